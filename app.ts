@@ -1,0 +1,135 @@
+/**
+ * Composes the bot from its parts, the same way for the server, `converse`,
+ * `chat` and the tests: config in, a ready adapter and bot out.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type TurnContext,
+} from 'botbuilder';
+import type { i18n } from 'i18next';
+import { CarerBot } from './bots/carerBot';
+import { SerialTurnsMiddleware } from './bots/turnQueue';
+import { loadCatalogue, type Catalogue } from './catalogue';
+import { ConfigError, type Config } from './config';
+import { InProcessCallbackStore } from './handoff/callbacks';
+import { QueueDesk } from './handoff/desk';
+import { loadOrganisations, type Organisation } from './handoff/orgs';
+import { InProcessQueue } from './handoff/queue';
+import { createI18n, translatorFor } from './i18n';
+import type { Logger } from './ops/logger';
+import { ErasureService } from './privacy/erasure';
+import { PlanStore } from './plans/planStore';
+import { isRightToLeft } from './i18n';
+import type { RiskAssessment } from './risk/types';
+import { createStorage, type StateStorage } from './storage';
+import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
+import type { Recognizer } from './understanding/types';
+
+export interface AppOverrides {
+  storage?: StateStorage;
+  clock?: () => Date;
+  recognizer?: Recognizer;
+  assess?: (text: string) => RiskAssessment;
+}
+
+export interface BotApp {
+  adapter: CloudAdapter;
+  bot: CarerBot;
+  storage: StateStorage;
+  turns: SerialTurnsMiddleware;
+  erasure: ErasureService;
+  queue: InProcessQueue;
+  callbacks: InProcessCallbackStore;
+  plans: PlanStore;
+  organisations: Map<string, Organisation>;
+  catalogue: Catalogue;
+  i18n: i18n;
+  logic: (context: TurnContext) => Promise<void>;
+  close(): Promise<void>;
+}
+
+const CALLBACK_KEEP_DAYS = 7;
+
+function authentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  const id = config.identity;
+  // No app id: the Emulator convention, unsigned requests are accepted (local mode only; config refuses it in production).
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: id?.appId ?? '',
+    MicrosoftAppPassword: id?.appPassword ?? '',
+    MicrosoftAppType: id?.appType ?? '',
+    MicrosoftAppTenantId: id?.tenantId ?? '',
+  });
+}
+
+export function createBotApp(config: Config, logger: Logger, overrides: AppOverrides = {}): BotApp {
+  // Checked before storage opens files or connections that a failed start would leave open.
+  const organisations = loadOrganisations();
+  if (!organisations.has(config.defaultOrg)) throw new ConfigError('DEFAULT_ORG', `"${config.defaultOrg}" has no file in data/orgs/`);
+  const storage = overrides.storage ?? createStorage({ kind: config.storage.kind, dir: config.storage.dir, redisUrl: config.storage.redisUrl, idleMs: config.stateIdleMs });
+  const conversationState = new ConversationState(storage);
+  const catalogue = loadCatalogue();
+  const queue = new InProcessQueue();
+  const callbacks = new InProcessCallbackStore(CALLBACK_KEEP_DAYS * 86_400_000);
+  const clock = overrides.clock ?? (() => new Date());
+  const plans = new PlanStore(config.stateIdleMs, () => clock().getTime());
+  const erasure = new ErasureService();
+  erasure.register({ storeName: 'plans', erase: async (s) => void plans.eraseConversation(s.conversationKey) });
+  erasure.register({ storeName: 'conversation-state', erase: async (s) => storage.delete(s.storageKeys) });
+  erasure.register({ storeName: 'handoff-queue', erase: async (s) => void (await queue.leave(s.conversationKey)) });
+  erasure.register({ storeName: 'callback-requests', erase: async (s) => void (await callbacks.eraseConversation(s.conversationKey)) });
+  const embedded = createEmbeddedRecognizer();
+  const recognizer = overrides.recognizer ?? (config.clu ? createCluRecognizer(config.clu) : embedded);
+  const i18nInstance = createI18n();
+  const bot = new CarerBot({
+    conversationState,
+    recognizer,
+    catalogue,
+    organisations,
+    defaultOrg: config.defaultOrg,
+    handoff: new QueueDesk(queue),
+    erasure,
+    i18n: i18nInstance,
+    clock,
+    logger,
+    maxMessageChars: config.maxMessageChars,
+    keepHours: Math.round(config.stateIdleMs / 3_600_000),
+    dialogs: {
+      callbacks,
+      callbackKeepDays: CALLBACK_KEEP_DAYS,
+      planLink: async (facts, plan) =>
+        `${config.publicUrl}/plan/${plans.save({ plan, language: facts.guide.language, rightToLeft: isRightToLeft(facts.guide.language), conversationKey: facts.conversationKey })}`,
+    },
+    assess: overrides.assess,
+  });
+  const adapter = new CloudAdapter(authentication(config));
+  const turns = new SerialTurnsMiddleware();
+  adapter.use(turns);
+  adapter.onTurnError = async (context, error) => {
+    // The bot catches its own errors; this is for the adapter and middleware. No personal text in the log.
+    logger.error({ err: { name: error.name, message: error.message } }, 'unhandled turn error');
+    // In the channel's language when we have it; the 24/7 numbers always, as the turn may have carried risk.
+    const locale = typeof context.activity.locale === 'string' ? supportedLocale(context.activity.locale) : undefined;
+    const t = translatorFor(locale ?? 'en', i18nInstance);
+    await context.sendActivity(`${t('common.error.text')} ${t('crisis.failsafe')}`).catch(() => undefined);
+  };
+  return {
+    adapter,
+    bot,
+    storage,
+    turns,
+    erasure,
+    queue,
+    callbacks,
+    plans,
+    organisations,
+    catalogue,
+    i18n: i18nInstance,
+    logic: (context) => bot.run(context),
+    async close() {
+      await turns.drain();
+      await storage.close();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The one place that reads process.env. Everything else receives a typed,
+ * validated Config. A bad value stops the boot with a message naming the variable.
+ * (index.ts loads a local .env file into process.env before calling loadConfig.)
+ */
+
+import type { CluConfig } from './understanding/clu';
+
+export type { CluConfig };
+export type AppType = 'SingleTenant' | 'UserAssignedMSI';
+export type StorageKind = 'lowdb' | 'memory' | 'redis';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface BotIdentity {
+  appType: AppType;
+  appId: string;
+  appPassword?: string;
+  tenantId?: string;
+}
+
+
+export interface Config {
+  port: number;
+  production: boolean;
+  /** Present when the bot is registered with Azure Bot Service: JWTs are then checked. */
+  identity?: BotIdentity;
+  /** Production without an identity: only with an explicit opt-in. */
+  allowUnauthenticated: boolean;
+  storage: { kind: StorageKind; dir: string; redisUrl?: string };
+  /** Idle time after which conversation state expires. */
+  stateIdleMs: number;
+  /** Longer messages are still risk-assessed, then politely refused. */
+  maxMessageChars: number;
+  logLevel: LogLevel;
+  defaultOrg: string;
+  /** Public base URL, for links the bot sends (plans). */
+  publicUrl: string;
+  clu?: CluConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`Configuration error in ${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = text(env, name);
+  if (raw === undefined) return false;
+  if (/^(1|true|yes)$/i.test(raw)) return true;
+  if (/^(0|false|no)$/i.test(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+function identityFrom(env: Env): BotIdentity | undefined {
+  const appId = text(env, 'MicrosoftAppId');
+  if (!appId) {
+    // Half an identity would silently run unauthenticated: refuse it.
+    const partial = ['MicrosoftAppType', 'MicrosoftAppPassword', 'MicrosoftAppTenantId'].filter((name) => text(env, name));
+    if (partial.length) throw new ConfigError('MicrosoftAppId', `is required when ${partial.join(', ')} is set`);
+    return undefined;
+  }
+  const appType = text(env, 'MicrosoftAppType');
+  if (appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+    // New multi-tenant bots can no longer be created in Azure Bot Service.
+    throw new ConfigError('MicrosoftAppType', `must be SingleTenant or UserAssignedMSI when MicrosoftAppId is set, got "${appType ?? ''}"`);
+  }
+  const tenantId = text(env, 'MicrosoftAppTenantId');
+  if (!tenantId) throw new ConfigError('MicrosoftAppTenantId', `is required for ${appType}`);
+  const appPassword = text(env, 'MicrosoftAppPassword');
+  if (appType === 'SingleTenant' && !appPassword) {
+    throw new ConfigError('MicrosoftAppPassword', 'is required for SingleTenant');
+  }
+  return { appType, appId, appPassword, tenantId };
+}
+
+function cluFrom(env: Env): CluConfig | undefined {
+  const endpoint = text(env, 'CLU_ENDPOINT');
+  if (!endpoint) return undefined;
+  if (!/^https:\/\//.test(endpoint) || !URL.canParse(endpoint)) throw new ConfigError('CLU_ENDPOINT', 'must be an https:// URL');
+  const key = text(env, 'CLU_KEY');
+  if (!key) throw new ConfigError('CLU_KEY', 'is required when CLU_ENDPOINT is set');
+  const projectName = text(env, 'CLU_PROJECT');
+  if (!projectName) throw new ConfigError('CLU_PROJECT', 'is required when CLU_ENDPOINT is set');
+  return {
+    endpoint,
+    key,
+    projectName,
+    deploymentName: text(env, 'CLU_DEPLOYMENT') ?? 'production',
+    timeoutMs: integer(env, 'CLU_TIMEOUT_MS', 800, 50, 10_000),
+  };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const identity = identityFrom(env);
+  const allowUnauthenticated = flag(env, 'ALLOW_UNAUTHENTICATED');
+  if (production && !identity && !allowUnauthenticated) {
+    throw new ConfigError(
+      'MicrosoftAppId',
+      'NODE_ENV=production needs a bot identity (MicrosoftAppType, MicrosoftAppId, MicrosoftAppTenantId), ' +
+        'or ALLOW_UNAUTHENTICATED=true to accept unsigned requests on purpose',
+    );
+  }
+  const storageKind = oneOf<StorageKind>(env, 'STORAGE', ['lowdb', 'memory', 'redis'], 'lowdb');
+  const redisUrl = text(env, 'REDIS_URL');
+  if (storageKind === 'redis' && !redisUrl) throw new ConfigError('REDIS_URL', 'is required when STORAGE=redis');
+  const port = integer(env, 'PORT', 3978, 0, 65535);
+  const publicUrl = text(env, 'PUBLIC_URL') ?? `http://localhost:${port}`;
+  if (!/^https?:\/\//.test(publicUrl) || !URL.canParse(publicUrl)) throw new ConfigError('PUBLIC_URL', 'must be an http:// or https:// URL');
+  return {
+    port,
+    production,
+    identity,
+    allowUnauthenticated,
+    storage: { kind: storageKind, dir: text(env, 'STATE_DIR') ?? '.data/state', redisUrl },
+    stateIdleMs: integer(env, 'STATE_IDLE_HOURS', 24, 1, 24 * 90) * 3_600_000,
+    maxMessageChars: integer(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
+    logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    defaultOrg: text(env, 'DEFAULT_ORG') ?? 'demo',
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    clu: cluFrom(env),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Composition root: config, logger, the bot and the HTTP server. Listens
+ * only when run directly (`npm start`); tests and scripts import createApp.
+ */
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import { createBotApp, type AppOverrides, type BotApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './ops/logger';
+import { createServer, type ServerState } from './web/server';
+import type { Server } from 'restify';
+
+export interface RunningApp {
+  app: BotApp;
+  server: Server;
+  state: ServerState;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<RunningApp> {
+  const app = createBotApp(config, logger, overrides);
+  const state: ServerState = { ready: false };
+  const server = createServer(app, logger, state);
+  await new Promise<void>((resolve) => server.listen(config.port, '0.0.0.0', resolve));
+  state.ready = true;
+  const address = server.address();
+  const url = `http://127.0.0.1:${address.port}`;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Stop accepting, let running turns finish, then flush and close storage.
+      state.ready = false;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() only drops sockets idle at that moment; a keep-alive socket busy with a turn
+      // would hold it open for the whole keep-alive timeout, so drop sockets as they go idle.
+      const http = server.server as { closeIdleConnections?: () => void };
+      const sweep = setInterval(() => http.closeIdleConnections?.(), 25);
+      await closed.finally(() => clearInterval(sweep));
+      await app.close();
+    })());
+  return { app, server, state, url, stop };
+}
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const running = await startServer(config, logger);
+  logger.info({ url: `http://localhost:${config.port}`, storage: config.storage.kind, authenticated: Boolean(config.identity) }, 'bot listening');
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    // A ConfigError can also come from composing the app (e.g. DEFAULT_ORG without a file).
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(error instanceof ConfigError ? 78 : 1);
+  });
+}

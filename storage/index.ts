@@ -1,0 +1,43 @@
+import { LowdbStorage } from './lowdbStorage';
+import { MemoryStateStorage } from './memoryStateStorage';
+import { RedisStorage } from './redisStorage';
+import type { StateStorage } from './stateStorage';
+
+export { LowdbStorage, type ExpiryReport, type LowdbStorageOptions } from './lowdbStorage';
+export { MemoryStateStorage } from './memoryStateStorage';
+export { RedisStorage, type RedisStorageOptions } from './redisStorage';
+export { DEFAULT_IDLE_MS, type StateStorage } from './stateStorage';
+
+export interface StorageConfig {
+  /** `lowdb`: embedded, one instance. `redis`: shared by several instances. `memory`: tests, nothing kept. */
+  kind: 'lowdb' | 'memory' | 'redis';
+  /** lowdb root folder; default `.data/state`. */
+  dir?: string;
+  /** Redis connection; default `redis://127.0.0.1:6379`. */
+  redisUrl?: string;
+  /** Idle time after which state expires (lowdb sweep, Redis TTL). Memory never expires. */
+  idleMs: number;
+  /** lowdb: how often to delete idle state; default every 15 minutes. */
+  sweepEveryMs?: number;
+  /** lowdb: where a failed background sweep is reported. */
+  onSweepError?: (error: unknown) => void;
+}
+
+const DEFAULT_SWEEP_EVERY_MS = 15 * 60 * 1000;
+
+/** Builds the conversation and user state store the composition root hands to botbuilder. */
+export function createStorage(config: StorageConfig): StateStorage {
+  switch (config.kind) {
+    case 'lowdb':
+      return new LowdbStorage({
+        dir: config.dir,
+        idleMs: config.idleMs,
+        sweepEveryMs: config.sweepEveryMs ?? DEFAULT_SWEEP_EVERY_MS,
+        onSweepError: config.onSweepError,
+      });
+    case 'redis':
+      return new RedisStorage({ url: config.redisUrl, idleMs: config.idleMs });
+    case 'memory':
+      return new MemoryStateStorage();
+  }
+}

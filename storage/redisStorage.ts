@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import { Redis } from 'ioredis';
+import { hashKey } from './lowdbLayout';
+import { DEFAULT_IDLE_MS, eTagConflict, isConditionalETag, writeEach, type StateStorage } from './stateStorage';
+
+export interface RedisStorageOptions {
+  /** Default `redis://127.0.0.1:6379`. Ignored when `client` is given. */
+  url?: string;
+  /** An existing connection; the caller then owns closing it. */
+  client?: Redis;
+  /** TTL: Redis deletes state not written for this long; default 24 h. */
+  idleMs?: number;
+  /** Prefix of every Redis key, so several bots or test runs can share a server. */
+  prefix?: string;
+}
+
+/**
+ * Check-and-set in one step on the server, so instances racing on a key can't both win.
+ * KEYS[1] the Redis key; ARGV: expected eTag ('' = unconditional), new eTag, original key, item JSON, TTL ms.
+ * A missing (or expired) key accepts any eTag, as in MemoryStorage.
+ */
+const WRITE_SCRIPT = `
+if ARGV[1] ~= '' then
+  local current = redis.call('HGET', KEYS[1], 'eTag')
+  if current and current ~= ARGV[1] then return 0 end
+end
+redis.call('HSET', KEYS[1], 'key', ARGV[3], 'eTag', ARGV[2], 'item', ARGV[4])
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
+return 1
+`;
+
+/**
+ * A botbuilder `Storage` shared by several bot instances. Each key is a Redis hash named
+ * `<prefix><sha256 of key>` (no channel ids or phone numbers in key names) holding the
+ * original key, the eTag and the item JSON, with a TTL refreshed on every write.
+ */
+export class RedisStorage implements StateStorage {
+  readonly idleMs: number;
+  readonly prefix: string;
+  private readonly client: Redis;
+  private readonly ownsClient: boolean;
+
+  constructor(options: RedisStorageOptions = {}) {
+    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+    this.prefix = options.prefix ?? 'carers-bot:state:';
+    if (!Number.isInteger(this.idleMs) || this.idleMs <= 0) {
+      throw new RangeError('RedisStorage: idleMs must be a positive whole number of milliseconds');
+    }
+    this.ownsClient = options.client === undefined;
+    // A few retries, then the turn fails loudly instead of waiting forever on a dead server.
+    this.client = options.client ?? new Redis(options.url ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 2 });
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const rows = await Promise.all(keys.map((key) => this.client.hmget(this.redisKey(key), 'key', 'item')));
+    const items: StoreItems = {};
+    rows.forEach(([storedKey, item], i) => {
+      if (item === null) return;
+      if (storedKey !== keys[i]) throw new Error(`RedisStorage: ${this.redisKey(keys[i])} holds another key`);
+      items[keys[i]] = JSON.parse(item);
+    });
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await writeEach(changes, (key, item) => this.writeOne(key, item));
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length > 0) await this.client.del(...keys.map((key) => this.redisKey(key)));
+  }
+
+  /** Every stored key, via SCAN over the prefix. A full scan. */
+  async *keys(): AsyncIterable<string> {
+    const stream = this.client.scanStream({ match: `${escapeGlob(this.prefix)}*`, count: 500 });
+    for await (const batch of stream as AsyncIterable<string[]>) {
+      const originals = await Promise.all(batch.map((redisKey) => this.client.hget(redisKey, 'key')));
+      for (const key of originals) if (key !== null) yield key;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsClient) await this.client.quit();
+  }
+
+  private async writeOne(key: string, item: StoreItem): Promise<void> {
+    const eTag = randomUUID();
+    const expected = isConditionalETag(item.eTag) ? item.eTag : '';
+    const json = JSON.stringify({ ...item, eTag });
+    const written = await this.client.eval(WRITE_SCRIPT, 1, this.redisKey(key), expected, eTag, key, json, this.idleMs);
+    if (written !== 1) throw eTagConflict(hashKey(key));
+  }
+
+  private redisKey(key: string): string {
+    return this.prefix + hashKey(key);
+  }
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,135 @@
+/** The turn pipeline around the dialogs: SMS keywords, oversized text, other activity types, the welcome. */
+import { expect } from 'chai';
+import { startBot } from '../dialogs/botHarness';
+
+const CRISIS = /116 123/;
+
+describe('CarerBot turn pipeline', () => {
+  describe('SMS keywords', () => {
+    it('STOP: silence after, but risk is still assessed and recorded; START: back; HELP: how it works', async () => {
+      const h = await startBot({ channelId: 'sms' });
+      try {
+        await h.say('hi');
+        expect((await h.say('STOP')).activities).to.deep.equal([]);
+        expect((await h.say('money worries')).activities).to.deep.equal([]);
+        expect((await h.say('I want to kill myself')).activities).to.deep.equal([]);
+        expect((await h.data())?.risk).to.equal('urgent');
+        expect((await h.say('START')).text).to.match(/\w/);
+        expect((await h.say('HELP')).text).to.match(/STOP/);
+      } finally {
+        await h.close();
+      }
+    });
+
+    it('on web chat, "stop" is not a keyword', async () => {
+      const h = await startBot();
+      try {
+        await h.say('hi');
+        expect((await h.say('stop')).activities.length).to.be.greaterThan(0);
+      } finally {
+        await h.close();
+      }
+    });
+
+    it('SMS replies: numbered choices, within 320 characters, no attachments', async () => {
+      const h = await startBot({ channelId: 'sms' });
+      try {
+        for (const text of ['hi', 'I need help with money', '1', 'SE15', 'I want to kill myself']) {
+          const reply = await h.say(text);
+          for (const a of reply.activities) {
+            expect([...(a.text ?? '')].length).to.be.at.most(320);
+            expect(a.attachments ?? []).to.deep.equal([]);
+            expect(a.suggestedActions).to.equal(undefined);
+          }
+          expect(reply.text).to.match(/^1\. /m);
+        }
+      } finally {
+        await h.close();
+      }
+    });
+  });
+
+  it('Teams group chat: choices as card buttons, no suggested actions, no personal questions', async () => {
+    const h = await startBot({ channelId: 'msteams', conversationType: 'groupChat' });
+    try {
+      const texts: string[] = [];
+      for (const text of ['my mum has cancer', 'I need help with money', '1']) {
+        const reply = await h.say(text);
+        texts.push(reply.text);
+        expect(reply.activities.some((a) => a.suggestedActions)).to.equal(false);
+        expect(reply.choices.length, 'card buttons').to.be.greaterThan(0);
+      }
+      const all = texts.join('\n');
+      expect(all).not.to.match(/How are you doing yourself|postcode/i);
+      expect(all).to.match(/\d{4} \d{3} \d{4}/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  describe('oversized messages', () => {
+    it('without risk: a kind "shorter please"', async () => {
+      const h = await startBot({ maxMessageChars: 200 });
+      try {
+        const reply = await h.say('My mum has cancer and things are hard. '.repeat(20));
+        expect(reply.text).to.match(/short/i);
+        expect(reply.text).not.to.match(CRISIS);
+      } finally {
+        await h.close();
+      }
+    });
+
+    it('with risk at the very end: the crisis reply', async () => {
+      const h = await startBot({ maxMessageChars: 200 });
+      try {
+        const reply = await h.say(`${'My mum has cancer and things are hard. '.repeat(20)} I want to kill myself.`);
+        expect(reply.text).to.match(CRISIS);
+        expect((await h.data())?.handoff).to.equal('offered');
+      } finally {
+        await h.close();
+      }
+    });
+  });
+
+  it('an unknown activity type is ignored: nothing said, nothing stored', async () => {
+    const h = await startBot();
+    try {
+      for (const type of ['typing', 'messageReaction', 'event', 'somethingNew']) expect((await h.say({ type, text: 'I want to kill myself' })).activities).to.deep.equal([]);
+      expect(await h.data()).to.equal(undefined);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('conversationUpdate: welcome once, then a first message is not welcomed again', async () => {
+    const h = await startBot();
+    try {
+      const welcome = await h.update();
+      expect(welcome.text).to.match(/Hello/);
+      expect((await h.update()).activities).to.deep.equal([]);
+      const first = await h.say('I need help with money');
+      expect(first.text).not.to.match(/Hello/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('the bot joining (only the bot added) says nothing', async () => {
+    const h = await startBot();
+    try {
+      await h.adapter.processActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }] });
+      expect(h.adapter.activeQueue).to.have.length(0);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a first message is welcomed (no conversationUpdate on some channels)', async () => {
+    const h = await startBot();
+    try {
+      expect((await h.say('hi')).text).to.match(/Hello/);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * Loaded before every test file (see `.mocharc*.json`).
+ * Property tests use one fixed seed so a run is reproducible: the same code always gives the same result.
+ * To explore new cases on purpose, run with FAST_CHECK_SEED=<number>.
+ */
+import fc from 'fast-check';
+
+const seed = Number(process.env.FAST_CHECK_SEED ?? 20261123);
+fc.configureGlobal({ seed: Number.isFinite(seed) ? seed : 20261123 });

@@ -1,0 +1,84 @@
+/**
+ * The HTTP edge: restify with the Bot Framework endpoint and a health check.
+ * Bad requests get a clear HTTP error and the server keeps serving.
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { BotApp } from '../app';
+import type { Logger } from '../ops/logger';
+import { planPageHtml } from './planPage';
+import { withRequestId } from '../ops/requestId';
+
+/** Generous for a chat message (a 1 MB text still reaches the bot, which asks for something shorter). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface ServerState {
+  ready: boolean;
+}
+
+function problem(res: Response, status: number, message: string): void {
+  res.status(status);
+  res.json({ error: message });
+}
+
+/** An activity the adapter can work with: anything else is refused before it runs. */
+export function activityProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON activity';
+  const activity = body as Record<string, unknown>;
+  if (typeof activity.type !== 'string') return 'the activity has no type';
+  const conversation = activity.conversation as { id?: unknown } | undefined;
+  if (!conversation || typeof conversation.id !== 'string' || !conversation.id) return 'the activity has no conversation id';
+  if (typeof activity.serviceUrl !== 'string' || !/^https?:\/\//.test(activity.serviceUrl)) return 'the activity has no serviceUrl';
+  // Read by botbuilder and the bot before any catch: a wrong type would only surface as a generic error reply.
+  if (typeof activity.channelId !== 'string' || !activity.channelId) return 'the activity has no channelId';
+  if (activity.locale != null && typeof activity.locale !== 'string') return 'the activity locale must be a string';
+  for (const list of ['membersAdded', 'membersRemoved']) {
+    if (activity[list] != null && !Array.isArray(activity[list])) return `the activity ${list} must be a list`;
+  }
+  return undefined;
+}
+
+export function createServer(app: BotApp, logger: Logger, state: ServerState): Server {
+  const server = restify.createServer({ name: 'carers-support-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser());
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    if (state.ready) res.json({ status: 'ok' });
+    else problem(res, 503, 'starting or stopping');
+  });
+
+  server.get('/plan/:token', async (req: Request, res: Response) => {
+    const stored = app.plans.get(String(req.params.token ?? ''));
+    // Personal content: never cached, never sent on as a referrer, no scripts.
+    res.header('Cache-Control', 'no-store');
+    res.header('Referrer-Policy', 'no-referrer');
+    res.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    if (!stored) {
+      res.status(404);
+      res.end('<!doctype html><html lang="en"><title>Plan not found</title><p>This plan link has expired or was deleted. You can ask the chat for "my plan" again.</p></html>');
+      return;
+    }
+    res.status(200);
+    res.end(planPageHtml(stored));
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const reason = activityProblem(req.body);
+    if (reason) return problem(res, 400, reason);
+    const requestId = req.id();
+    res.header('X-Request-Id', requestId);
+    try {
+      await withRequestId(requestId, () => app.adapter.process(req, res, app.logic));
+    } catch (error) {
+      logger.error({ err: String(error) }, 'adapter failed');
+      if (!res.headersSent) problem(res, 500, 'the bot could not handle this activity');
+    }
+  });
+
+  server.on('restifyError', (_req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    logger.warn({ status: error.statusCode, name: error.name }, 'request refused');
+    callback();
+  });
+  return server;
+}

@@ -1,0 +1,71 @@
+/**
+ * assessRisk: the one entry point. Never throws; a failure inside reports
+ * `concern` with `failure` set (CONTRACTS.md: the reply then shows the fixed
+ * block of 24/7 contacts).
+ */
+import { engine, emptyFinding } from './engine';
+import { RISK_CATEGORIES, riskRank, type RiskAssessment, type RiskCategory } from './types';
+
+/** Longer texts are read in overlapping windows: memory stays bounded, nothing is skipped. */
+export const CHUNK_CHARS = 20_000;
+/** Overlap so a phrase cut by a window edge is still seen whole in one window. */
+export const CHUNK_OVERLAP = 1_000;
+
+function chunks(text: string): string[] {
+  if (text.length <= CHUNK_CHARS) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK_CHARS, text.length);
+    // Do not split a surrogate pair.
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--;
+    out.push(text.slice(start, end));
+    if (end >= text.length) break;
+    start = end - CHUNK_OVERLAP;
+    const startCode = text.charCodeAt(start);
+    if (startCode >= 0xdc00 && startCode <= 0xdfff) start--;
+  }
+  return out;
+}
+
+function byContractOrder(categories: Set<RiskCategory>): RiskCategory[] {
+  return RISK_CATEGORIES.filter((c) => categories.has(c));
+}
+
+export function assessRisk(text: string): RiskAssessment {
+  try {
+    if (typeof text !== 'string') throw new TypeError(`text is ${typeof text}, not a string`);
+    const finding = emptyFinding();
+    for (const chunk of chunks(text)) engine.evaluate(chunk, finding);
+    return {
+      level: finding.level,
+      categories: byContractOrder(finding.categories),
+      ruleIds: [...finding.ruleIds].sort(),
+      flags: [...finding.flags].sort(),
+      rulesVersion: engine.version(),
+    };
+  } catch (error) {
+    return {
+      level: 'concern',
+      categories: [],
+      ruleIds: ['engine.failure'],
+      flags: [],
+      rulesVersion: safeVersion(),
+      failure: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+function safeVersion(): string {
+  try {
+    return engine.version();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** True when the assessment asks for more than carrying on. */
+export function needsAction(assessment: RiskAssessment): boolean {
+  return riskRank(assessment.level) > 0;
+}

@@ -1,0 +1,60 @@
+/**
+ * Typo tolerance for longer Latin-script lexicon words ("sucidal",
+ * "overdoes", "paracetemol"): one insertion, deletion, substitution or swap.
+ *
+ * Symmetric-delete index built at load: a word and each of its one-letter
+ * deletions point back to the word, so a lookup costs O(token length).
+ * The first letter must agree: real typos rarely hit it, and it keeps
+ * unrelated words ("banging" / "hanging") apart.
+ */
+
+export const FUZZY_MIN_LENGTH = 6;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Optimal-string-alignment distance, but only answers "is it at most 1?". */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export class FuzzyLexicon {
+  private readonly index = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of new Set(words)) {
+      if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+      for (const key of [word, ...deletions(word)]) {
+        const bucket = this.index.get(key);
+        if (bucket) {
+          if (!bucket.includes(word)) bucket.push(word);
+        } else this.index.set(key, [word]);
+      }
+    }
+  }
+
+  /** The lexicon word this token is a one-edit typo of, if exactly one fits. */
+  correct(token: string): string | undefined {
+    if (token.length < FUZZY_MIN_LENGTH - 1 || token.length > 30 || !/^[a-z]+$/.test(token)) return undefined;
+    const found = new Set<string>();
+    for (const key of [token, ...deletions(token)]) {
+      for (const word of this.index.get(key) ?? []) {
+        if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
+      }
+    }
+    // Several candidates ("suicida": suicide/suicidal) all mean the same kind of thing: take one.
+    const [word] = [...found].sort();
+    return word;
+  }
+}

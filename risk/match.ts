@@ -1,0 +1,166 @@
+/**
+ * Finds where compiled rule sequences match in a token stream.
+ *
+ * Each sequence is tried only at tokens that can start it (index lookup),
+ * and extended through bounded gaps with a set of reachable positions, not
+ * by backtracking: work is O(tokens × pattern length × gap), i.e. linear.
+ */
+import type { CompiledRuleSet } from './rules';
+import type { Alternative, Term } from './pattern';
+import { isAlarmTemperature } from './temperature';
+
+export interface Match {
+  rule: number;
+  start: number;
+  end: number;
+}
+
+export interface MatchResult {
+  matches: Match[];
+  requiresMet: Set<number>;
+  unlessMet: Set<number>;
+}
+
+/** Enough matches per rule to judge idioms and denials span by span; more adds nothing. */
+const MAX_MATCHES_PER_RULE = 32;
+
+function alternativeMatches(alt: Alternative, tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < alt.length; k++) {
+    const atom = alt[k];
+    const token = tokens[at + k];
+    if (atom === undefined || token === undefined) return false;
+    const ok = atom.prefix ? token.startsWith(atom.text) : token === atom.text;
+    if (!ok && !(k === 0 && tokenForms(token).some((f) => (atom.prefix ? f.startsWith(atom.text) : f === atom.text)))) return false;
+  }
+  return true;
+}
+
+const NO_ENDS: number[] = [];
+
+/** Arabic writes "and", "the", "with"... joined to the word: "وحرارته" is "و" + "حرارته". */
+const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+
+/** The token, and for Arabic-script tokens the same word without a joined clitic. */
+export function tokenForms(token: string): string[] {
+  const c = token.charCodeAt(0);
+  if (c < 0x0620 || c > 0x064a || token.length < 4) return [token];
+  const forms = [token];
+  for (const clitic of ARABIC_CLITICS) {
+    if (token.startsWith(clitic) && token.length - clitic.length >= 3) forms.push(token.slice(clitic.length));
+  }
+  return forms;
+}
+
+function termEnds(term: Term, tokens: readonly string[], at: number, set: CompiledRuleSet): number[] {
+  if (term.temperature) return isAlarmTemperature(tokens, at, set.isTemperatureCue) ? [at + 1] : NO_ENDS;
+  const token = tokens[at];
+  if (token === undefined) return NO_ENDS;
+  let ends = NO_ENDS;
+  // Single-token exact alternatives: one set lookup instead of a loop.
+  if (term.singles?.has(token)) ends = [at + 1];
+  else if (term.singles && tokenForms(token).some((form) => term.singles?.has(form))) ends = [at + 1];
+  for (const alt of term.others ?? term.alternatives) {
+    if (alternativeMatches(alt, tokens, at)) ends = ends === NO_ENDS ? [at + alt.length] : [...ends, at + alt.length];
+  }
+  return ends;
+}
+
+/** End of the shortest match of the sequence starting at `start`, or -1. */
+function matchSequence(terms: readonly Term[], tokens: readonly string[], start: number, set: CompiledRuleSet): number {
+  const first = terms[0];
+  if (!first) return -1;
+  let frontier = termEnds(first, tokens, start, set);
+  for (let j = 1; j < terms.length && frontier.length > 0; j++) {
+    const term = terms[j];
+    if (!term) return -1;
+    const tried = new Set<number>();
+    const next = new Set<number>();
+    for (const from of frontier) {
+      const last = Math.min(from + term.gapBefore, tokens.length - 1);
+      for (let q = from; q <= last; q++) {
+        if (tried.has(q)) continue;
+        tried.add(q);
+        for (const end of termEnds(term, tokens, q, set)) next.add(end);
+      }
+    }
+    frontier = [...next];
+  }
+  return frontier.length === 0 ? -1 : Math.min(...frontier);
+}
+
+function candidatesAt(token: string, set: CompiledRuleSet): number[][] {
+  const found: number[][] = [];
+  for (const form of tokenForms(token)) {
+    const exact = set.byExact.get(form);
+    if (exact) found.push(exact);
+    for (const length of set.prefixLengths) {
+      if (length > form.length) break;
+      const bucket = set.byPrefix.get(form.slice(0, length));
+      if (bucket) found.push(bucket);
+    }
+  }
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) found.push(set.byNumber);
+  return found;
+}
+
+export function findMatches(tokens: readonly string[], set: CompiledRuleSet): MatchResult {
+  const matches: Match[] = [];
+  const perRule = new Map<number, number>();
+  const requiresMet = new Set<number>();
+  const unlessMet = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    for (const bucket of candidatesAt(token, set)) for (const s of bucket) {
+      const seq = set.sequences[s];
+      if (!seq) continue;
+      if (seq.role === 'requires' && requiresMet.has(seq.rule)) continue;
+      if (seq.role === 'unless' && unlessMet.has(seq.rule)) continue;
+      if (seq.role === 'main' && (perRule.get(seq.rule) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
+      const end = matchSequence(seq.terms, tokens, i, set);
+      if (end < 0) continue;
+      if (seq.role === 'requires') requiresMet.add(seq.rule);
+      else if (seq.role === 'unless') unlessMet.add(seq.rule);
+      else {
+        matches.push({ rule: seq.rule, start: i, end });
+        perRule.set(seq.rule, (perRule.get(seq.rule) ?? 0) + 1);
+      }
+    }
+  }
+  return { matches, requiresMet, unlessMet };
+}
+
+/** Replaces unknown longer Latin words by the lexicon word they are one typo away from. */
+export function correctTypos(tokens: readonly string[], set: CompiledRuleSet): string[] {
+  return tokens.map((token) => {
+    if (token.length < 3 || set.vocabulary.has(token)) return token;
+    const c = token.charCodeAt(0);
+    if (c < 97 || c > 122) return token;
+    for (const length of set.prefixLengths) {
+      if (length > token.length) break;
+      if (set.byPrefix.has(token.slice(0, length))) return token;
+    }
+    return undoStretching(token, set) ?? (token.length >= 5 ? set.fuzzy.correct(token) : undefined) ?? token;
+  });
+}
+
+/**
+ * Stretched words ("dieee", "kiill") are already cut to double letters by the
+ * normaliser; try each double as a single letter to find a known word.
+ */
+function undoStretching(token: string, set: CompiledRuleSet): string | undefined {
+  const doubles: number[] = [];
+  for (let i = 1; i < token.length; i++) if (token[i] === token[i - 1]) doubles.push(i);
+  if (doubles.length === 0 || doubles.length > 3) return undefined;
+  for (let mask = 1; mask < 1 << doubles.length; mask++) {
+    let candidate = '';
+    for (let i = 0; i < token.length; i++) {
+      const d = doubles.indexOf(i);
+      if (d >= 0 && mask & (1 << d)) continue;
+      candidate += token[i];
+    }
+    if (set.vocabulary.has(candidate)) return candidate;
+  }
+  return undefined;
+}

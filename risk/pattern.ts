@@ -1,0 +1,115 @@
+/**
+ * The small pattern language of data/risk/rules.json, compiled to token
+ * sequences that are matched without backtracking (see match.ts).
+ *
+ *   word        the token "word"
+ *   word*       any token starting with "word"
+ *   a|b*|c_d    alternatives; "_" joins several tokens ("kill_myself")
+ *   term?       optional term
+ *   ~N          up to N other tokens may come between the neighbours
+ *   #temp       a body temperature in the alarm range (see temperature.ts)
+ *
+ * Literals go through the same normaliser as messages, so patterns are
+ * written naturally ("can't", "să moară", "化疗") and still match
+ * "cant", "sa moara" and a Chinese message without spaces.
+ */
+import { normalizeForMatching, tokenize } from '../text/normalize';
+
+export interface Atom {
+  text: string;
+  prefix: boolean;
+}
+
+/** One way a term can match: consecutive tokens. */
+export type Alternative = Atom[];
+
+export interface Term {
+  alternatives: Alternative[];
+  /** Extra tokens allowed before this term (0 = adjacent). */
+  gapBefore: number;
+  /** Matches a temperature reading rather than text. */
+  temperature: boolean;
+  /** Speed-up filled at compile time: exact one-token alternatives... */
+  singles?: Set<string>;
+  /** ...and the rest (prefixes, several tokens). */
+  others?: Alternative[];
+}
+
+export type Sequence = Term[];
+
+export const MAX_GAP = 12;
+const MAX_EXPANSIONS = 16;
+
+function parseAlternative(raw: string, pattern: string): Alternative {
+  const prefix = raw.endsWith('*');
+  const body = prefix ? raw.slice(0, -1) : raw;
+  const tokens = tokenize(normalizeForMatching(body.replace(/_/g, ' ')));
+  if (tokens.length === 0) throw new Error(`empty alternative "${raw}" in pattern "${pattern}"`);
+  return tokens.map((text, i) => ({ text, prefix: prefix && i === tokens.length - 1 }));
+}
+
+interface RawTerm {
+  term: Term;
+  optional: boolean;
+}
+
+/** Parses one pattern into token sequences (optional terms expand into variants). */
+export function compilePattern(pattern: string): Sequence[] {
+  const raw: RawTerm[] = [];
+  let pendingGap = 0;
+  for (const part of pattern.trim().split(/\s+/)) {
+    const gap = /^~(\d+)$/.exec(part);
+    if (gap) {
+      pendingGap += Number(gap[1]);
+      continue;
+    }
+    const optional = part.endsWith('?') && part.length > 1;
+    const body = optional ? part.slice(0, -1) : part;
+    const temperature = body === '#temp';
+    const alternatives = temperature ? [] : body.split('|').map((alt) => parseAlternative(alt, pattern));
+    raw.push({ term: { alternatives, gapBefore: Math.min(pendingGap, MAX_GAP), temperature }, optional });
+    pendingGap = 0;
+  }
+  if (raw.length === 0) throw new Error(`empty pattern "${pattern}"`);
+  if (pendingGap > 0) throw new Error(`pattern "${pattern}" ends with a gap`);
+
+  let variants: Sequence[] = [[]];
+  let carriedGap: number[] = [0];
+  for (const { term, optional } of raw) {
+    const next: Sequence[] = [];
+    const nextGap: number[] = [];
+    variants.forEach((seq, v) => {
+      const gap = Math.min(term.gapBefore + (carriedGap[v] ?? 0), MAX_GAP);
+      next.push([...seq, { ...term, gapBefore: seq.length === 0 ? 0 : gap }]);
+      nextGap.push(0);
+      if (optional) {
+        next.push(seq);
+        nextGap.push(gap);
+      }
+    });
+    variants = next;
+    carriedGap = nextGap;
+    if (variants.length > MAX_EXPANSIONS) throw new Error(`pattern "${pattern}" has too many optional terms`);
+  }
+  const sequences = variants.filter((seq) => seq.length > 0).map((seq) => seq.map(withLookup));
+  if (sequences.length === 0) throw new Error(`pattern "${pattern}" is all optional`);
+  return sequences;
+}
+
+function withLookup(term: Term): Term {
+  const singles = new Set<string>();
+  const others: Alternative[] = [];
+  for (const alt of term.alternatives) {
+    const only = alt[0];
+    if (alt.length === 1 && only && !only.prefix) singles.add(only.text);
+    else others.push(alt);
+  }
+  return { ...term, singles, others };
+}
+
+/** Every literal a pattern uses, for the fuzzy lexicon and vocabulary. */
+export function atomsOf(sequences: Sequence[]): Atom[] {
+  const atoms: Atom[] = [];
+  for (const seq of sequences) for (const term of seq) for (const alt of term.alternatives) atoms.push(...alt);
+  return atoms;
+}

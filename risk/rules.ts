@@ -1,0 +1,153 @@
+/**
+ * The reviewed rule set (data/risk/rules.json): its shape, and compilation
+ * into an index that the matcher uses. Compiled once at module load.
+ */
+import { readFileSync } from 'node:fs';
+import type { RiskCategory, RiskFlag, RiskLevel } from './types';
+import { compilePattern, atomsOf, type Atom, type Sequence } from './pattern';
+import { FuzzyLexicon } from './fuzzy';
+import { normalizeForMatching, tokenize } from '../text/normalize';
+
+/**
+ * - `risk`: a match raises the level;
+ * - `idiom`: a figure of speech ("dying to know"); risk matches that lie
+ *   wholly inside its own match are set aside, and it yields its own level;
+ * - `denial`: a bare denial ("I'm not suicidal"); same span rule, and it
+ *   yields at least `concern`. Neither can touch a match outside its span.
+ */
+export type RuleKind = 'risk' | 'idiom' | 'denial';
+
+export interface RuleData {
+  id: string;
+  category: RiskCategory;
+  level: RiskLevel;
+  kind?: RuleKind;
+  languages: string[];
+  patterns: string[];
+  /** The rule fires only if one of these also matches somewhere in the message. */
+  requires?: string[];
+  /** The rule does not fire if one of these matches somewhere in the message. */
+  unless?: string[];
+  flags?: RiskFlag[];
+  examples: { flag: string[]; not: string[] };
+  enabled: boolean;
+  disabled_reason?: string;
+  note?: string;
+}
+
+export interface RuleSetData {
+  version: string;
+  /** Words that, next to a bare whole number, make it a temperature. */
+  temperature_cues: string[];
+  /** Extra longer words to correct typos towards (pattern words are included anyway). */
+  fuzzy_words: string[];
+  rules: RuleData[];
+}
+
+export type SequenceRole = 'main' | 'requires' | 'unless';
+
+export interface IndexedSequence {
+  rule: number;
+  role: SequenceRole;
+  terms: Sequence;
+}
+
+export interface CompiledRuleSet {
+  version: string;
+  rules: RuleData[];
+  sequences: IndexedSequence[];
+  /** Sequences whose first term starts with this exact token. */
+  byExact: Map<string, number[]>;
+  /** Sequences whose first term is a prefix; keyed by the prefix. */
+  byPrefix: Map<string, number[]>;
+  prefixLengths: number[];
+  /** Sequences that start with a temperature. */
+  byNumber: number[];
+  fuzzy: FuzzyLexicon;
+  /** Exact words and prefixes the patterns know: such tokens are never "corrected". */
+  vocabulary: Set<string>;
+  isTemperatureCue: (token: string) => boolean;
+}
+
+export const RULES_URL = new URL('../data/risk/rules.json', import.meta.url);
+
+export function loadRuleSetData(url: URL = RULES_URL): RuleSetData {
+  return JSON.parse(readFileSync(url, 'utf8')) as RuleSetData;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(value);
+  else map.set(key, [value]);
+}
+
+function cueMatcher(cues: string[]): (token: string) => boolean {
+  const normalized = cues.map((cue) => tokenize(normalizeForMatching(cue))[0] ?? '').filter(Boolean);
+  // Long cues may carry a joined prefix ("وحرارته"): look inside the token for those.
+  return (token) => normalized.some((cue) => token.startsWith(cue) || (cue.length >= 4 && token.includes(cue)));
+}
+
+export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
+  const sequences: IndexedSequence[] = [];
+  const byExact = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const byNumber: number[] = [];
+  const prefixLengths = new Set<number>();
+  const atoms: Atom[] = [];
+  const seen = new Set<string>();
+
+  data.rules.forEach((rule, ruleIndex) => {
+    if (seen.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
+    seen.add(rule.id);
+    if (!rule.enabled) return;
+    const groups: Array<[SequenceRole, string[]]> = [
+      ['main', rule.patterns],
+      ['requires', rule.requires ?? []],
+      ['unless', rule.unless ?? []],
+    ];
+    for (const [role, patterns] of groups) {
+      for (const pattern of patterns) {
+        let compiled: Sequence[];
+        try {
+          compiled = compilePattern(pattern);
+        } catch (error) {
+          throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
+        }
+        atoms.push(...atomsOf(compiled));
+        for (const terms of compiled) {
+          const at = sequences.push({ rule: ruleIndex, role, terms }) - 1;
+          const first = terms[0];
+          if (!first) continue;
+          if (first.temperature) byNumber.push(at);
+          for (const alt of first.alternatives) {
+            const atom = alt[0];
+            if (!atom) continue;
+            if (atom.prefix && alt.length === 1) {
+              push(byPrefix, atom.text, at);
+              prefixLengths.add(atom.text.length);
+            } else push(byExact, atom.text, at);
+          }
+        }
+      }
+    }
+  });
+
+  const vocabulary = new Set(atoms.map((a) => a.text));
+  const fuzzyWords = [
+    ...atoms.filter((a) => !a.prefix).map((a) => a.text),
+    ...data.fuzzy_words.flatMap((w) => tokenize(normalizeForMatching(w))),
+  ];
+  for (const w of fuzzyWords) vocabulary.add(w);
+  return {
+    version: data.version,
+    rules: data.rules,
+    sequences,
+    byExact,
+    byPrefix,
+    prefixLengths: [...prefixLengths].sort((a, b) => a - b),
+    byNumber,
+    fuzzy: new FuzzyLexicon(fuzzyWords),
+    vocabulary,
+    isTemperatureCue: cueMatcher(data.temperature_cues),
+  };
+}

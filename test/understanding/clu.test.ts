@@ -1,0 +1,85 @@
+import { expect } from 'chai';
+import sinon from 'sinon';
+import { readFileSync } from 'node:fs';
+import { cluConfigComplete, cluUrl, createCluRecognizer, meaningOfIntent, type CluConfig } from '../../understanding/clu';
+import { recognizeSync } from '../../understanding/recognizer';
+import { COMMANDS, TOPIC_IDS } from '../../understanding/types';
+
+/** Response bodies in the documented CLU 2023-04-01 shape (no network in tests). */
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const CONFIG: CluConfig = { endpoint: 'https://example.cognitiveservices.azure.com/', key: 'test-key', projectName: 'carers-support', deploymentName: 'production', timeoutMs: 50 };
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('understanding/clu', () => {
+  afterEach(() => sinon.restore());
+
+  it('posts the Conversation request with the key header', async () => {
+    const stub = sinon.stub(globalThis, 'fetch').resolves(json(fixture('clu-money.json')));
+    await createCluRecognizer(CONFIG).recognize("we can't keep up with the bills since I stopped work", {});
+    const [url, init] = stub.firstCall.args as [string, RequestInit];
+    expect(url).to.equal('https://example.cognitiveservices.azure.com/language/:analyze-conversations?api-version=2023-04-01');
+    expect((init.headers as Record<string, string>)['Ocp-Apim-Subscription-Key']).to.equal('test-key');
+    const body = JSON.parse(String(init.body)) as { kind: string; parameters: { projectName: string; deploymentName: string } };
+    expect(body.kind).to.equal('Conversation');
+    expect(body.parameters).to.include({ projectName: 'carers-support', deploymentName: 'production' });
+  });
+
+  it('maps intents to topics, keeps embedded language and entities', async () => {
+    sinon.stub(globalThis, 'fetch').resolves(json(fixture('clu-money.json')));
+    const text = "we can't keep up with the bills since I stopped work, my mum has cancer";
+    const u = await createCluRecognizer(CONFIG).recognize(text, {});
+    expect(u.source).to.equal('clu');
+    expect(u.topics.map((t) => t.id)).to.deep.equal(['money', 'work']);
+    expect(u.language).to.deep.equal(recognizeSync(text, {}).language);
+    expect(u.entities.caredFor[0]?.relation).to.equal('mother');
+  });
+
+  it('maps cmd_ intents to commands', async () => {
+    sinon.stub(globalThis, 'fetch').resolves(json(fixture('clu-command.json')));
+    const u = await createCluRecognizer(CONFIG).recognize('could you wipe whatever you know about me', {});
+    expect(u.command).to.equal('delete_data');
+  });
+
+  it('SMS keywords stay with the embedded rules', async () => {
+    sinon.stub(globalThis, 'fetch').resolves(json(fixture('clu-command.json')));
+    expect((await createCluRecognizer(CONFIG).recognize('STOP', {})).command).to.equal('sms_stop');
+  });
+
+  for (const [name, make] of [
+    ['an HTTP error', () => Promise.resolve(json(fixture('clu-error.json'), 401))],
+    ['a network failure', () => Promise.reject(new TypeError('fetch failed'))],
+    ['a malformed body', () => Promise.resolve(new Response('not json', { status: 200 }))],
+  ] as const) {
+    it(`falls back to the embedded answer on ${name}`, async () => {
+      sinon.stub(globalThis, 'fetch').callsFake(make);
+      const u = await createCluRecognizer(CONFIG).recognize('they are sending him home tomorrow', {});
+      expect(u).to.deep.equal(recognizeSync('they are sending him home tomorrow', {}));
+    });
+  }
+
+  it('answers with the embedded recognizer when the time budget runs out', async () => {
+    sinon.stub(globalThis, 'fetch').callsFake((_url, init) => new Promise((_resolve, reject) => {
+      (init?.signal as AbortSignal).addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    }));
+    const started = Date.now();
+    const u = await createCluRecognizer({ ...CONFIG, timeoutMs: 20 }).recognize('I need a break', {});
+    expect(u.source).to.equal('embedded');
+    expect(Date.now() - started).to.be.below(1000);
+  });
+
+  it('every topic and command has an intent, and the export lists them all', () => {
+    for (const topic of TOPIC_IDS) expect(meaningOfIntent(topic)).to.deep.equal({ topic });
+    for (const command of COMMANDS) expect(meaningOfIntent(`cmd_${command}`)).to.deep.equal({ command });
+    expect(meaningOfIntent('None')).to.equal(null);
+    const project = JSON.parse(readFileSync(new URL('../../data/understanding/clu-project.json', import.meta.url), 'utf8')) as { assets: { intents: { category: string }[] } };
+    const intents = project.assets.intents.map((i) => i.category);
+    for (const topic of TOPIC_IDS) expect(intents).to.include(topic);
+  });
+
+  it('is off unless fully configured', () => {
+    expect(cluConfigComplete(undefined)).to.equal(false);
+    expect(cluConfigComplete({ endpoint: 'x', key: '' })).to.equal(false);
+    expect(cluConfigComplete(CONFIG)).to.equal(true);
+    expect(cluUrl('https://x.example/')).to.match(/^https:\/\/x\.example\/language\/:analyze-conversations\?api-version=2023-04-01$/);
+  });
+});

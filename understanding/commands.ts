@@ -1,0 +1,77 @@
+/**
+ * Commands are judged on the intent of the WHOLE message: filler words are dropped and
+ * what remains must be exactly a command phrase ("can I speak to someone please" ->
+ * human; "my mum needs help with the stairs" -> no command). The SMS keywords STOP,
+ * START and HELP win over everything, but only as a single word.
+ */
+import { readFileSync } from 'node:fs';
+import type { CommandId } from './types';
+import { matchForm, words } from './match-text';
+
+interface Combo { command?: CommandId; verbs: string[]; objects: string[]; unless?: string[] }
+interface CommandFile { fillers: string[]; commands: Record<CommandId, string[]>; combos?: Record<string, Combo | string> }
+const DATA = JSON.parse(readFileSync(new URL('../data/understanding/commands.json', import.meta.url), 'utf8')) as CommandFile;
+
+const FILLERS = new Set(DATA.fillers.flatMap((filler) => words(matchForm(filler))));
+
+/** Phrases are split on spaces in the data; Han phrases stay whole. */
+function core(text: string): string {
+  return words(matchForm(text)).filter((word) => !FILLERS.has(word)).join(' ');
+}
+
+const PHRASES = new Map<string, CommandId>();
+// Later commands must not overwrite earlier ones: order in the file decides ("do" is yes in Welsh only as a whole reply).
+for (const [command, phrases] of Object.entries(DATA.commands) as [CommandId, string[]][]) {
+  for (const phrase of phrases) {
+    const key = core(phrase) || words(matchForm(phrase)).join(' ');
+    if (key && !PHRASES.has(key)) PHRASES.set(key, command);
+  }
+}
+
+/**
+ * One matcher for a list of cues: a Latin cue matches at the start of a word
+ * (folded, so "dilëwch" is "dilewch"), others anywhere. One regular
+ * expression per list keeps this cheap on every short message.
+ */
+function cuesMatcher(cues: string[]): (folded: string) => boolean {
+  const forms = cues.map((cue) => matchForm(cue)).filter(Boolean);
+  const latin = forms.filter((form) => /^[a-z0-9 ]+$/.test(form));
+  const other = forms.filter((form) => !/^[a-z0-9 ]+$/.test(form));
+  const pattern = latin.length ? new RegExp(`(?:^| )(?:${latin.join('|')})`) : undefined;
+  return (folded) => (pattern?.test(folded) ?? false) || other.some((form) => folded.includes(form));
+}
+
+/** Short messages with a verb and an object of one command: "can u delete all my info pls". */
+const COMBOS = Object.entries(DATA.combos ?? {})
+  .filter((entry): entry is [string, Combo] => typeof entry[1] === 'object')
+  .map(([name, combo]) => ({
+    command: combo.command ?? (name as CommandId),
+    verbs: cuesMatcher(combo.verbs),
+    objects: cuesMatcher(combo.objects),
+    unless: cuesMatcher(combo.unless ?? []),
+  }));
+
+function comboCommand(folded: string): CommandId | undefined {
+  return COMBOS.find((c) => c.verbs(folded) && c.objects(folded) && !c.unless(folded))?.command;
+}
+
+const SMS_KEYWORDS: Record<string, CommandId> = { stop: 'sms_stop', start: 'sms_start', help: 'sms_help' };
+/** Longer messages are stories, not commands. */
+const MAX_COMMAND_WORDS = 12;
+
+/** Commands are short: no need to fold a long story to know it is not one. */
+const MAX_COMMAND_CHARS = 160;
+
+/** `matchWords` may be passed when the caller already folded the text (saves a pass). */
+export function detectCommand(text: string, matchWords?: string[]): CommandId | undefined {
+  if (text.length > MAX_COMMAND_CHARS) return undefined;
+  const trimmed = text.trim().replace(/[.!?]+$/, '');
+  const sms = /^[A-Za-z]+$/.test(trimmed) ? SMS_KEYWORDS[trimmed.toLowerCase()] : undefined;
+  if (sms) return sms;
+  const all = matchWords ?? words(matchForm(text));
+  if (all.length === 0 || all.length > MAX_COMMAND_WORDS) return undefined;
+  const rest = all.filter((word) => !FILLERS.has(word)).join(' ');
+  // "ok please" or "please" alone: all fillers -> treat "ok"/"okay" as yes.
+  if (rest === '') return all.some((word) => word === 'ok' || word === 'okay') ? 'yes' : undefined;
+  return PHRASES.get(rest) ?? comboCommand(all.join(' '));
+}

@@ -1,0 +1,149 @@
+/**
+ * Facts the dialogs reuse: postcode district (never the full postcode), the writer's
+ * age, who they care for (several allowed), whether that person has died, and a lone
+ * digit reply for numbered menus.
+ */
+import { readFileSync } from 'node:fs';
+import type { CaredForEntity, Entities, PostcodeEntity } from './types';
+import { createLexicon, matchLexicon } from './lexicon';
+import { asciiDigit, matchForm } from './match-text';
+
+interface RelationFile {
+  possessives: string[];
+  thirdPerson: string[];
+  relations: Record<string, string[]>;
+  nameLike: string[];
+  bereaved: string[];
+  needPossessive: string[];
+}
+const DATA = JSON.parse(readFileSync(new URL('../data/understanding/relations.json', import.meta.url), 'utf8')) as RelationFile;
+
+/** All UK postcode areas: a district is only believed when its letters are a real area. */
+const POSTCODE_AREAS = new Set(('AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE').split(' '));
+
+const FULL_POSTCODE = /(?<![A-Za-z0-9])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?) ?([0-9][A-Za-z]{2})(?![A-Za-z0-9])/g;
+const DISTRICT = /(?<![A-Za-z0-9])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)(?![A-Za-z0-9])/g;
+/** Words that make a bare district believable ("near BH1", "my postcode is cf10"). */
+const DISTRICT_CUE = /\b(post ?code|postcode|near|in|around|at|from|live|living|area|nr|cod|codigo|código|kod)\b[^A-Za-z0-9]*(?:is|yw|e|es|é|to)?[^A-Za-z0-9]*$/i;
+
+function asDistrict(area: string, district: string): { area: string; district: string } | undefined {
+  const upperArea = area.toUpperCase();
+  if (!POSTCODE_AREAS.has(upperArea)) return undefined;
+  return { area: upperArea, district: upperArea + district.toUpperCase() };
+}
+
+export function findPostcode(text: string): PostcodeEntity | undefined {
+  for (const match of text.matchAll(FULL_POSTCODE)) {
+    const found = asDistrict(match[1]!, match[2]!);
+    if (found) return { ...found, wasFull: true };
+  }
+  const shortMessage = text.trim().split(/\s+/).length <= 3;
+  for (const match of text.matchAll(DISTRICT)) {
+    const found = asDistrict(match[1]!, match[2]!);
+    if (!found) continue;
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const looksLikeCode = match[0] === match[0].toUpperCase() && /[A-Z]/.test(match[0]);
+    if (shortMessage || DISTRICT_CUE.test(before) || (looksLikeCode && /\b(near|in|around|postcode)\b/i.test(before))) return { ...found, wasFull: false };
+  }
+  return undefined;
+}
+
+/** The writer's own age, in every language's usual way of saying it. */
+const AGE_PATTERNS: RegExp[] = [
+  /\b(?:i['’]?m|i am)\s+(?:only\s+|just\s+|aged\s+)?(\d{1,3})(?!\s*(?:%|kg|weeks|days|months|hours|mins|minutes|am|pm|times|miles))\b/i,
+  /\bi(?:'|’)?m\s+aged\s+(\d{1,3})\b/i,
+  /^\s*(\d{1,2})\s*(?:yo|y\/o|years? old|yrs? old)\b/i,
+  /\b(?:dw i(?:'|’)?n|rydw i(?:'|’)?n|rwy(?:'|’)?n|dwi(?:'|’)?n)\s+(\d{1,3})(?:\s+oed)?\b/i,
+  /\bmam\s+(\d{1,3})\s+lat/i,
+  /\bam\s+(\d{1,3})\s+(?:de\s+)?ani\b/i,
+  /\b(?:tengo|tenho)\s+(\d{1,3})\s+(?:años|anos|anitos)\b/i,
+  /\b(?:main|mai|meri umar|meri umer)\s+(\d{1,3})\s+(?:saal|sal|years)\b/i,
+  /(?:میری عمر|میں)\s*(\d{1,3})\s*(?:سال)/,
+  /(?:عمري|انا عمري|أنا عمري)\s*(\d{1,3})/,
+  /(?:আমার বয়স)\s*(\d{1,3})/,
+  /(?:ਮੇਰੀ ਉਮਰ)\s*(\d{1,3})/,
+  /(?:મારી ઉંમર)\s*(\d{1,3})/,
+  /我(?:今年)?\s*(\d{1,3})\s*岁/,
+];
+
+function toAsciiDigits(text: string): string {
+  let out = '';
+  for (const ch of text) out += asciiDigit(ch) ?? ch;
+  return out;
+}
+
+export function findAge(text: string): number | undefined {
+  const ascii = toAsciiDigits(text);
+  for (const pattern of AGE_PATTERNS) {
+    const match = pattern.exec(ascii);
+    if (!match) continue;
+    const age = Number(match[1]);
+    if (age >= 5 && age <= 110) return age;
+  }
+  return undefined;
+}
+
+const RELATION_WORDS = createLexicon(Object.entries(DATA.relations).flatMap(([relation, list]) => list.map((pattern) => ({ pattern, label: relation, weight: 1 }))));
+const POSSESSIVES = new Set(DATA.possessives.map((p) => p.toLowerCase()));
+const NEED_POSSESSIVE = new Set(DATA.needPossessive.map((p) => p.toLowerCase()));
+const BEREAVED = createLexicon(DATA.bereaved.map((pattern) => ({ pattern, label: 'bereaved', weight: 1 })));
+
+/** Who is cared for, in order of mention: "my mum and my daughter" -> mother, daughter. */
+/** Folding drops apostrophes: "mum's got", "my dad's" and "me mams" arrive as mums, dads, mams. */
+function withoutPossessiveS(matchWords: string[]): string[] {
+  return matchWords.map((word) => (word.length > 3 && /^[a-z]+s$/.test(word) ? word.slice(0, -1) : word));
+}
+
+export function findCaredFor(matchWords: string[]): CaredForEntity[] {
+  const found: CaredForEntity[] = [];
+  const stripped = withoutPossessiveS(matchWords);
+  const changed = stripped.some((word, i) => word !== matchWords[i]);
+  const matches = [...matchLexicon(RELATION_WORDS, matchWords), ...(changed ? matchLexicon(RELATION_WORDS, stripped) : [])];
+  for (const match of matches) {
+    const spoken = stripped.slice(match.start, match.end).join(' ');
+    const before = matchWords[match.start - 1] ?? '';
+    const twoBefore = matchWords[match.start - 2] ?? '';
+    const possessed = POSSESSIVES.has(before) || POSSESSIVES.has(twoBefore) || POSSESSIVES.has(`${twoBefore} ${before}`);
+    if (!possessed && NEED_POSSESSIVE.has(match.entry.source.toLowerCase())) continue;
+    if (found.some((entity) => entity.relation === match.entry.label)) continue;
+    // Mirror the person's word; the data file's spelling keeps accents the folding dropped.
+    const words = matchForm(match.entry.source) === spoken || /\p{Script=Han}/u.test(spoken) ? match.entry.source : spoken;
+    found.push({ relation: match.entry.label, words });
+  }
+  return found;
+}
+
+export function isBereaved(maskedWords: string[]): boolean {
+  return matchLexicon(BEREAVED, maskedWords).length > 0;
+}
+
+export function findDigit(text: string): number | undefined {
+  const trimmed = toAsciiDigits(text.trim()).replace(/[.)\]]$/, '');
+  return /^[0-9]$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+export function extractEntities(text: string, matchWords: string[], maskedWords: string[]): Entities {
+  const entities: Entities = { caredFor: findCaredFor(matchWords), bereaved: isBereaved(maskedWords) };
+  const postcode = findPostcode(text);
+  if (postcode) entities.postcode = postcode;
+  const age = findAge(text);
+  if (age !== undefined) entities.age = age;
+  const digit = findDigit(text);
+  if (digit !== undefined) entities.digit = digit;
+  if (!postcode) {
+    const place = findPlace(text);
+    if (place) entities.place = place;
+  }
+  return entities;
+}
+
+const PLACE = /\b(?:near|in|around|live in|from)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})/;
+const NOT_PLACES = new Set(['I', 'March', 'April', 'May', 'June', 'July', 'January', 'February', 'August', 'September', 'October', 'November', 'December', 'Mum', 'Dad', 'English', 'Polish', 'Welsh', 'Urdu', 'The', 'My', 'A', 'Hospital']);
+
+/** Best effort: a capitalised place after "near/in" when no postcode was given. */
+export function findPlace(text: string): string | undefined {
+  const match = PLACE.exec(text);
+  const place = match?.[1];
+  if (!place || NOT_PLACES.has(place.split(' ')[0]!)) return undefined;
+  return place;
+}

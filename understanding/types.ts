@@ -1,0 +1,86 @@
+/** What the bot understood of one message. Pure types: no botbuilder here. */
+
+export const TOPIC_IDS = [
+  'feelings', 'money', 'work', 'break', 'daily_care', 'hospital', 'illness_info', 'assessment',
+  'family', 'end_of_life', 'bereavement', 'peer_support', 'own_health', 'navigation', 'human',
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const LANGUAGES = ['en', 'cy', 'pl', 'ro', 'pa', 'ur', 'bn', 'ar', 'gu', 'pt', 'es', 'zh'] as const;
+export type LanguageCode = (typeof LANGUAGES)[number];
+
+export const RTL_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'ur']);
+
+/** Commands that work at any point of a conversation, in every language. */
+export const COMMANDS = [
+  'restart', 'back', 'help', 'human', 'change_language', 'delete_data', 'plan',
+  'not_sure', 'yes', 'no', 'sms_stop', 'sms_start', 'sms_help',
+] as const;
+export type CommandId = (typeof COMMANDS)[number];
+
+export interface LanguageGuess {
+  /** The supported language detected, or null when unsupported or too short to tell. */
+  code: LanguageCode | null;
+  /** Raw ISO 639-1 (or 639-3) guess even when unsupported, e.g. 'fr'. */
+  detected: string | null;
+  /** True when the text is long/distinctive enough to switch the conversation's language. */
+  reliable: boolean;
+  script: 'Latn' | 'Arab' | 'Beng' | 'Guru' | 'Gujr' | 'Hans' | 'Other';
+  /** Urdu written in Latin letters ("meri ammi ko cancer hai"). */
+  romanised: boolean;
+}
+
+export interface PostcodeEntity {
+  /** Outward code, e.g. "SE15"; never store more than this. */
+  district: string;
+  /** Letters of the area, e.g. "SE". */
+  area: string;
+  /** True when the person typed a full postcode (the inward part is dropped). */
+  wasFull: boolean;
+}
+
+export interface CaredForEntity {
+  /** Normalised relation key used by locales, e.g. "mother", "husband", "daughter", "friend". */
+  relation: string;
+  /** The person's own words, e.g. "mum", "my hubby" -> "hubby", for mirroring in English. */
+  words: string;
+}
+
+export interface Entities {
+  postcode?: PostcodeEntity;
+  /** A town or place name when no postcode was given (best effort). */
+  place?: string;
+  /** The writer's own age when stated ("I'm 14"). */
+  age?: number;
+  caredFor: CaredForEntity[];
+  /** The person cared for has died (for condolence and bereavement wording). */
+  bereaved: boolean;
+  /** A lone digit reply ("2") for numbered menus. */
+  digit?: number;
+}
+
+export interface ScoredTopic {
+  id: TopicId;
+  score: number;
+}
+
+export interface Understanding {
+  language: LanguageGuess;
+  /** Most likely first; empty when none fits. */
+  topics: ScoredTopic[];
+  entities: Entities;
+  command?: CommandId;
+  /** Which recognizer answered ('embedded' or 'clu'). */
+  source: string;
+}
+
+export interface RecognizeContext {
+  /** The conversation's current language, kept for short or ambiguous messages. */
+  conversationLanguage?: LanguageCode;
+  /** The channel's locale, a hint only. */
+  localeHint?: string;
+}
+
+export interface Recognizer {
+  recognize(text: string, context: RecognizeContext): Promise<Understanding>;
+}

@@ -1,0 +1,213 @@
+/**
+ * Chooses the few services that fit a person best: right topic, covering where
+ * they live, right age, open, recently checked. Local first, then their nation,
+ * then UK-wide. "That doesn't fit me" = call again with `excludeIds`.
+ */
+import type { TopicId } from '../understanding/types';
+import { lookupPostcodeDistrict, COUNCILS } from './geography';
+import { isAlwaysOpen, isOpenAt } from './schedule';
+import {
+  KIND_TAXONOMY, NATIONS, TOPIC_TAXONOMY,
+  type Catalogue, type Nation, type Phone, type Service, type ServiceMatch, type ServiceQuery,
+} from './types';
+
+/** Scoring weights, kept together so the ranking can be read in one place. */
+export const WEIGHTS = {
+  /** Per matched topic, by its position in the query: the first topic counts most. */
+  topicByPosition: [10, 6, 4, 3, 2] as readonly number[],
+  /** The person's main topic is among the service's own first topics: a specialist (by position). */
+  specialistByPosition: [3, 2, 1] as readonly number[],
+  /** A person to call matters more than a web page. */
+  hasPhone: 5,
+  local: 8,
+  regionPreferred: 4,
+  nation: 3,
+  youngPersonForYoung: 6,
+  youngServiceForAdult: -3,
+  speaksLanguage: 5,
+  interpreters: 2,
+  openNow: 1.5,
+  stale: -6,
+  unverified: -1,
+};
+
+const STALE_AFTER_MONTHS = 12;
+/** Age limit at or under which a service is for children and young people. */
+const YOUNG_PEOPLE_MAX_AGE = 25;
+const ADULT_AGE = 18;
+
+type Reach = 'local' | 'region' | 'nation' | 'uk';
+
+interface Place {
+  district?: string;
+  area?: string;
+  nation?: Nation;
+  councils: string[];
+}
+
+function resolvePlace(query: ServiceQuery): Place {
+  const place: Place = { councils: query.council ? [query.council] : [] };
+  if (query.district) {
+    const info = lookupPostcodeDistrict(query.district);
+    place.district = info.district;
+    place.area = info.area;
+    if (info.nation) place.nation = info.nation;
+    place.councils.push(...(info.councils ?? []));
+  }
+  if (query.nation) place.nation = query.nation;
+  if (!place.nation && place.councils.length > 0) place.nation = 'england'; // every council in our data is English
+  return place;
+}
+
+function topicsOf(service: Service): string[] {
+  return service.attributes.filter((a) => a.taxonomy === TOPIC_TAXONOMY).map((a) => a.term);
+}
+
+export function hasKind(service: Service, kind: string): boolean {
+  return service.attributes.some((a) => a.taxonomy === KIND_TAXONOMY && a.term === kind);
+}
+
+/** How well the service's areas cover the person; null when it does not cover them. */
+function reachOf(service: Service, place: Place, preferRegion: string | undefined): Reach | null {
+  const areas = service.service_areas;
+  const local = areas.some((a) =>
+    (a.extent_type === 'council' && place.councils.includes(a.extent))
+    || (a.extent_type === 'postcode_district' && a.extent === place.district)
+    || (a.extent_type === 'postcode_area' && a.extent === place.area));
+  if (local) return 'local';
+  const nations = new Set(areas.filter((a) => a.extent_type === 'nation').map((a) => a.extent));
+  if (areas.some((a) => a.extent_type === 'uk') || NATIONS.every((n) => nations.has(n))) return 'uk';
+  if (place.nation && nations.has(place.nation)) return 'nation';
+  // No place known yet: the embedding organisation's region stands in for it.
+  if (preferRegion && !place.district && place.councils.length === 0
+    && areas.some((a) => a.extent_type === 'council' && COUNCILS[a.extent]?.region === preferRegion)) return 'region';
+  return null;
+}
+
+function isYoungPeoples(service: Service): boolean {
+  return service.maximum_age !== undefined && service.maximum_age <= YOUNG_PEOPLE_MAX_AGE;
+}
+
+/** Made for children: an upper age limit below adulthood (Childline's "under 19" counts). */
+function isForChildren(service: Service): boolean {
+  return service.maximum_age !== undefined && service.maximum_age <= ADULT_AGE;
+}
+
+/**
+ * Age never hides a crisis line from a young person; adults never get
+ * children's services. Unknown age is treated as an adult's (young people
+ * tend to say their age, and most people using the bot are adults).
+ */
+function ageAllows(service: Service, age: number | undefined, crisis: boolean): boolean {
+  if (age === undefined) return !isForChildren(service);
+  const inRange = (service.minimum_age === undefined || age >= service.minimum_age)
+    && (service.maximum_age === undefined || age <= service.maximum_age);
+  if (age >= ADULT_AGE) return inRange;
+  return inRange || crisis;
+}
+
+export function isStale(assuredDate: string, now: Date): boolean {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - STALE_AFTER_MONTHS);
+  return new Date(`${assuredDate}T00:00:00Z`) < cutoff;
+}
+
+const PHONE_ORDER: Record<Phone['type'], number> = { voice: 0, text: 1, textphone: 2 };
+
+function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, now: Date,
+  score: number): ServiceMatch {
+  const stale = isStale(service.assured_date, now);
+  const alwaysOpen = isAlwaysOpen(service.schedules);
+  const match: ServiceMatch = {
+    id: service.id,
+    name: service.name,
+    organisation,
+    description: service.description,
+    phones: [...service.phones].sort((a, b) => PHONE_ORDER[a.type] - PHONE_ORDER[b.type]),
+    schedule: service.schedules,
+    openNow: alwaysOpen ? true : isOpenAt(service.schedules, now),
+    alwaysOpen,
+    languages: service.languages,
+    matchedTopics,
+    local: reach === 'local',
+    youngPeople: isYoungPeoples(service),
+    crisis: hasKind(service, 'crisis'),
+    stale,
+    checkBeforeCalling: stale || service.verification !== undefined,
+    score: Math.round(score * 100) / 100,
+  };
+  const text = service.phones.find((p) => p.type === 'text');
+  if (text) match.textNumber = text.number;
+  if (service.url) match.url = service.url;
+  if (service.email) match.email = service.email;
+  if (service.eligibility_description) match.eligibility = service.eligibility_description;
+  return match;
+}
+
+function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reach: Reach, now: Date): number {
+  let score = 0;
+  query.topics.forEach((topic, i) => {
+    if (matched.includes(topic)) score += WEIGHTS.topicByPosition[i] ?? 1;
+  });
+  const ownPosition = query.topics.length > 0 ? topicsOf(service).indexOf(query.topics[0]) : -1;
+  if (ownPosition >= 0) score += WEIGHTS.specialistByPosition[ownPosition] ?? 0;
+  if (service.phones.some((p) => p.type === 'voice' || p.type === 'text')) score += WEIGHTS.hasPhone;
+  if (reach === 'local') score += WEIGHTS.local;
+  if (reach === 'region') score += WEIGHTS.regionPreferred;
+  if (reach === 'nation') score += WEIGHTS.nation;
+  if (isYoungPeoples(service)) {
+    score += query.age !== undefined && query.age < ADULT_AGE ? WEIGHTS.youngPersonForYoung
+      : query.age !== undefined && query.age <= (service.maximum_age ?? 0) ? 0 : WEIGHTS.youngServiceForAdult;
+  }
+  if (query.language && query.language !== 'en') {
+    if (service.languages.includes(query.language)) score += WEIGHTS.speaksLanguage;
+    else if (service.interpretation_services) score += WEIGHTS.interpreters;
+  }
+  if (isAlwaysOpen(service.schedules) || isOpenAt(service.schedules, now)) score += WEIGHTS.openNow;
+  if (isStale(service.assured_date, now)) score += WEIGHTS.stale;
+  if (service.verification) score += WEIGHTS.unverified;
+  return score;
+}
+
+/** All services that fit, best first (no limit, no organisation spreading). */
+export function rankServices(catalogue: Catalogue, query: ServiceQuery): ServiceMatch[] {
+  const place = resolvePlace(query);
+  const excluded = new Set(query.excludeIds ?? []);
+  const orgNames = new Map(catalogue.organizations.map((o) => [o.id, o.name]));
+  const matches: ServiceMatch[] = [];
+  for (const service of catalogue.services) {
+    if (service.status !== 'active' || excluded.has(service.id)) continue;
+    const own = topicsOf(service);
+    const matched = query.topics.filter((t) => own.includes(t));
+    if (query.topics.length > 0 && matched.length === 0) continue;
+    const reach = reachOf(service, place, query.preferRegion);
+    if (!reach) continue;
+    const crisis = hasKind(service, 'crisis');
+    if (!ageAllows(service, query.age, crisis)) continue;
+    const score = scoreOf(service, query, matched, reach, query.now);
+    matches.push(toMatch(service, orgNames.get(service.organization_id) ?? '', matched, reach, query.now, score));
+  }
+  return matches.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/**
+ * The best `limit` services (default 3), one per organisation where there is
+ * choice, so three answers are three different places to turn.
+ */
+export function findServices(catalogue: Catalogue, query: ServiceQuery): ServiceMatch[] {
+  const limit = query.limit ?? 3;
+  const ranked = rankServices(catalogue, query);
+  const picked: ServiceMatch[] = [];
+  const organisations = new Set<string>();
+  for (const match of ranked) {
+    if (picked.length >= limit) break;
+    if (organisations.has(match.organisation)) continue;
+    picked.push(match);
+    organisations.add(match.organisation);
+  }
+  for (const match of ranked) {
+    if (picked.length >= limit) break;
+    if (!picked.includes(match)) picked.push(match);
+  }
+  return picked.sort((a, b) => b.score - a.score);
+}

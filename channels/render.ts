@@ -1,0 +1,132 @@
+/**
+ * Turns what the dialogs say (Content) into activities for one channel, using
+ * the capability table. The only place that knows how each channel shows things.
+ */
+import type { Activity, Attachment, CardAction as BotCardAction } from 'botbuilder';
+import type { ChannelCapabilities } from './capabilities';
+import type { Choice, Content, ServiceView } from './content';
+import { ADAPTIVE_CARD, choiceActions, planCard, serviceCard, serviceLines, type AdaptiveCard } from './cards';
+import { smsLimit, splitForSms, toGsmFriendly } from './sms';
+
+export interface RenderLabels {
+  /** "Reply with a number", under numbered choices. */
+  replyWithNumber: string;
+  openLink: string;
+  printPlan: string;
+}
+
+export type OutgoingActivity = Partial<Activity>;
+
+const attachment = (content: AdaptiveCard): Attachment => ({ contentType: ADAPTIVE_CARD, content });
+
+function numbered(choices: readonly Choice[]): string {
+  return choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
+}
+
+function suggested(choices: readonly Choice[]): Partial<Activity> {
+  const actions: BotCardAction[] = choices.map((c) => ({ type: 'imBack', title: c.label, value: c.label }));
+  return { suggestedActions: { actions, to: [] } };
+}
+
+function serviceAsText(service: ServiceView, includeUrl: boolean): string {
+  const lines = serviceLines(service).filter((l) => includeUrl || l !== service.url);
+  return [service.name, ...lines].join('\n');
+}
+
+/** Plain-text channels: the whole content as text, choices as numbered lines. */
+function plainText(content: Content, caps: ChannelCapabilities): { text: string; choices?: Choice[] } {
+  switch (content.kind) {
+    case 'text':
+      return { text: content.text, choices: content.choices };
+    case 'services':
+      return { text: [content.intro, ...content.services.map((s) => serviceAsText(s, caps.links))].join('\n\n'), choices: content.choices };
+    case 'contacts':
+      return {
+        text: [content.intro, ...content.contacts.map((c) => `${c.name}: ${c.number}`), content.outro].filter(Boolean).join('\n'),
+        choices: content.choices,
+      };
+    case 'plan':
+      return { text: content.plan.link && caps.links ? `${content.plan.shortForm}\n${content.plan.link}` : content.plan.shortForm, choices: content.choices };
+    case 'event':
+      return { text: '' };
+  }
+}
+
+/**
+ * SMS crisis contacts: the numbers go first, number first on each line, in a
+ * message of their own that fits one SMS, so they arrive whole and before the
+ * words around them; the kind words follow. Texts can arrive out of order.
+ */
+function smsContacts(content: Extract<Content, { kind: 'contacts' }>, limits: { gsm: number; unicode: number }): string[] {
+  const lines = (name: (full: string) => string) => content.contacts.map((c) => `${c.number} - ${name(c.name)}`).join('\n');
+  const full = toGsmFriendly(lines((name) => name));
+  // Too long for one text (UCS-2 languages): the notes in brackets go, the numbers and names stay.
+  const numbers = [...full].length <= smsLimit(full, limits) ? full : lines((name) => name.replace(/\s*[(（][^)）]*[)）]/gu, '').trim());
+  const words = [content.intro.replace(/[:：]\s*$/u, '.'), content.outro].filter(Boolean).join('\n');
+  return [...splitForSms(numbers, limits), ...splitForSms(words, limits)];
+}
+
+function renderPlain(content: Content, caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
+  if (content.kind === 'contacts' && caps.maxChars && !content.choices?.length) {
+    return smsContacts(content, caps.maxChars).map((text) => ({ type: 'message', text }));
+  }
+  const { text, choices } = plainText(content, caps);
+  const menu = choices?.length ? `${numbered(choices)}\n${labels.replyWithNumber}` : '';
+  if (!caps.maxChars) return [{ type: 'message', text: [text, menu].filter(Boolean).join('\n\n') }];
+  // SMS: the menu stays whole in the last message so the digits make sense together.
+  const parts = splitForSms(text, caps.maxChars);
+  if (menu) {
+    const last = parts.pop() ?? '';
+    const joined = last ? `${last}\n${menu}` : menu;
+    const fits = [...joined].length <= smsLimit(toGsmFriendly(joined), caps.maxChars);
+    parts.push(...(fits ? [joined] : [last, ...splitForSms(menu, caps.maxChars)].filter(Boolean)));
+  }
+  return parts.map((part) => ({ type: 'message', text: part }));
+}
+
+function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
+  const withChoices = (activity: OutgoingActivity, choices?: Choice[]): OutgoingActivity => {
+    if (!choices?.length) return activity;
+    if (caps.suggestedActions) return { ...activity, ...suggested(choices) };
+    const buttons: AdaptiveCard = { type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', body: [], actions: choiceActions(choices) };
+    return { ...activity, attachments: [...(activity.attachments ?? []), attachment(buttons)] };
+  };
+  switch (content.kind) {
+    case 'text':
+      return [withChoices({ type: 'message', text: content.text }, content.choices)];
+    case 'services':
+      return [
+        withChoices(
+          {
+            type: 'message',
+            text: content.intro,
+            attachmentLayout: 'list',
+            attachments: content.services.map((s) => attachment(serviceCard(s, labels.openLink))),
+          },
+          content.choices,
+        ),
+      ];
+    case 'contacts': {
+      // Crisis numbers go in the text itself too: they must show even where cards fail to render.
+      const text = [content.intro, ...content.contacts.map((c) => `${c.name}: ${c.number}`), content.outro].filter(Boolean).join('\n');
+      return [withChoices({ type: 'message', text }, content.choices)];
+    }
+    case 'plan':
+      return [withChoices({ type: 'message', attachments: [attachment(planCard(content.plan, labels.printPlan))] }, content.choices)];
+    case 'event':
+      return caps.handoffEvent ? [{ type: 'event', name: content.name, value: content.value }] : [];
+  }
+}
+
+export function render(contents: readonly Content[], caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
+  return contents.flatMap((content) => (caps.adaptiveCards ? renderRich(content, caps, labels) : renderPlain(content, caps, labels)));
+}
+
+/** The choices a set of contents offers, remembered so the next reply can pick one. */
+export function offeredChoices(contents: readonly Content[]): Choice[] {
+  for (let i = contents.length - 1; i >= 0; i--) {
+    const content = contents[i];
+    if (content.kind !== 'event' && content.choices?.length) return content.choices;
+  }
+  return [];
+}

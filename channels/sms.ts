@@ -1,0 +1,88 @@
+/**
+ * SMS limits: a reply fits in three segments. GSM-7 text allows 320 characters
+ * here; anything outside GSM-7 (Bengali, Arabic, emoji...) is sent as UCS-2,
+ * which allows far fewer, so long text is split at sentence boundaries.
+ */
+
+const GSM7 =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€';
+const GSM7_SET = new Set([...GSM7]);
+
+export function isGsm7(text: string): boolean {
+  for (const ch of text) if (!GSM7_SET.has(ch)) return false;
+  return true;
+}
+
+/** Typographic quotes and dashes have GSM-7 equivalents; using them keeps a message in the cheaper alphabet. */
+export function toGsmFriendly(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\u00a0/g, ' ');
+}
+
+export function smsLimit(text: string, limits: { gsm: number; unicode: number }): number {
+  return isGsm7(text) ? limits.gsm : limits.unicode;
+}
+
+/**
+ * Splits text into messages within the limit. Paragraphs (a service with its
+ * number and hours) stay whole when they fit, so a name never arrives without
+ * its number; a paragraph too long for one text splits at lines, then sentences, then words.
+ */
+export function splitForSms(text: string, limits: { gsm: number; unicode: number }): string[] {
+  const clean = toGsmFriendly(text).trim();
+  const limit = smsLimit(clean, limits);
+  if ([...clean].length <= limit) return [clean];
+  const messages: string[] = [];
+  let current = '';
+  for (const paragraph of clean.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)) {
+    const candidate = current ? `${current}\n\n${paragraph}` : paragraph;
+    if ([...candidate].length <= limit) {
+      current = candidate;
+      continue;
+    }
+    if (current) messages.push(current);
+    const parts = [...paragraph].length <= limit ? [paragraph] : splitParagraph(paragraph, limit);
+    current = parts.pop() ?? '';
+    messages.push(...parts);
+  }
+  if (current) messages.push(current);
+  return messages;
+}
+
+function splitParagraph(clean: string, limit: number): string[] {
+  // "1. Money" is a numbered choice, not the end of a sentence.
+  const pieces = clean.split(/(?<=\n)|(?<=(?<!^\d{1,2})[.!?।۔。！？])\s+/mu).filter((p) => p.trim());
+  const messages: string[] = [];
+  let current = '';
+  const push = () => {
+    if (current.trim()) messages.push(current.trim());
+    current = '';
+  };
+  for (const piece of pieces) {
+    const candidate = current ? `${current}${current.endsWith('\n') ? '' : ' '}${piece}` : piece;
+    if ([...candidate].length <= limit) {
+      current = candidate;
+      continue;
+    }
+    push();
+    if ([...piece].length <= limit) {
+      current = piece;
+      continue;
+    }
+    // A single sentence longer than the limit: cut at spaces.
+    for (const word of piece.split(/\s+/)) {
+      const next = current ? `${current} ${word}` : word;
+      if ([...next].length <= limit) current = next;
+      else {
+        push();
+        current = [...word].slice(0, limit).join('');
+      }
+    }
+  }
+  push();
+  return messages;
+}

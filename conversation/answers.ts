@@ -1,0 +1,216 @@
+/**
+ * Takes in what the person said at any point: who they look after, a death,
+ * their age, where they live, a new worry, or the answer to the question
+ * asked. Returns what to say back; the next question follows from the state.
+ * Free text itself is never stored, only what was understood from it.
+ */
+import { lookupPlace, lookupPostcodeDistrict } from '../catalogue';
+import type { Choice, Content } from '../channels/content';
+import type { Understanding, TopicId, CaredForEntity } from '../understanding/types';
+import { TOPIC_IDS } from '../understanding/types';
+import type { GuideContext } from './context';
+import { flowFor, NOT_SURE_QUESTIONS } from './flows';
+import { readyForResults, type QuestionId } from './questions';
+import { resultsFor } from './results';
+import type { ConversationData, Nation, Situation } from './state';
+import { whoPhrase } from './who';
+
+export interface Reply {
+  text: string;
+  /** The offered choice this reply picked, if any. */
+  choice?: Choice;
+  understanding: Understanding;
+}
+
+/** Topic scores from understanding: 3 or more is a clear ask (see understanding/README.md). */
+export const FOCUS_SCORE = 3;
+
+const HOW_TOPICS: Record<string, TopicId[]> = {
+  ok: [],
+  tired: ['own_health', 'break'],
+  worried: ['feelings'],
+  tooMuch: ['feelings', 'break'],
+  ratherNot: [],
+};
+
+function isTopic(value: string): value is TopicId {
+  return (TOPIC_IDS as readonly string[]).includes(value);
+}
+
+function addTopics(s: Situation, topics: readonly TopicId[]): void {
+  s.topics = [...new Set([...topics, ...s.topics])];
+}
+
+function newCaredFor(s: Situation, people: readonly CaredForEntity[]): CaredForEntity[] {
+  const fresh = people.filter((p) => !s.caredFor.some((known) => known.relation === p.relation));
+  s.caredFor.push(...fresh);
+  return fresh;
+}
+
+/** A district tells the nation and council; areas that cross a border ask which nation. */
+function applyDistrict(s: Situation, district: string, ctx: GuideContext): Content[] {
+  const info = lookupPostcodeDistrict(district);
+  s.district = info.district;
+  s.council = info.council;
+  s.nation = info.nation ?? undefined;
+  if (info.nation === null) s.answers.where_nation = 'ask';
+  return [{ kind: 'text', text: ctx.t('situation.where.thanks', { district: info.district }) }];
+}
+
+function applyPlace(s: Situation, text: string): boolean {
+  const place = lookupPlace(text);
+  if (!place) return false;
+  s.nation = place.nation;
+  s.council = place.council;
+  if (place.district) s.district = place.district;
+  return true;
+}
+
+function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
+  if (topic === 'human') return [];
+  const isNew = s.focus !== topic;
+  s.focus = topic;
+  s.exploring = false;
+  addTopics(s, [topic]);
+  // Choosing something is not declining what was offered, but it is a sign they want this now.
+  s.answered = s.answered.filter((x) => x !== topic);
+  if (!isNew && s.answered.includes(topic)) return [];
+  const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
+  return [{ kind: 'text', text: ctx.t(`topics.intro.${topic}`, { who }) }];
+}
+
+function acknowledgePeople(s: Situation, u: Understanding, ctx: GuideContext): Content[] {
+  const out: Content[] = [];
+  const fresh = newCaredFor(s, u.entities.caredFor);
+  if (u.entities.bereaved && !s.bereaved) {
+    s.bereaved = true;
+    out.push({ kind: 'text', text: ctx.t('situation.bereaved.ack') });
+  } else if (fresh.length) {
+    out.push({ kind: 'text', text: ctx.t('situation.caredFor.ack', { who: whoPhrase(fresh, ctx.language, ctx.t) }) });
+  }
+  if (u.entities.age !== undefined) {
+    // Under-18s hear that what they do is a lot, and get young people's services from here on.
+    if (u.entities.age < 18 && (s.age === undefined || s.age >= 18)) out.push({ kind: 'text', text: ctx.t('situation.young.ack') });
+    s.age = u.entities.age;
+  }
+  // Their age already answers "who is this about?" in the family flow.
+  if (s.age !== undefined && s.age < 18) s.answers.family_age ??= 'me_under_18';
+  return out;
+}
+
+function answerNotSure(s: Situation, questionId: string, yes: boolean): void {
+  const question = NOT_SURE_QUESTIONS.find((q) => q.id === questionId);
+  if (!question) return;
+  s.answers[questionId] = yes ? 'yes' : 'no';
+  s.suggested = [...new Set([...s.suggested, ...(yes ? question.ifYes : question.ifNo)])];
+}
+
+/** Handles a picked choice; returns undefined when the value is not one of ours. */
+function handleChoice(question: QuestionId, value: string, data: ConversationData, ctx: GuideContext): Content[] | undefined {
+  const s = data.situation;
+  const [kind, a, b] = value.split(':');
+  if (kind === 'topic' && a && isTopic(a)) {
+    if (question === 'ns_hardest') s.answers.ns_hardest = a;
+    return setFocus(s, a, ctx);
+  }
+  if (kind === 'answer' && a && b) {
+    s.answers[a] = b;
+    if (b === 'me_under_18' && s.age === undefined) s.age = 16;
+    return [];
+  }
+  if (kind === 'how' && a) {
+    data.askedHowTheyAre = true;
+    s.suggested = [...new Set([...(HOW_TOPICS[a] ?? []), ...s.suggested])];
+    return [{ kind: 'text', text: ctx.t(`situation.howAreYou.ack${a[0].toUpperCase()}${a.slice(1)}`) }];
+  }
+  if (kind === 'nation' && a) {
+    s.nation = a as Nation;
+    s.answers.where_nation = a;
+    return [];
+  }
+  if (value === 'not_sure') {
+    s.exploring = true;
+    return [{ kind: 'text', text: ctx.t('situation.notSure.intro') }];
+  }
+  if (value === 'skip') {
+    if (question === 'where') s.answers.where = 'skipped';
+    if (question.startsWith('followup:')) s.answers[question.slice('followup:'.length)] = 'skipped';
+    return [];
+  }
+  if (value === 'not_fit') {
+    const topic = s.focus ?? s.answered[s.answered.length - 1];
+    return topic ? resultsFor(topic, s, ctx, { nextBest: true }) : [];
+  }
+  if (value === 'something_else') {
+    s.focus = undefined;
+    return [{ kind: 'text', text: ctx.t('common.welcome.question') }];
+  }
+  if ((value === 'yes' || value === 'no') && question.startsWith('ns_')) {
+    answerNotSure(s, question, value === 'yes');
+    return [];
+  }
+  return undefined;
+}
+
+function handleFreeText(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext, understoodSomething: boolean): Content[] {
+  const s = data.situation;
+  const u = reply.understanding;
+  // A clear ask takes the lead; a passing mention ("my mum has cancer") is only a hint, offered as a choice.
+  const topics = u.topics.filter((x) => x.score >= FOCUS_SCORE).map((x) => x.id).filter((x) => x !== 'human');
+  const hints = u.topics.filter((x) => x.score < FOCUS_SCORE).map((x) => x.id).filter((x) => x !== 'human');
+  s.suggested = [...new Set([...hints, ...s.suggested])];
+  if (question.startsWith('ns_') && (u.command === 'yes' || u.command === 'no')) {
+    answerNotSure(s, question, u.command === 'yes');
+    return [];
+  }
+  if (question === 'where_nation' && !u.entities.postcode) {
+    // Never trap them on this question: a place we can't read means "search without a nation".
+    s.answers.where_nation = applyPlace(s, reply.text) && s.nation ? s.nation : 'skipped';
+    if (!topics.length) return [];
+  }
+  if (question === 'where' && !u.entities.postcode) {
+    if (applyPlace(s, reply.text)) return [];
+    if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.where.notFound') }];
+  }
+  if (question === 'how_are_you') {
+    data.askedHowTheyAre = true;
+    addTopics(s, topics);
+    if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.howAreYou.ackFree') }];
+  }
+  if (topics.length) {
+    addTopics(s, topics);
+    // A new worry takes over; more of the same one answers the question asked.
+    if (topics[0] !== s.focus || s.answered.includes(topics[0])) return setFocus(s, topics[0], ctx);
+  }
+  if (question.startsWith('followup:')) {
+    s.answers[question.slice('followup:'.length)] = 'other';
+    return [];
+  }
+  return understoodSomething || topics.length ? [] : [{ kind: 'text', text: ctx.t('common.fallback.text') }];
+}
+
+export function handleReply(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] {
+  const s = data.situation;
+  const u = reply.understanding;
+  const out: Content[] = acknowledgePeople(s, u, ctx);
+  if (u.entities.postcode) {
+    const hadPlace = Boolean(s.district);
+    out.push(...applyDistrict(s, u.entities.postcode.district, ctx));
+    // Where they live is the last thing results wait for: don't make them answer the rest first.
+    if (s.focus) for (const q of flowFor(s.focus).questions) s.answers[q.id] ??= 'skipped';
+    // Given after an answer: look again, near them this time.
+    const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
+    if (topic && !hadPlace && !reply.choice) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
+  }
+  if (u.entities.bereaved) addTopics(s, ['bereavement']);
+  const fromChoice = reply.choice ? handleChoice(question, reply.choice.value, data, ctx) : undefined;
+  if (fromChoice) out.push(...fromChoice);
+  else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0));
+  if (s.bereaved && !s.focus && s.topics.includes('bereavement')) out.push(...setFocus(s, 'bereavement', ctx));
+  if (readyForResults(s, ctx.shared)) {
+    const topic = s.focus!;
+    out.push(...resultsFor(topic, s, ctx));
+    s.answered.push(topic);
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/** What every step of the conversation needs besides the state: wording, clock, catalogue, organisation. */
+import type { Catalogue } from '../catalogue';
+import type { LanguageCode } from '../understanding/types';
+import type { Translate } from './translate';
+
+export interface OrgSummary {
+  id: string;
+  name: string;
+  adviceLinePhone: string;
+  preferRegion?: string;
+}
+
+export interface GuideContext {
+  t: Translate;
+  language: LanguageCode;
+  now: Date;
+  catalogue: Catalogue;
+  org: OrgSummary;
+  /** Idle time before state is deleted, in hours, for the privacy line. */
+  keepHours: number;
+  /** Others can read the chat (a Teams group or channel): ask nothing personal. Absent means private. */
+  shared?: boolean;
+}

@@ -1,0 +1,73 @@
+/** The answer to a topic: a few plain lines of information, at most three services, and what to say. */
+import { findServices } from '../catalogue';
+import type { Content } from '../channels/content';
+import type { TopicId } from '../understanding/types';
+import type { GuideContext } from './context';
+import type { Situation } from './state';
+import { toServiceView } from './services';
+import { whoPhrase } from './who';
+
+const MAX_SERVICES = 3;
+
+/** Information lines that depend on the answers to the follow-up questions. */
+function infoKeys(topic: TopicId, s: Situation): string[] {
+  const a = s.answers;
+  switch (topic) {
+    case 'money':
+      return a.money_work === 'working' ? ['money', 'money_working'] : ['money'];
+    case 'break':
+      return a.break_length === 'days' ? ['break_long'] : a.break_length === 'hours' ? ['break_short'] : ['break_short', 'break_long'];
+    case 'hospital':
+      return a.hospital_stage === 'treatment_ended' ? ['hospital_ended'] : ['hospital_discharge'];
+    case 'assessment':
+      return ['assessment'];
+    case 'family':
+      return a.family_age === 'me_under_18' || (s.age !== undefined && s.age < 18) ? ['family_young'] : [];
+    case 'illness_info':
+      return ['illness_info'];
+    default:
+      return [];
+  }
+}
+
+/** Under-18s get young people's services; "me, I'm under 18" counts as an age. */
+function ageOf(s: Situation): number | undefined {
+  if (s.age !== undefined) return s.age;
+  return s.answers.family_age === 'me_under_18' ? 16 : undefined;
+}
+
+export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, options: { nextBest?: boolean } = {}): Content[] {
+  const { t } = ctx;
+  const who = whoPhrase(s.caredFor, ctx.language, t);
+  const others = s.topics.filter((x) => x !== topic && x !== 'human');
+  const matches = findServices(ctx.catalogue, {
+    topics: [topic, ...others].slice(0, 3),
+    district: s.district,
+    nation: s.nation,
+    age: ageOf(s),
+    language: ctx.language,
+    now: ctx.now,
+    limit: MAX_SERVICES,
+    excludeIds: options.nextBest ? s.shownServices : [],
+    preferRegion: ctx.org.preferRegion,
+  });
+  const contents: Content[] = [];
+  if (!options.nextBest) {
+    const info = infoKeys(topic, s).map((key) => t(`topics.info.${key}`, { who }));
+    if (info.length) contents.push({ kind: 'text', text: info.join(' ') });
+  }
+  if (matches.length === 0) {
+    contents.push({ kind: 'text', text: options.nextBest ? t('topics.results.noMore', { org: ctx.org.name }) : t('topics.results.none') });
+    return contents;
+  }
+  const intro = options.nextBest
+    ? t('topics.results.nextBest')
+    : s.district && matches.some((m) => m.local)
+      ? t('topics.results.introLocal', { district: s.district })
+      : t('topics.results.intro');
+  contents.push({ kind: 'services', intro, services: matches.map((m) => toServiceView(m, { t, language: ctx.language, who })) });
+  const sayKey = ['money', 'break', 'bereavement'].includes(topic) ? topic : 'default';
+  contents.push({ kind: 'text', text: t(`topics.whatToSay.${sayKey}`, { who: whoPhrase(s.caredFor, ctx.language, t, 'mine') }) });
+  s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
+  return contents;
+}

@@ -1,0 +1,89 @@
+/**
+ * What the bot keeps about one conversation. Plain data (saved as JSON by the
+ * Storage): a postcode district, never a full postcode; the person's words
+ * for who they look after, so the bot can say "your mum" back.
+ */
+import type { RiskLevel } from '../risk/types';
+import type { CaredForEntity, LanguageCode, TopicId } from '../understanding/types';
+import type { Choice } from '../channels/content';
+import type { Nation } from '../catalogue/types';
+
+export type { Nation };
+
+export const HANDOFF_STATES = [
+  'none', 'offered', 'queued', 'connected', 'ended', 'callback_offered', 'callback_requested',
+] as const;
+export type HandoffState = (typeof HANDOFF_STATES)[number];
+
+export interface Situation {
+  caredFor: CaredForEntity[];
+  /** The person they looked after has died. */
+  bereaved: boolean;
+  /** The writer's own age, when they told us (under-18s get young people's services). */
+  age?: number;
+  district?: string;
+  nation?: Nation;
+  council?: string;
+  /** Topics understood so far, most recent first. */
+  topics: TopicId[];
+  /** Answers to follow-up questions, by question id. */
+  answers: Record<string, string>;
+  /** Topics already answered with services. */
+  answered: TopicId[];
+  /** Service ids already shown, so "that doesn't fit me" gives the next best. */
+  shownServices: string[];
+  /** The topic being worked on now. */
+  focus?: TopicId;
+  /** Topics suggested by what they said (how they are, the "not sure" questions), offered next. */
+  suggested: TopicId[];
+  /** How many times each related topic was offered: re-offer a declined one once, later. */
+  offered: Partial<Record<TopicId, number>>;
+  /** The "I'm not sure what I need" questions are under way. */
+  exploring: boolean;
+}
+
+export interface ConversationData {
+  version: 1;
+  language: LanguageCode;
+  /** The person picked the language themselves: detection no longer switches it. */
+  languageChosen: boolean;
+  /** Urdu written in Latin letters: offer Urdu script or English once. */
+  romanisedUrdu: boolean;
+  scriptOffered: boolean;
+  welcomed: boolean;
+  org: string;
+  /** Highest risk level seen in the latest turn. */
+  risk: RiskLevel;
+  handoff: HandoffState;
+  situation: Situation;
+  /** How they are doing was asked (always, once). */
+  askedHowTheyAre: boolean;
+  /** The choices last offered, so a digit or a label typed back picks one. */
+  lastChoices: Choice[];
+  /** ISO time of the last turn: a person back within the idle time is offered to carry on. */
+  lastActiveAt?: string;
+  /** SMS STOP received: send nothing until START. */
+  smsStopped: boolean;
+}
+
+export function newSituation(): Situation {
+  return { caredFor: [], bereaved: false, topics: [], answers: {}, answered: [], shownServices: [], suggested: [], offered: {}, exploring: false };
+}
+
+export function newConversationData(language: LanguageCode, org: string): ConversationData {
+  return {
+    version: 1,
+    language,
+    languageChosen: false,
+    romanisedUrdu: false,
+    scriptOffered: false,
+    welcomed: false,
+    org,
+    risk: 'none',
+    handoff: 'none',
+    situation: newSituation(),
+    askedHowTheyAre: false,
+    lastChoices: [],
+    smsStopped: false,
+  };
+}

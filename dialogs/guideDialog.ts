@@ -1,0 +1,55 @@
+/**
+ * The guided conversation: ask the next question, take in the reply, loop.
+ * What to ask and what a reply means live in conversation/ (pure, tested
+ * without botbuilder); this dialog only runs the loop.
+ */
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogReason, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { handleReply } from '../conversation/answers';
+import { nextQuestion } from '../conversation/questions';
+import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
+import { turnFacts } from './turnFacts';
+
+export const GUIDE_DIALOG = 'guide';
+type StepValues = { question?: string };
+const LOOP = 'guide.loop';
+const ASK = 'guide.ask';
+
+export interface GuideOptions {
+  /** The message that started the conversation is an answer already: don't ask first. */
+  answerNow?: boolean;
+}
+
+export class GuideDialog extends ComponentDialog {
+  constructor() {
+    super(GUIDE_DIALOG);
+    this.addDialog(new AskPrompt(ASK));
+    this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.handle.bind(this)]));
+    this.initialDialogId = LOOP;
+  }
+
+  override async resumeDialog(outerDc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const outcome = (result ?? {}) as ResumeOutcome;
+    if (outcome.passOn) return this.continueDialog(outerDc);
+    if (outcome.quiet) return Dialog.EndOfTurn;
+    return outerDc.replaceDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const facts = turnFacts(step.context);
+    const options = (step.options ?? {}) as GuideOptions;
+    if (options.answerNow) {
+      (step.values as StepValues).question = 'opening';
+      return step.next(facts.reply.text);
+    }
+    const question = nextQuestion(facts.data, facts.guide);
+    (step.values as StepValues).question = question.id;
+    return step.prompt(ASK, askOptions(question.contents));
+  }
+
+  private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const facts = turnFacts(step.context);
+    const contents = handleReply((step.values as StepValues).question as string, facts.reply, facts.data, facts.guide);
+    if (contents.length) await facts.say(contents);
+    return step.replaceDialog(LOOP, {});
+  }
+}

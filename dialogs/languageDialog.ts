@@ -1,0 +1,87 @@
+/** "Change language": a menu of the languages we write in, each in its own words. An explicit choice always wins. */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Choice } from '../channels/content';
+import { LANGUAGES, type LanguageCode } from '../understanding/types';
+import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
+import { turnFacts, type TurnFacts } from './turnFacts';
+
+export const LANGUAGE_DIALOG = 'language';
+
+export const NATIVE_NAMES: Record<LanguageCode, string> = {
+  en: 'English', cy: 'Cymraeg', pl: 'Polski', ro: 'Română', pa: 'ਪੰਜਾਬੀ', ur: 'اردو',
+  bn: 'বাংলা', ar: 'العربية', gu: 'ગુજરાતી', pt: 'Português', es: 'Español', zh: '中文',
+};
+
+export function languageChoices(): Choice[] {
+  return LANGUAGES.map((code) => ({ value: `lang:${code}`, label: NATIVE_NAMES[code] }));
+}
+
+/** The language a reply picks: a tapped choice, or a language's own name typed ("Cymraeg", "Polski"). */
+export function pickedLanguage(value: string | undefined, text: string): LanguageCode | undefined {
+  const fromValue = value?.startsWith('lang:') ? value.slice(5) : undefined;
+  if (fromValue && (LANGUAGES as readonly string[]).includes(fromValue)) return fromValue as LanguageCode;
+  const typed = text.trim().toLowerCase();
+  return LANGUAGES.find((code) => NATIVE_NAMES[code].toLowerCase() === typed);
+}
+
+export class LanguageDialog extends ComponentDialog {
+  constructor() {
+    super(LANGUAGE_DIALOG);
+    this.addDialog(new AskPrompt('language.ask'));
+    this.addDialog(
+      new WaterfallDialog('language.steps', [
+        async (step: WaterfallStepContext) => {
+          const { t } = turnFacts(step.context).guide;
+          const offer = step.options as Partial<LanguageOffer> | undefined;
+          const intro = offer?.intro ?? t('common.language.question');
+          return step.prompt('language.ask', askOptions([{ kind: 'text', text: intro, choices: offer?.choices ?? languageChoices() }]));
+        },
+        this.choose.bind(this),
+      ]),
+    );
+    this.initialDialogId = 'language.steps';
+  }
+
+  private async choose(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const facts = turnFacts(step.context);
+    const language = pickedLanguage(facts.reply.choice?.value, facts.reply.text);
+    if (!language) return step.endDialog({ passOn: true } satisfies ResumeOutcome);
+    applyLanguageChoice(step, language);
+    await facts.say([{ kind: 'text', text: facts.guide.t('common.language.changed') }]);
+    return step.endDialog({} satisfies ResumeOutcome);
+  }
+}
+
+export function applyLanguageChoice(step: { context: WaterfallStepContext['context'] }, language: LanguageCode): void {
+  const facts = turnFacts(step.context);
+  facts.data.languageChosen = true;
+  facts.data.romanisedUrdu = false;
+  facts.setLanguage(language);
+}
+
+export interface LanguageOffer {
+  intro: string;
+  choices: Choice[];
+}
+
+/**
+ * Asked once, on top of the question of the moment (which resumes after it):
+ * a language we don't write in gets English and the menu; Urdu in Latin
+ * letters gets the choice of Urdu script or English, asked in both.
+ */
+export function languageOffer(facts: TurnFacts, firstMessage: boolean): LanguageOffer | undefined {
+  const { data } = facts;
+  const guess = facts.reply.understanding.language;
+  if (data.languageChosen || data.scriptOffered) return undefined;
+  if (guess.romanised) {
+    data.scriptOffered = true;
+    const intro = `${facts.translate('en')('common.language.script')}\n${facts.translate('ur')('common.language.script')}`;
+    return { intro, choices: [{ value: 'lang:ur', label: NATIVE_NAMES.ur }, { value: 'lang:en', label: NATIVE_NAMES.en }] };
+  }
+  // A short first message is enough to offer the menu; later only a clear one.
+  if (!guess.code && guess.detected && (guess.reliable || firstMessage)) {
+    data.scriptOffered = true;
+    return { intro: facts.guide.t('common.language.unsupported'), choices: languageChoices() };
+  }
+  return undefined;
+}

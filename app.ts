@@ -35,6 +35,7 @@ export interface AppOverrides {
 }
 
 export interface BotApp {
+  config: Config;
   adapter: CloudAdapter;
   bot: CarerBot;
   storage: StateStorage;
@@ -115,6 +116,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     await context.sendActivity(`${t('common.error.text')} ${t('crisis.failsafe')}`).catch(() => undefined);
   };
   return {
+    config,
     adapter,
     bot,
     storage,

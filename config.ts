@@ -36,6 +36,46 @@ export interface Config {
   /** Public base URL, for links the bot sends (plans). */
   publicUrl: string;
   clu?: CluConfig;
+  handoff: HandoffConfig;
+  advisor: AdvisorConfig;
+  directLine: DirectLineConfig;
+  notify?: NotifyConfig;
+}
+
+export interface HandoffConfig {
+  /** After this long in the queue the person is told what to do if nobody is free. */
+  waitMs: number;
+  /** A claimed conversation whose advisor console is silent this long goes back to the queue. */
+  heartbeatTimeoutMs: number;
+  /** Call-back numbers are deleted after this many days. */
+  callbackKeepDays: number;
+  /** Emit the Bot Framework `handoff.initiate` event for an agent hub (never on Teams). */
+  emitInitiate: boolean;
+}
+
+export interface AdvisorConfig {
+  /** Where advisor accounts and the transcript-view audit log are kept. */
+  dir: string;
+  sessionIdleMs: number;
+}
+
+export type DirectLineMode = 'local' | 'azure' | 'off';
+
+export interface DirectLineConfig {
+  /** local: this server speaks Direct Line 3.0 itself; azure: it exchanges DIRECTLINE_SECRET for tokens. */
+  mode: DirectLineMode;
+  /** Azure mode only: never sent to a browser. */
+  secret?: string;
+  /** Azure mode: the Direct Line service (regional endpoints differ). */
+  endpoint: string;
+  /** Token requests allowed per client address per minute. */
+  tokensPerMinute: number;
+}
+
+export interface NotifyConfig {
+  url: string;
+  /** json: a generic body; teams: the Teams Workflows (Power Automate) webhook's Adaptive Card message. */
+  format: 'json' | 'teams';
 }
 
 export class ConfigError extends Error {
@@ -116,6 +156,27 @@ function cluFrom(env: Env): CluConfig | undefined {
   };
 }
 
+function directLineFrom(env: Env, production: boolean, identity: BotIdentity | undefined): DirectLineConfig {
+  const secret = text(env, 'DIRECTLINE_SECRET');
+  const endpoint = text(env, 'DIRECTLINE_ENDPOINT') ?? 'https://directline.botframework.com/v3/directline';
+  if (!/^https:\/\//.test(endpoint) || !URL.canParse(endpoint)) throw new ConfigError('DIRECTLINE_ENDPOINT', 'must be an https:// URL');
+  const requested = oneOf(env, 'DIRECTLINE_MODE', ['auto', 'local', 'azure', 'off'], 'auto');
+  // auto: Azure when a secret is set; the local endpoint only in local mode (no identity, not production).
+  let mode: DirectLineMode;
+  if (requested === 'auto') mode = secret ? 'azure' : production || identity ? 'off' : 'local';
+  else mode = requested;
+  if (mode === 'azure' && !secret) throw new ConfigError('DIRECTLINE_SECRET', 'is required when DIRECTLINE_MODE=azure');
+  return { mode, secret, endpoint: endpoint.replace(/\/$/, ''), tokensPerMinute: integer(env, 'DIRECTLINE_TOKENS_PER_MINUTE', 20, 1, 10_000) };
+}
+
+function notifyFrom(env: Env): NotifyConfig | undefined {
+  const url = text(env, 'NOTIFY_WEBHOOK_URL');
+  const format = oneOf(env, 'NOTIFY_WEBHOOK_FORMAT', ['json', 'teams'], 'json');
+  if (!url) return undefined;
+  if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new ConfigError('NOTIFY_WEBHOOK_URL', 'must be an http:// or https:// URL');
+  return { url, format };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const identity = identityFrom(env);
@@ -145,5 +206,17 @@ export function loadConfig(env: Env = process.env): Config {
     defaultOrg: text(env, 'DEFAULT_ORG') ?? 'demo',
     publicUrl: publicUrl.replace(/\/$/, ''),
     clu: cluFrom(env),
+    handoff: {
+      waitMs: integer(env, 'HANDOFF_WAIT_MINUTES', 10, 1, 240) * 60_000,
+      heartbeatTimeoutMs: integer(env, 'ADVISOR_HEARTBEAT_TIMEOUT_SECONDS', 45, 5, 3600) * 1000,
+      callbackKeepDays: integer(env, 'CALLBACK_KEEP_DAYS', 7, 1, 90),
+      emitInitiate: flag(env, 'HANDOFF_INITIATE_EVENT'),
+    },
+    advisor: {
+      dir: text(env, 'ADVISOR_DIR') ?? '.data/advisor',
+      sessionIdleMs: integer(env, 'ADVISOR_SESSION_IDLE_MINUTES', 30, 1, 24 * 60) * 60_000,
+    },
+    directLine: directLineFrom(env, production, identity),
+    notify: notifyFrom(env),
   };
 }

@@ -21,7 +21,7 @@ export interface RunningApp {
 export async function startServer(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<RunningApp> {
   const app = createBotApp(config, logger, overrides);
   const state: ServerState = { ready: false };
-  const server = createServer(app, logger, state);
+  const { server, closeRoutes } = createServer(app, logger, state);
   await new Promise<void>((resolve) => server.listen(config.port, '0.0.0.0', resolve));
   state.ready = true;
   const address = server.address();
@@ -31,6 +31,7 @@ export async function startServer(config: Config, logger: Logger, overrides: App
     (stopping ??= (async () => {
       // Stop accepting, let running turns finish, then flush and close storage.
       state.ready = false;
+      await closeRoutes();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // close() only drops sockets idle at that moment; a keep-alive socket busy with a turn
       // would hold it open for the whole keep-alive timeout, so drop sockets as they go idle.

@@ -7,6 +7,7 @@ import type { BotApp } from '../app';
 import type { Logger } from '../ops/logger';
 import { planPageHtml } from './planPage';
 import { withRequestId } from '../ops/requestId';
+import { routeModules, type MountedRoutes } from './routes';
 
 /** Generous for a chat message (a 1 MB text still reaches the bot, which asks for something shorter). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -37,7 +38,13 @@ export function activityProblem(body: unknown): string | undefined {
   return undefined;
 }
 
-export function createServer(app: BotApp, logger: Logger, state: ServerState): Server {
+export interface BotServer {
+  server: Server;
+  /** Ends what the feature modules hold open (event streams, sockets). */
+  closeRoutes(): Promise<void>;
+}
+
+export function createServer(app: BotApp, logger: Logger, state: ServerState): BotServer {
   const server = restify.createServer({ name: 'carers-support-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
@@ -80,5 +87,11 @@ export function createServer(app: BotApp, logger: Logger, state: ServerState): S
     logger.warn({ status: error.statusCode, name: error.name }, 'request refused');
     callback();
   });
-  return server;
+  const mounted: MountedRoutes[] = routeModules.map((mount) => mount(server, { app, logger, state }) ?? {});
+  return {
+    server,
+    async closeRoutes() {
+      await Promise.allSettled(mounted.map((m) => m.close?.()));
+    },
+  };
 }

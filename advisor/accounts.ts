@@ -1,0 +1,98 @@
+/**
+ * Advisor accounts in one JSON file (mode 0600), written atomically: a
+ * temporary file in the same folder, then a rename. Read again whenever the
+ * file changes, so `npm run advisor:add` takes effect without a restart.
+ */
+import { randomUUID } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AdvisorIdentity } from '../handoff/advisorDesk';
+
+export type Role = 'advisor' | 'admin';
+export const ROLES: readonly Role[] = ['advisor', 'admin'];
+
+export interface Account {
+  id: string;
+  /** Lower case; what the advisor types to sign in. */
+  username: string;
+  name: string;
+  /** An organisation id from data/orgs/. */
+  org: string;
+  role: Role;
+  languages: string[];
+  /** `scrypt$…` from password.ts. */
+  passwordHash: string;
+  /** Base32; required for admins, optional for advisors. */
+  totpSecret?: string;
+  createdAt: string;
+}
+
+interface AccountsFile {
+  version: 1;
+  accounts: Account[];
+}
+
+export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+
+export function identityOf(account: Account): AdvisorIdentity {
+  return { id: account.id, name: account.name, org: account.org, languages: [...account.languages] };
+}
+
+export function accountsPath(dir: string): string {
+  return path.join(dir, 'accounts.json');
+}
+
+export class AccountStore {
+  private cached?: { mtimeMs: number; size: number; accounts: Account[] };
+
+  constructor(private readonly file: string) {}
+
+  static inDir(dir: string): AccountStore {
+    return new AccountStore(accountsPath(dir));
+  }
+
+  all(): Account[] {
+    let stat;
+    try {
+      stat = statSync(this.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    if (!this.cached || this.cached.mtimeMs !== stat.mtimeMs || this.cached.size !== stat.size) {
+      const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as AccountsFile;
+      this.cached = { mtimeMs: stat.mtimeMs, size: stat.size, accounts: parsed.accounts ?? [] };
+    }
+    return this.cached.accounts;
+  }
+
+  findByUsername(username: string): Account | undefined {
+    const wanted = normaliseUsername(username);
+    return this.all().find((a) => a.username === wanted);
+  }
+
+  findById(id: string): Account | undefined {
+    return this.all().find((a) => a.id === id);
+  }
+
+  /** Adds an account; refuses a username already taken. */
+  add(fields: Omit<Account, 'id' | 'createdAt' | 'username'> & { username: string }, now = new Date()): Account {
+    const username = normaliseUsername(fields.username);
+    const accounts = this.all();
+    if (accounts.some((a) => a.username === username)) throw new Error(`the username "${username}" is already taken`);
+    const account: Account = { ...fields, id: randomUUID(), username, createdAt: now.toISOString() };
+    this.write([...accounts, account]);
+    return account;
+  }
+
+  private write(accounts: Account[]): void {
+    const dir = path.dirname(this.file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temp = path.join(dir, `.accounts.${process.pid}.${randomUUID()}.tmp`);
+    const body: AccountsFile = { version: 1, accounts };
+    writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, this.file);
+    chmodSync(this.file, 0o600);
+    this.cached = undefined;
+  }
+}

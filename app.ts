@@ -14,7 +14,9 @@ import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { ConfigError, type Config } from './config';
 import { InProcessCallbackStore } from './handoff/callbacks';
-import { QueueDesk } from './handoff/desk';
+import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
+import { InProcessPresence } from './handoff/presence';
+import { ProactivePersonRelay, type ContinueConversation } from './bots/personRelay';
 import { loadOrganisations, type Organisation } from './handoff/orgs';
 import { InProcessQueue } from './handoff/queue';
 import { createI18n, translatorFor } from './i18n';
@@ -32,6 +34,10 @@ export interface AppOverrides {
   clock?: () => Date;
   recognizer?: Recognizer;
   assess?: (text: string) => RiskAssessment;
+  /** How the hand-off reaches a person outside their turn (tests use their own adapter's). */
+  continueConversation?: ContinueConversation;
+  /** Told of every urgent or emergency hand-off (the webhook notifier is wired here). */
+  onUrgent?: (handoff: UrgentHandoff) => void;
 }
 
 export interface BotApp {
@@ -42,6 +48,8 @@ export interface BotApp {
   turns: SerialTurnsMiddleware;
   erasure: ErasureService;
   queue: InProcessQueue;
+  /** The hand-off: the person's side for the bot, the advisor's side for the console. */
+  desk: HandoffService;
   callbacks: InProcessCallbackStore;
   plans: PlanStore;
   organisations: Map<string, Organisation>;
@@ -51,7 +59,8 @@ export interface BotApp {
   close(): Promise<void>;
 }
 
-const CALLBACK_KEEP_DAYS = 7;
+/** How often silent advisor consoles and long waits are checked. */
+const SWEEP_MS = 5_000;
 
 function authentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const id = config.identity;
@@ -72,13 +81,32 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   const conversationState = new ConversationState(storage);
   const catalogue = loadCatalogue();
   const queue = new InProcessQueue();
-  const callbacks = new InProcessCallbackStore(CALLBACK_KEEP_DAYS * 86_400_000);
+  const callbacks = new InProcessCallbackStore(config.handoff.callbackKeepDays * 86_400_000);
   const clock = overrides.clock ?? (() => new Date());
+  const adapter = new CloudAdapter(authentication(config));
+  const relay = new ProactivePersonRelay(
+    overrides.continueConversation ?? ((reference, logic) => adapter.continueConversationAsync(config.identity?.appId ?? '', reference, logic)),
+  );
+  const desk = new HandoffService({
+    queue,
+    presence: new InProcessPresence(config.handoff.heartbeatTimeoutMs),
+    relay,
+    now: () => clock().getTime(),
+    waitMs: config.handoff.waitMs,
+    heartbeatTimeoutMs: config.handoff.heartbeatTimeoutMs,
+    onUrgent: (handoff) => {
+      logger.warn({ conversation: handoff.conversationKey, org: handoff.org, level: handoff.level, categories: handoff.categories, reason: handoff.reason }, 'urgent hand-off');
+      overrides.onUrgent?.(handoff);
+    },
+    onError: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'hand-off problem'),
+  });
+  const sweeper = setInterval(() => void desk.sweep().catch(() => undefined), SWEEP_MS);
+  sweeper.unref();
   const plans = new PlanStore(config.stateIdleMs, () => clock().getTime());
   const erasure = new ErasureService();
   erasure.register({ storeName: 'plans', erase: async (s) => void plans.eraseConversation(s.conversationKey) });
   erasure.register({ storeName: 'conversation-state', erase: async (s) => storage.delete(s.storageKeys) });
-  erasure.register({ storeName: 'handoff-queue', erase: async (s) => void (await queue.leave(s.conversationKey)) });
+  erasure.register({ storeName: 'handoff', erase: async (s) => desk.erase(s.conversationKey) });
   erasure.register({ storeName: 'callback-requests', erase: async (s) => void (await callbacks.eraseConversation(s.conversationKey)) });
   const embedded = createEmbeddedRecognizer();
   const recognizer = overrides.recognizer ?? (config.clu ? createCluRecognizer(config.clu) : embedded);
@@ -89,7 +117,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     catalogue,
     organisations,
     defaultOrg: config.defaultOrg,
-    handoff: new QueueDesk(queue),
+    handoff: desk,
+    notifyUrgent: (handoff) => desk.options.onUrgent?.(handoff),
     erasure,
     i18n: i18nInstance,
     clock,
@@ -98,13 +127,14 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     keepHours: Math.round(config.stateIdleMs / 3_600_000),
     dialogs: {
       callbacks,
-      callbackKeepDays: CALLBACK_KEEP_DAYS,
+      callbackKeepDays: config.handoff.callbackKeepDays,
+      emitHandoffInitiate: config.handoff.emitInitiate,
       planLink: async (facts, plan) =>
         `${config.publicUrl}/plan/${plans.save({ plan, language: facts.guide.language, rightToLeft: isRightToLeft(facts.guide.language), conversationKey: facts.conversationKey })}`,
     },
     assess: overrides.assess,
   });
-  const adapter = new CloudAdapter(authentication(config));
+  relay.attach(bot);
   const turns = new SerialTurnsMiddleware();
   adapter.use(turns);
   adapter.onTurnError = async (context, error) => {
@@ -123,6 +153,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     turns,
     erasure,
     queue,
+    desk,
     callbacks,
     plans,
     organisations,
@@ -130,6 +161,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     i18n: i18nInstance,
     logic: (context) => bot.run(context),
     async close() {
+      clearInterval(sweeper);
       await turns.drain();
       await storage.close();
     },

@@ -11,7 +11,7 @@
  * by SerialTurnsMiddleware before they reach here.
  */
 import { createHash } from 'node:crypto';
-import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Catalogue } from '../catalogue';
@@ -20,12 +20,13 @@ import { resolveChoice } from '../channels/choiceInput';
 import type { Content } from '../channels/content';
 import { offeredChoices, render } from '../channels/render';
 import type { GuideContext } from '../conversation/context';
-import { newConversationData, type ConversationData } from '../conversation/state';
+import { newConversationData, rememberLine, type ConversationData } from '../conversation/state';
 import type { Translate } from '../conversation/translate';
 import { RootDialog, ROOT_DIALOG, type RootDialogOptions } from '../dialogs/rootDialog';
 import { setTurnFacts, type TurnFacts } from '../dialogs/turnFacts';
 import { RETURN_AFTER_MS } from '../dialogs/resumeDialog';
 import type { HandoffDesk } from '../handoff/desk';
+import type { PersonNotice, UrgentHandoff } from '../handoff/handoffService';
 import type { Organisation } from '../handoff/orgs';
 import { translatorFor } from '../i18n';
 import type { Logger } from '../ops/logger';
@@ -54,6 +55,16 @@ export interface CarerBotDeps {
   dialogs: RootDialogOptions;
   /** Injected for tests of the fail-safe; the real one never throws. */
   assess?: (text: string) => RiskAssessment;
+  /** Tells the advice line of urgent risk it must hear about even when the bot may not answer (after SMS STOP). */
+  notifyUrgent?: (handoff: UrgentHandoff) => void;
+}
+
+/** Plain text of what the bot said, for the transcript an advisor may read. */
+function spokenText(contents: Content[]): string {
+  return contents
+    .map((c) => (c.kind === 'text' ? c.text : c.kind === 'contacts' ? [c.intro, ...c.contacts.map((x) => `${x.name}: ${x.number}`)].join('\n') : ''))
+    .filter(Boolean)
+    .join('\n');
 }
 
 const EMPTY_UNDERSTANDING: Understanding = {
@@ -87,6 +98,9 @@ export class CarerBot {
       case ActivityTypes.ConversationUpdate:
       case ActivityTypes.InstallationUpdate:
         return this.onMembersAdded(context);
+      case ActivityTypes.Event:
+        if (context.activity.name === 'handoff.status') return this.onHandoffStatus(context);
+        return;
       default:
         // Typing, reactions, events we don't use: nothing to say, nothing to store.
         this.deps.logger.debug({ activityType: context.activity.type }, 'activity ignored');
@@ -160,7 +174,19 @@ export class CarerBot {
       const org = this.organisation(data);
       facts = this.facts(context, { text, risk, previousRisk, data, understanding, org, caps, t });
 
+      if (isMessage) rememberLine(data, { from: 'person', text: text.slice(0, this.deps.maxMessageChars), at: facts.guide.now.getTime() });
+      const phase = this.deps.handoff.phase(facts.conversationKey);
+      // Kept for the advisor, and new risk flagged to them, before anything else can fail.
+      if (isMessage && phase) this.deps.handoff.personMessage(facts.conversationKey, text, risk);
+      data.handoff = phase ?? (data.handoff === 'queued' || data.handoff === 'connected' ? 'ended' : data.handoff);
+
       if (caps.kind === 'sms' && (await this.smsKeyword(facts, understanding))) return this.save(context, facts);
+      if (data.smsStopped && riskRank(risk.level) >= riskRank('urgent') && !phase) {
+        // After STOP nothing is sent, but the advice line still hears of danger.
+        this.deps.notifyUrgent?.({ conversationKey: facts.conversationKey, org: org.id, level: risk.level, categories: risk.categories, channel: caps.kind, language, reason: 'risk_after_stop' });
+      }
+      // While a person from the advice line holds the conversation, the bot stays silent.
+      if (phase === 'connected') return this.save(context, facts);
       if (text.length > this.deps.maxMessageChars && risk.level === 'none') {
         await facts.say([{ kind: 'text', text: t('common.tooLong.text') }]);
         return this.save(context, facts);
@@ -200,15 +226,7 @@ export class CarerBot {
     turn: { text: string; risk: RiskAssessment; previousRisk: RiskLevel; data: ConversationData; understanding: Understanding; org: Organisation; caps: ReturnType<typeof capabilitiesFor>; t: Translate },
   ): TurnFacts {
     const { data, caps, org } = turn;
-    const guide: GuideContext = {
-      t: turn.t,
-      language: data.language,
-      now: this.deps.clock(),
-      catalogue: this.deps.catalogue,
-      org: { id: org.id, name: org.name, adviceLinePhone: org.adviceLine.phone, preferRegion: org.preferRegion },
-      keepHours: this.deps.keepHours,
-      shared: !caps.private,
-    };
+    const guide: GuideContext = { ...this.guideFor(data, org, caps), t: turn.t };
     const choice = resolveChoice(turn.text, context.activity.value, data.lastChoices);
     const facts: TurnFacts = {
       reply: { text: turn.text, choice, understanding: turn.understanding },
@@ -219,20 +237,11 @@ export class CarerBot {
       handoff: this.deps.handoff,
       org,
       conversationKey: conversationKeyOf(context),
+      reference: TurnContext.getConversationReference(context.activity),
+      channel: caps.kind,
       erased: false,
       returning: Boolean(data.lastActiveAt) && guide.now.getTime() - Date.parse(data.lastActiveAt ?? '') > RETURN_AFTER_MS,
-      say: async (contents: Content[]) => {
-        const offered = offeredChoices(contents);
-        if (offered.length) data.lastChoices = offered;
-        if (data.smsStopped) return; // after STOP the bot sends nothing
-        const t = guide.t;
-        const activities = render(contents, caps, {
-          replyWithNumber: t('common.render.replyWithNumber'),
-          openLink: t('common.render.openLink'),
-          printPlan: t('common.render.printPlan'),
-        }).map((a) => ({ ...a, locale: guide.language }));
-        if (activities.length) await context.sendActivities(activities);
-      },
+      say: (contents: Content[]) => this.say(context, data, guide, caps, contents),
       erase: async () => {
         // Marked before erasing: if one store fails, what the others erased must not be written back.
         facts.erased = true;
@@ -249,6 +258,85 @@ export class CarerBot {
       },
     };
     return facts;
+  }
+
+  /** Renders for this channel, remembers the choices offered and what was said. */
+  private async say(context: TurnContext, data: ConversationData, guide: GuideContext, caps: ReturnType<typeof capabilitiesFor>, contents: Content[]): Promise<void> {
+    const offered = offeredChoices(contents);
+    if (offered.length) data.lastChoices = offered;
+    const spoken = spokenText(contents);
+    rememberLine(data, { from: 'bot', text: spoken, at: guide.now.getTime() });
+    this.deps.handoff.botMessage(conversationKeyOf(context), spoken);
+    if (data.smsStopped) return; // after STOP the bot sends nothing
+    const t = guide.t;
+    const activities = render(contents, caps, {
+      replyWithNumber: t('common.render.replyWithNumber'),
+      openLink: t('common.render.openLink'),
+      printPlan: t('common.render.printPlan'),
+    }).map((a) => ({ ...a, locale: guide.language }));
+    if (activities.length) await context.sendActivities(activities);
+  }
+
+  /** A turn the hand-off starts (an advisor joined, wrote, left; a long wait): told in the person's language. */
+  async handoffNotice(context: TurnContext, notice: PersonNotice): Promise<void> {
+    const data = await this.data.get(context, newConversationData('en', this.orgFromActivity(context)));
+    const org = this.organisation(data);
+    const caps = capabilitiesFor(context.activity.channelId, context.activity.conversation?.conversationType);
+    const guide = this.guideFor(data, org, caps);
+    const { t } = guide;
+    let contents: Content[];
+    switch (notice.type) {
+      case 'joined':
+        data.handoff = 'connected';
+        contents = [{ kind: 'text', text: t('handoff.connected', { name: notice.advisorName, org: org.name }) }];
+        break;
+      case 'message':
+        data.handoff = 'connected';
+        contents = [{ kind: 'text', text: t('handoff.advisorSays', { name: notice.advisorName, text: notice.text }) }];
+        break;
+      case 'ended':
+        data.handoff = 'ended';
+        contents = [{ kind: 'text', text: t('handoff.ended', { name: notice.advisorName }) }];
+        break;
+      case 'requeued':
+        data.handoff = 'queued';
+        contents = [{ kind: 'text', text: t('handoff.requeued', { org: org.name }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }];
+        break;
+      case 'waiting_long':
+        contents = [{ kind: 'text', text: t('handoff.waitingLong', { org: org.name, phone: org.adviceLine.phone }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }];
+        break;
+    }
+    await this.say(context, data, guide, caps, contents);
+    await this.deps.conversationState.saveChanges(context);
+  }
+
+  /** An agent hub's answer to handoff.initiate: accepted, failed or completed. */
+  private async onHandoffStatus(context: TurnContext): Promise<void> {
+    const value = context.activity.value as { state?: unknown } | undefined;
+    const state = typeof value?.state === 'string' ? value.state : '';
+    const data = await this.data.get(context, newConversationData('en', this.orgFromActivity(context)));
+    const org = this.organisation(data);
+    const caps = capabilitiesFor(context.activity.channelId, context.activity.conversation?.conversationType);
+    const guide = this.guideFor(data, org, caps);
+    if (state === 'accepted') data.handoff = 'connected';
+    else if (state === 'completed' || state === 'failed') {
+      data.handoff = 'ended';
+      const key = state === 'failed' ? 'handoff.hubFailed' : 'handoff.hubEnded';
+      await this.say(context, data, guide, caps, [{ kind: 'text', text: guide.t(key, { org: org.name, phone: org.adviceLine.phone }) }]);
+    }
+    await this.deps.conversationState.saveChanges(context);
+  }
+
+  private guideFor(data: ConversationData, org: Organisation, caps: ReturnType<typeof capabilitiesFor>): GuideContext {
+    return {
+      t: this.translator(data.language),
+      language: data.language,
+      now: this.deps.clock(),
+      catalogue: this.deps.catalogue,
+      org: { id: org.id, name: org.name, adviceLinePhone: org.adviceLine.phone, preferRegion: org.preferRegion },
+      keepHours: this.deps.keepHours,
+      shared: !caps.private,
+    };
   }
 
   private storageKey(context: TurnContext): string {

@@ -3,6 +3,7 @@
  * Storage): a postcode district, never a full postcode; the person's words
  * for who they look after, so the bot can say "your mum" back.
  */
+import type { TranscriptLine } from '../handoff/advisorDesk';
 import type { RiskLevel } from '../risk/types';
 import type { CaredForEntity, LanguageCode, TopicId } from '../understanding/types';
 import type { Choice } from '../channels/content';
@@ -64,6 +65,22 @@ export interface ConversationData {
   lastActiveAt?: string;
   /** SMS STOP received: send nothing until START. */
   smsStopped: boolean;
+  /**
+   * The latest lines of the conversation, kept only so that the person can agree to share
+   * them with an advisor; they expire with the rest of the state and go on "delete my data".
+   */
+  recent?: TranscriptLine[];
+}
+
+const RECENT_LINES = 40;
+const RECENT_LINE_CHARS = 1000;
+
+/** Remembers one line for a possible hand-off; the oldest go first. */
+export function rememberLine(data: ConversationData, line: TranscriptLine): void {
+  if (!line.text) return;
+  const recent = (data.recent ??= []);
+  recent.push({ ...line, text: line.text.slice(0, RECENT_LINE_CHARS) });
+  if (recent.length > RECENT_LINES) recent.splice(0, recent.length - RECENT_LINES);
 }
 
 export function newSituation(): Situation {

@@ -25,6 +25,8 @@ export const ROOT_DIALOG = 'root';
 export interface RootDialogOptions {
   callbacks: CallbackStore;
   callbackKeepDays: number;
+  /** Emit handoff.initiate for an agent hub. */
+  emitHandoffInitiate?: boolean;
   /** Builds the printable plan link, when the channel can open links. */
   planLink?: (facts: TurnFacts, plan: PlanView) => Promise<string | undefined>;
 }
@@ -42,7 +44,7 @@ export class RootDialog extends ComponentDialog {
     super(ROOT_DIALOG);
     this.addDialog(new GuideDialog());
     this.addDialog(new OfferDialog());
-    this.addDialog(new HandoffDialog(options.callbacks, options.callbackKeepDays));
+    this.addDialog(new HandoffDialog(options.callbacks, options.callbackKeepDays, options.emitHandoffInitiate ?? false));
     this.addDialog(new LanguageDialog());
     this.addDialog(new ResumeDialog());
     this.initialDialogId = GUIDE_DIALOG;

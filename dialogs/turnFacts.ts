@@ -24,6 +24,10 @@ export interface TurnFacts {
   org: Organisation;
   /** Stable, opaque key of this conversation (queue, erasure). */
   conversationKey: string;
+  /** Opaque to dialogs: how the hand-off reaches this person again. */
+  reference: unknown;
+  /** Channel family, for the advisor's summary only: dialogs never branch on it. */
+  channel: string;
   /** Sends contents rendered for this channel and remembers the choices offered. */
   say(contents: Content[]): Promise<void>;
   /** Carries out "delete my data" for this person, in every registered store. */

@@ -9,6 +9,8 @@ export interface CallbackRequest {
   phone: string;
   when: string;
   language: string;
+  /** Nobody free spoke their language: call with an interpreter. */
+  interpreter?: boolean;
   createdAt: number;
 }
 

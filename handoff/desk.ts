@@ -1,7 +1,10 @@
-/** The front desk of the hand-off: joins the queue when the advice line is open, says when it opens when not. */
-import type { RiskLevel } from '../risk/types';
-import { adviceLineOpen, nextOpening, type Organisation } from './orgs';
-import type { HandoffQueue } from './queue';
+/**
+ * The person's side of the hand-off, as dialogs and the bot see it.
+ * HandoffService (handoffService.ts) implements it together with the advisor's side.
+ */
+import type { RiskCategory, RiskLevel } from '../risk/types';
+import type { TranscriptLine } from './advisorDesk';
+import type { Organisation } from './orgs';
 
 export interface HandoffRequest {
   conversationKey: string;
@@ -9,31 +12,32 @@ export interface HandoffRequest {
   risk: RiskLevel;
   language: string;
   now: Date;
+  categories?: RiskCategory[];
+  topics?: string[];
+  district?: string;
+  /** Channel family (webchat, msteams, sms), for the advisor's summary. */
+  channel?: string;
+  /** Opaque to the domain: how the edge reaches the person again (a botbuilder ConversationReference). */
+  reference?: unknown;
+  /** Queue even when no advisor online speaks the language (the person chose to wait in English). */
+  anyLanguage?: boolean;
 }
 
-export type HandoffOutcome = { status: 'queued'; position: number } | { status: 'closed'; opensAt?: Date };
+export type HandoffOutcome =
+  | { status: 'queued'; position: number }
+  | { status: 'connected'; advisorName: string }
+  /** Advisors are online but none speaks the person's language: offer a call back with an interpreter. */
+  | { status: 'no_language' }
+  | { status: 'closed'; opensAt?: Date };
 
 export interface HandoffDesk {
   request(request: HandoffRequest): Promise<HandoffOutcome>;
   leave(conversationKey: string): Promise<boolean>;
-}
-
-export class QueueDesk implements HandoffDesk {
-  constructor(private readonly queue: HandoffQueue) {}
-
-  async request(request: HandoffRequest): Promise<HandoffOutcome> {
-    if (!adviceLineOpen(request.org, request.now)) return { status: 'closed', opensAt: nextOpening(request.org, request.now) };
-    const position = await this.queue.join({
-      conversationKey: request.conversationKey,
-      org: request.org.id,
-      risk: request.risk,
-      language: request.language,
-      joinedAt: request.now.getTime(),
-    });
-    return { status: 'queued', position };
-  }
-
-  leave(conversationKey: string): Promise<boolean> {
-    return this.queue.leave(conversationKey);
-  }
+  phase(conversationKey: string): 'queued' | 'connected' | undefined;
+  position(conversationKey: string): Promise<number | undefined>;
+  /** A message from someone waiting or connected; false when they have no hand-off. */
+  personMessage(conversationKey: string, text: string, risk: { level: RiskLevel; categories: RiskCategory[] }): boolean;
+  botMessage(conversationKey: string, text: string): void;
+  shareTranscript(conversationKey: string, lines: TranscriptLine[] | undefined): void;
+  erase(conversationKey: string): Promise<void>;
 }

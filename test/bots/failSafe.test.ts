@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
 import type { i18n } from 'i18next';
-import { QueueDesk } from '../../handoff/desk';
+import { HandoffService } from '../../handoff/handoffService';
 import { OfferDialog } from '../../dialogs/offerDialog';
 import { GuideDialog } from '../../dialogs/guideDialog';
 import { MemoryStateStorage } from '../../storage';
@@ -76,7 +76,7 @@ describe('fail-safe: crisis contacts survive any failure', () => {
     const h = await startBot();
     try {
       await h.say(URGENT);
-      sinon.stub(QueueDesk.prototype, 'request').rejects(boom());
+      sinon.stub(HandoffService.prototype, 'request').rejects(boom());
       const reply = await h.say('yes');
       for (const number of CRISIS_NUMBERS) expect(reply.text).to.match(number);
     } finally {
@@ -102,7 +102,7 @@ describe('fail-safe: crisis contacts survive any failure', () => {
     const h = await startBot();
     try {
       await h.say('hello');
-      const stub = sinon.stub(QueueDesk.prototype, 'request').rejects(boom());
+      const stub = sinon.stub(HandoffService.prototype, 'request').rejects(boom());
       expect((await h.say('talk to a person')).text).to.match(/sorry/i);
       stub.restore();
       expect((await h.say('talk to a person')).text).to.match(/Hearth/);

@@ -2,8 +2,9 @@
  * Drives the real bot in-process through botbuilder's TestAdapter, one
  * message at a time, and returns what the person would see on that channel.
  */
-import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { createBotApp, type AppOverrides, type BotApp } from '../../app';
+import { conversationKeyOf } from '../../bots/carerBot';
 import { flattenCard, type AdaptiveCard } from '../../channels/cards';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../ops/logger';
@@ -27,6 +28,10 @@ export interface Harness {
   adapter: TestAdapter;
   storage: StateStorage;
   say(text: string | Partial<Activity>): Promise<Seen>;
+  /** What reached the person outside their own turns (an advisor's messages, a long wait). */
+  inbox(): Seen;
+  /** This conversation's hand-off key. */
+  conversationKey: string;
   update(): Promise<Seen>;
   data(): Promise<Record<string, unknown> | undefined>;
   storageKey: string;
@@ -61,7 +66,12 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
   if (options.maxMessageChars) config.maxMessageChars = options.maxMessageChars;
   const storage = options.storage ?? new MemoryStateStorage();
   const now = options.now ?? OPEN;
-  const app = createBotApp(config, createLogger('silent'), { clock: () => now, ...options, storage });
+  // The hand-off reaches the person outside their turn: run that turn on the test adapter, through its middleware.
+  const continueConversation = async (reference: Parameters<typeof TurnContext.applyConversationReference>[1], logic: (context: TurnContext) => Promise<void>) => {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true);
+    await (adapter as unknown as { runMiddleware(c: TurnContext, l: (c: TurnContext) => Promise<void>): Promise<void> }).runMiddleware(new TurnContext(adapter, activity), logic);
+  };
+  const app = createBotApp(config, createLogger('silent'), { clock: () => now, continueConversation, ...options, storage });
   if (options.storage) app.close = async () => app.turns.drain(); // a storage passed in belongs to the test
   const channelId = options.channelId ?? 'webchat';
   const conversationId = `conv-${++counter}`;
@@ -90,6 +100,10 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
       await adapter.processActivity(activity);
       return seen(drain());
     },
+    inbox() {
+      return seen(drain());
+    },
+    conversationKey: conversationKeyOf({ activity: { channelId, conversation: { id: conversationId } } } as TurnContext),
     async update() {
       await adapter.processActivity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'person', name: 'Person' }] });
       return seen(drain());

@@ -1,0 +1,42 @@
+/**
+ * Which advisors have a console open, and what languages they speak: the queue
+ * matches people to them. In-process; a shared implementation (Redis keys with
+ * a time to live) can implement the same interface for several instances.
+ */
+import type { AdvisorIdentity } from './advisorDesk';
+
+export interface AdvisorPresence {
+  seen(advisor: AdvisorIdentity, now: number): void;
+  gone(advisorId: string): void;
+  /** Advisors of one organisation seen within the timeout. */
+  online(org: string, now: number): AdvisorIdentity[];
+  lastSeen(advisorId: string): number | undefined;
+}
+
+export class InProcessPresence implements AdvisorPresence {
+  private readonly advisors = new Map<string, { advisor: AdvisorIdentity; at: number }>();
+
+  constructor(private readonly timeoutMs: number) {}
+
+  seen(advisor: AdvisorIdentity, now: number): void {
+    this.advisors.set(advisor.id, { advisor, at: now });
+  }
+
+  gone(advisorId: string): void {
+    this.advisors.delete(advisorId);
+  }
+
+  online(org: string, now: number): AdvisorIdentity[] {
+    return [...this.advisors.values()].filter((x) => x.advisor.org === org && now - x.at <= this.timeoutMs).map((x) => x.advisor);
+  }
+
+  lastSeen(advisorId: string): number | undefined {
+    return this.advisors.get(advisorId)?.at;
+  }
+}
+
+/** Someone online can advise in this language; with nobody online yet, the queue waits for whoever signs in. */
+export function languageCovered(language: string, online: AdvisorIdentity[]): boolean {
+  if (online.length === 0) return true;
+  return online.some((advisor) => advisor.languages.includes(language));
+}

@@ -7,6 +7,7 @@
 import type { Server } from 'restify';
 import type { BotApp } from '../app';
 import type { Logger } from '../ops/logger';
+import { mountDirectLine } from './directLine';
 
 export interface RouteContext {
   app: BotApp;
@@ -22,4 +23,4 @@ export interface MountedRoutes {
 export type RouteModule = (server: Server, context: RouteContext) => MountedRoutes | void;
 
 /** Registered in this order; add a feature's module here. */
-export const routeModules: RouteModule[] = [];
+export const routeModules: RouteModule[] = [mountDirectLine];

@@ -1,0 +1,48 @@
+/**
+ * Fixed-window rate limit per key (a client address): `limit` requests per `windowMs`.
+ * In memory and per process, which is what a local endpoint and a single token route need.
+ */
+export interface RateDecision {
+  allowed: boolean;
+  /** Whole seconds until the window resets (for Retry-After); 0 when allowed. */
+  retryAfterSeconds: number;
+}
+
+interface Window {
+  startedAt: number;
+  count: number;
+}
+
+export class RateLimiter {
+  private readonly windows = new Map<string, Window>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(key: string): RateDecision {
+    const now = this.now();
+    let window = this.windows.get(key);
+    if (!window || now - window.startedAt >= this.windowMs) {
+      window = { startedAt: now, count: 0 };
+      this.windows.set(key, window);
+    }
+    if (window.count >= this.limit) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1000)) };
+    }
+    window.count++;
+    return { allowed: true, retryAfterSeconds: 0 };
+  }
+
+  /** Forgets finished windows so addresses seen once do not accumulate. */
+  sweep(): void {
+    const now = this.now();
+    for (const [key, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
+  }
+
+  get size(): number {
+    return this.windows.size;
+  }
+}

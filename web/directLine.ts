@@ -1,0 +1,77 @@
+/**
+ * Direct Line, by mode (config DIRECTLINE_MODE): `local` mounts this server's own Direct Line 3.0
+ * endpoint (REST, WebSocket stream, connector routes for the bot's replies) and the token route;
+ * `azure` mounts only the token route, which exchanges the secret; `off` mounts nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
+import type { Server } from 'restify';
+import { RateLimiter } from '../directline/rateLimiter';
+import { DirectLineService, type DirectLineOptions } from '../directline/service';
+import { withRequestId } from '../ops/requestId';
+import { mountConnectorRoutes, CONNECTOR_PATH } from './directLineConnector';
+import { mountLocalRoutes } from './directLineLocal';
+import { attachStream } from './directLineStream';
+import { mountTokenRoute } from './directLineToken';
+import type { MountedRoutes, RouteContext } from './routes';
+
+const SWEEP_MS = 60_000;
+
+/** Where this process reaches itself: the bound port on loopback. */
+function loopbackUrl(server: Server): string {
+  const address = server.address() as AddressInfo | null;
+  if (!address) throw new Error('the server is not listening yet');
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/** Test seams: shorter lifetimes and a clock. */
+export type DirectLineTuning = Partial<Omit<DirectLineOptions, 'deliver' | 'serviceUrl'>> & { fetch?: typeof fetch; keepAliveMs?: number };
+
+export function createDirectLineModule(tuning: DirectLineTuning = {}) {
+  return (server: Server, { app, logger }: RouteContext): MountedRoutes | void => {
+    const { directLine, publicUrl } = app.config;
+    if (directLine.mode === 'off') return;
+    const limiter = new RateLimiter(directLine.tokensPerMinute, 60_000, tuning.now);
+
+    if (directLine.mode === 'azure') {
+      mountTokenRoute(server, { kind: 'azure', endpoint: directLine.endpoint, secret: directLine.secret ?? '', fetch: tuning.fetch }, limiter, logger);
+      const sweep = setInterval(() => limiter.sweep(), SWEEP_MS).unref();
+      return { close: () => clearInterval(sweep) };
+    }
+
+    if (app.config.identity) {
+      // The bot's replies would need Azure-signed calls; the local endpoint is for an unauthenticated bot.
+      logger.error('DIRECTLINE_MODE=local needs a bot without MicrosoftAppId; the local Direct Line endpoint is not mounted');
+      return;
+    }
+    const service = new DirectLineService({
+      ...tuning,
+      maxActivityBytes: tuning.maxActivityBytes ?? Math.max(64 * 1024, app.config.maxMessageChars * 8),
+      serviceUrl: () => `${loopbackUrl(server)}${CONNECTOR_PATH}`,
+      // In process, as an unsigned request (no app id): the replies come back through the connector routes.
+      deliver: (activity) => withRequestId(randomUUID(), () => app.adapter.processActivityDirect('', activity as Activity, app.logic)),
+    });
+    app.erasure.register({ storeName: 'directline-history', erase: async (subject) => service.eraseByKey(subject.conversationKey) });
+    mountLocalRoutes(server, { service, limiter, logger, publicUrl });
+    mountConnectorRoutes(server, service, logger);
+    mountTokenRoute(server, { kind: 'local', service, publicUrl }, limiter, logger);
+    const stream = attachStream(server.server, service, { publicUrl, keepAliveMs: tuning.keepAliveMs });
+    const sweep = setInterval(() => {
+      service.sweep();
+      limiter.sweep();
+    }, SWEEP_MS).unref();
+    logger.info('local Direct Line endpoint on /v3/directline');
+    return {
+      close() {
+        clearInterval(sweep);
+        stream.close();
+        service.close();
+      },
+    };
+  };
+}
+
+export const mountDirectLine = createDirectLineModule();

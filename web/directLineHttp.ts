@@ -1,0 +1,65 @@
+/** Small HTTP helpers shared by the Direct Line routes: bearer tokens, client address, origin, errors, rate limit. */
+import type { IncomingMessage } from 'node:http';
+import type { Request, Response } from 'restify';
+import { DirectLineError } from '../directline/service';
+import type { RateLimiter } from '../directline/rateLimiter';
+import type { Logger } from '../ops/logger';
+
+/** undefined: no Authorization header at all; '' for one that is not a bearer token (which then fails as unknown). */
+export function bearerOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1] : '';
+}
+
+/** The peer address; forwarded headers are not trusted (anyone can send them). */
+export const clientAddress = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
+
+export function isLoopback(req: IncomingMessage): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  // A proxy on the same machine would make outside requests look local: those carry forwarding headers.
+  const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+  return !forwarded && ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(address);
+}
+
+/**
+ * The origin the browser used: PUBLIC_URL when the request came through it (keeps https behind
+ * a proxy), else this request's own host. Used for `domain` and `streamUrl`.
+ */
+export function originOf(req: IncomingMessage, publicUrl: string, secure: boolean): string {
+  const host = req.headers.host;
+  const configured = new URL(publicUrl);
+  if (!host || configured.host === host) return configured.origin;
+  return `${secure ? 'https' : 'http'}://${host}`;
+}
+
+export const websocketOrigin = (httpOrigin: string): string => httpOrigin.replace(/^http/, 'ws');
+
+/** The Direct Line service's error shape: `{ error: { code, message } }`. */
+export function sendProblem(res: Response, status: number, code: string, message: string): void {
+  res.status(status);
+  res.json({ error: { code, message } });
+}
+
+export function sendError(res: Response, error: unknown, logger: Logger): void {
+  if (error instanceof DirectLineError) {
+    const code = ({ 400: 'BadArgument', 403: 'TokenExpired', 404: 'BadArgument', 502: 'BotError', 503: 'ServiceUnavailable' } as Record<number, string>)[error.status] ?? 'ServiceError';
+    sendProblem(res, error.status, code, error.message);
+    return;
+  }
+  logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'direct line route failed');
+  sendProblem(res, 500, 'ServiceError', 'something went wrong');
+}
+
+/** False (and a 429 with Retry-After sent) when this address has asked too often. */
+export function withinRate(limiter: RateLimiter, req: Request, res: Response): boolean {
+  const decision = limiter.take(clientAddress(req));
+  if (decision.allowed) return true;
+  res.header('Retry-After', String(decision.retryAfterSeconds));
+  sendProblem(res, 429, 'TooManyRequests', 'too many token requests, try again later');
+  return false;
+}
+
+/** Tokens are credentials: never cached by a browser or proxy. */
+export const noStore = (res: Response): void => void res.header('Cache-Control', 'no-store');

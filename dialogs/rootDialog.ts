@@ -60,14 +60,23 @@ export class RootDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
-    if (!innerDc.activeDialog) return this.welcome(innerDc);
     const facts = turnFacts(innerDc.context);
+    // Waiting for a person: the guided questions pause, and what they write is kept for the advisor.
+    if (facts.data.handoff === 'queued' && innerDc.activeDialog?.id !== HANDOFF_DIALOG) return this.stillWaiting(facts);
+    if (!innerDc.activeDialog) return this.welcome(innerDc);
     if (facts.returning && !isSubstantive(facts)) return innerDc.beginDialog(RESUME_DIALOG);
     const offer = languageOffer(facts, false);
     const result = await super.onContinueDialog(innerDc);
     // A crisis offer on the very first message has no question underneath: start the conversation rather than fall silent.
     if (!innerDc.activeDialog && result.status === DialogTurnStatus.complete && !(result.result as ResumeOutcome | undefined)?.quiet) return this.welcome(innerDc);
     return offer && innerDc.activeDialog ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
+  }
+
+  private async stillWaiting(facts: TurnFacts): Promise<DialogTurnResult> {
+    const { t } = facts.guide;
+    const position = (await facts.handoff.position(facts.conversationKey)) ?? 1;
+    await facts.say([{ kind: 'text', text: t('handoff.stillWaiting', { org: facts.org.name, position }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }]);
+    return Dialog.EndOfTurn;
   }
 
   /** Hello, what the bot can do, and what it keeps: once per conversation. */

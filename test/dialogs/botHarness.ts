@@ -57,6 +57,8 @@ export interface HarnessOptions extends AppOverrides {
   locale?: string;
   now?: Date;
   maxMessageChars?: number;
+  /** Emit handoff.initiate for an agent hub (HANDOFF_INITIATE_EVENT). */
+  emitHandoffInitiate?: boolean;
 }
 
 let counter = 0;
@@ -64,6 +66,7 @@ let counter = 0;
 export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
   const config = { ...loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent' }), defaultOrg: 'demo' };
   if (options.maxMessageChars) config.maxMessageChars = options.maxMessageChars;
+  if (options.emitHandoffInitiate) config.handoff = { ...config.handoff, emitInitiate: true };
   const storage = options.storage ?? new MemoryStateStorage();
   const now = options.now ?? OPEN;
   // The hand-off reaches the person outside their turn: run that turn on the test adapter, through its middleware.

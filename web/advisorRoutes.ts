@@ -64,11 +64,7 @@ const CLAIM_MESSAGE: Record<ClaimResult, string> = {
 };
 
 function deskOf(context: RouteContext, options: AdvisorRouteOptions): () => AdvisorDesk {
-  return () => {
-    const desk = options.desk ?? (context.app as { desk?: AdvisorDesk }).desk;
-    if (!desk) throw new Error('the advisor desk is not available');
-    return desk;
-  };
+  return () => options.desk ?? context.app.desk;
 }
 
 export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {

@@ -8,6 +8,8 @@ import type { Server } from 'restify';
 import type { BotApp } from '../app';
 import type { Logger } from '../ops/logger';
 import { mountDirectLine } from './directLine';
+import { mountEmbed } from './embedRoutes';
+import mountAdvisorConsole from './advisorRoutes';
 
 export interface RouteContext {
   app: BotApp;
@@ -23,4 +25,4 @@ export interface MountedRoutes {
 export type RouteModule = (server: Server, context: RouteContext) => MountedRoutes | void;
 
 /** Registered in this order; add a feature's module here. */
-export const routeModules: RouteModule[] = [mountDirectLine];
+export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountEmbed];

@@ -1,0 +1,184 @@
+/**
+ * The launcher an organisation puts on its pages:
+ *   <script src="https://bot.example/embed.js" data-org="demo" data-lang="en" async></script>
+ * Optional: data-position="left", data-label="Sgwrsio â ni" (the button's words, in the page's language).
+ *
+ * It draws one button in a shadow root (host CSS cannot reach it) and, only when opened,
+ * an iframe on the bot's own origin, so the host page stays fast and its scripts cannot read
+ * the chat. Served as one classic script: web/embedAssets.ts inlines messages.js and wraps this
+ * file in a function, so the import below and the top-level code stay private.
+ */
+import { chatUrl, protocolMessage, readFromChat, textDirection } from './messages.js';
+
+const script = document.currentScript;
+const GLOBAL_FLAG = '__carersSupportBotEmbed';
+
+function start(tag) {
+  const botOrigin = new URL(tag.src).origin;
+  const org = tag.getAttribute('data-org') || 'demo';
+  let lang = tag.getAttribute('data-lang') || 'en';
+  let side = tag.getAttribute('data-position') === 'left' ? 'left' : 'right';
+  const label = tag.getAttribute('data-label') || 'Chat with us';
+
+  const host = document.createElement('div');
+  host.id = 'chb-embed-root';
+  // Open, so accessibility checkers (axe) and assistive technology tooling can audit it; the
+  // shadow root keeps host CSS out, and the chat itself is protected by being cross-origin.
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, STYLES);
+  // Built with DOM calls, not innerHTML, so host pages that enforce Trusted Types still work.
+  const wrap = element('div', { class: 'chb-wrap chb-' + side });
+  const panel = element('div', { class: 'chb-panel', id: 'chb-panel', hidden: '' });
+  const button = element('button', { class: 'chb-launcher', id: 'chb-launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'chb-panel' });
+  const badge = element('span', { class: 'chb-badge', hidden: '' });
+  const text = element('span', { class: 'chb-label' });
+  text.textContent = label;
+  button.append(icon(), text, badge);
+  wrap.append(panel, button);
+  root.appendChild(wrap);
+  setLanguage(lang);
+
+  let frame = null;
+  let open = false;
+  let unread = 0;
+
+  button.addEventListener('click', function () {
+    if (open) close(); else show();
+  });
+
+  // Escape while focus is on the launcher (inside the chat, the chat page sends "close").
+  root.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  });
+
+  window.addEventListener('message', function (event) {
+    const message = frame && readFromChat(event, botOrigin, frame.contentWindow);
+    if (!message) return;
+    if (message.type === 'ready') tellChat();
+    else if (message.type === 'close') close();
+    else if (message.type === 'unread') setUnread(open ? 0 : message.count);
+    else if (message.type === 'language') setLanguage(message.lang);
+  });
+
+  // WCAG 2.4.11: a fixed button must never hide the element that has focus. If a focused
+  // element of the page sits under the button, the button moves to the other side.
+  document.addEventListener('focusin', function (event) {
+    const target = event.target;
+    if (target === host || !target || typeof target.getBoundingClientRect !== 'function') return;
+    if (overlaps(target.getBoundingClientRect(), button.getBoundingClientRect())) {
+      side = side === 'right' ? 'left' : 'right';
+      wrap.className = 'chb-wrap chb-' + side;
+    }
+  });
+
+  (document.body || document.documentElement).appendChild(host);
+
+  function show() {
+    if (!frame) {
+      frame = document.createElement('iframe');
+      frame.className = 'chb-frame';
+      frame.title = 'Support chat';
+      frame.src = chatUrl(botOrigin, { org: org, lang: lang, host: window.location.origin });
+      // The chat needs nothing from the host page: no camera, no microphone, no payments.
+      frame.setAttribute('allow', '');
+      frame.setAttribute('referrerpolicy', 'no-referrer');
+      panel.appendChild(frame);
+    }
+    open = true;
+    panel.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    setUnread(0);
+    tellChat();
+    frame.focus();
+  }
+
+  function close() {
+    open = false;
+    panel.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    tellChat();
+    button.focus();
+  }
+
+  function tellChat() {
+    if (frame && frame.contentWindow) frame.contentWindow.postMessage(protocolMessage('visibility', { open: open }), botOrigin);
+  }
+
+  function setUnread(count) {
+    unread = count;
+    badge.hidden = unread === 0;
+    badge.textContent = String(unread);
+    // The count is part of the button's name; the chat's own live region announces the message itself.
+    button.setAttribute('aria-label', unread ? label + ' (' + unread + (unread === 1 ? ' new message)' : ' new messages)') : label);
+  }
+
+  function setLanguage(code) {
+    lang = code;
+    // On the panel only: the button's words are the page's (data-label), not the chat's.
+    panel.setAttribute('lang', code);
+    panel.setAttribute('dir', textDirection(code));
+  }
+}
+
+function element(name, attributes) {
+  const node = document.createElement(name);
+  for (const key in attributes) node.setAttribute(key, attributes[key]);
+  return node;
+}
+
+function icon() {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const attributes = { class: 'chb-icon', viewBox: '0 0 24 24', width: '24', height: '24', 'aria-hidden': 'true', focusable: 'false' };
+  for (const key in attributes) svg.setAttribute(key, attributes[key]);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+  svg.appendChild(path);
+  return svg;
+}
+
+/** A constructed style sheet is not inline style, so a host page's strict CSP (no 'unsafe-inline') allows it. */
+function adoptStyles(root, css) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+}
+
+function overlaps(a, b) {
+  return a.width > 0 && a.height > 0 && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+// Colours are fixed here (navy on white focus ring, white on navy button: 8.1:1); the chat
+// itself uses the organisation's colours. Margins keep the button off the page's edges.
+const STYLES = [
+  ':host{all:initial}',
+  '.chb-wrap{position:fixed;bottom:16px;z-index:2147483000;display:flex;flex-direction:column;gap:8px;font:16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}',
+  '.chb-right{right:16px;align-items:flex-end}',
+  '.chb-left{left:16px;align-items:flex-start}',
+  '.chb-launcher{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:8px;min-width:56px;min-height:56px;padding:0 20px;border-radius:28px;background:#1d4f91;color:#fff;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3);font-weight:600}',
+  '.chb-launcher:hover{background:#163d70}',
+  '.chb-launcher:focus-visible{outline:3px solid #1d4f91;outline-offset:3px;box-shadow:0 0 0 2px #fff}',
+  '.chb-badge{min-width:24px;height:24px;padding:0 6px;box-sizing:border-box;border-radius:12px;background:#fff;color:#1d4f91;font-size:14px;line-height:24px;text-align:center}',
+  '.chb-badge[hidden],.chb-panel[hidden]{display:none}',
+  '.chb-panel{width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 104px));border-radius:12px;overflow:hidden;box-shadow:0 4px 24px rgba(0,0,0,.35);background:#fff}',
+  '.chb-frame{border:0;width:100%;height:100%;display:block}',
+  '@media (max-width:480px){.chb-panel{width:calc(100vw - 16px);height:calc(100vh - 96px)}.chb-right{right:8px}.chb-left{left:8px}}',
+  '@media (prefers-reduced-motion:no-preference){.chb-launcher{transition:background .15s}}',
+  '@media (forced-colors:active){.chb-launcher{border:2px solid ButtonText}}',
+].join('');
+
+// Last, so the constants above are initialised before start() reads them.
+if (script && script.src && !window[GLOBAL_FLAG]) {
+  window[GLOBAL_FLAG] = true;
+  start(script);
+}

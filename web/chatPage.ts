@@ -1,0 +1,120 @@
+/**
+ * /chat: the page inside the iframe. Server-rendered header (organisation's name and logo,
+ * language, close, a line about privacy) around Web Chat, which embed/chat.js renders.
+ * Settings travel as JSON in a non-executed script element, so the CSP needs no inline script.
+ */
+import type { Organisation } from '../handoff/orgs';
+import { NATIVE_NAMES } from '../dialogs/languageDialog';
+import { LANGUAGES, type LanguageCode } from '../understanding/types';
+import { escapeHtml, jsonForScript } from './embedHtml';
+import { textDirection } from '../embed/messages.js';
+
+/** Web Chat's own strings exist for some of these (ar-SA, pl-PL, …); others fall back to English. */
+export const WEB_CHAT_LOCALES: Readonly<Record<LanguageCode, string>> = {
+  en: 'en-GB', cy: 'cy-GB', pl: 'pl-PL', ro: 'ro-RO', pa: 'pa-IN', ur: 'ur-PK',
+  bn: 'bn-IN', ar: 'ar-SA', gu: 'gu-IN', pt: 'pt-PT', es: 'es-ES', zh: 'zh-CN',
+};
+
+/** Web Chat styleOptions from the organisation's colours (contrast checked when the file loads). */
+export function styleOptionsFor(org: Organisation): Record<string, string | number | boolean> {
+  const primary = org.colours?.primary ?? '#1d4f91';
+  return {
+    accent: primary,
+    bubbleFromUserBackground: primary,
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderRadius: 12,
+    bubbleBorderRadius: 12,
+    bubbleBackground: '#f2f2f2',
+    bubbleTextColor: '#1a1a1a',
+    suggestedActionLayout: 'flow',
+    suggestedActionBorderColor: primary,
+    suggestedActionTextColor: primary,
+    suggestedActionBorderRadius: 8,
+    suggestedActionHeight: 44,
+    sendBoxButtonColor: primary,
+    sendBoxButtonColorOnHover: primary,
+    sendBoxPlaceholderColor: '#595959',
+    subtle: '#595959',
+    timestampColor: '#595959',
+    transcriptVisualKeyboardIndicatorColor: primary,
+    transcriptActivityVisualKeyboardIndicatorColor: primary,
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+    // No attachments: people should not upload documents about someone's health here.
+    hideUploadButton: true,
+    hideScrollToEndButton: false,
+  };
+}
+
+export interface ChatPageView {
+  org: Organisation;
+  lang: LanguageCode;
+  /** The embedding page's origin, when the organisation allows it (enables postMessage). */
+  hostOrigin?: string;
+  /** Origins the chat accepts messages from: the organisation's and the bot's own. */
+  allowedOrigins: string[];
+  webChatPath: string;
+  chatScriptUrl: string;
+  cssUrl: string;
+  tokenUrl: string;
+}
+
+/** The page's language: the one asked for if the organisation offers it, else its first. */
+export function chatLanguage(org: Organisation, asked: string | undefined): LanguageCode {
+  const offered = org.languages.filter((code): code is LanguageCode => (LANGUAGES as readonly string[]).includes(code));
+  return offered.find((code) => code === asked) ?? offered[0] ?? 'en';
+}
+
+const PRIVACY = 'Please don’t type names, full addresses or phone numbers. You can type “delete my data” at any time.';
+const PROBLEM = 'Sorry, the chat could not start. Please try again later. If you need to talk to someone now, call Samaritans free on 116 123, any time. In an emergency, call 999.';
+
+export function chatPageHtml(view: ChatPageView): string {
+  const { org, lang } = view;
+  const languages = org.languages as LanguageCode[];
+  const config = {
+    org: org.id,
+    lang,
+    languages,
+    hostOrigin: view.hostOrigin ?? null,
+    allowedOrigins: view.allowedOrigins,
+    greeting: org.greeting ?? { en: '' },
+    styleOptions: styleOptionsFor(org),
+    webChatLocales: WEB_CHAT_LOCALES,
+    tokenUrl: view.tokenUrl,
+    problemText: PROBLEM,
+  };
+  const options = languages
+    .map((code) => `<option value="${code}" lang="${code}"${code === lang ? ' selected' : ''}>${escapeHtml(NATIVE_NAMES[code])}</option>`)
+    .join('');
+  const logo = org.logo ? `<img class="chat-logo" src="/static/${escapeHtml(org.logo)}" alt="" width="40" height="40">` : '';
+  // Hex colours, checked when the file loads: safe to write into the style attribute.
+  const colours = org.colours ?? { primary: '#1d4f91', accent: '#ffd23f' };
+  const greetingLang = org.greeting?.[lang] ? lang : 'en';
+  return `<!doctype html>
+<html lang="${lang}" dir="${textDirection(lang)}" style="--primary:${colours.primary};--accent:${colours.accent}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(org.name)}: chat</title>
+<link rel="stylesheet" href="${escapeHtml(view.cssUrl)}">
+<script type="application/json" id="chat-config">${jsonForScript(config)}</script>
+<script src="${escapeHtml(view.webChatPath)}" defer></script>
+<script type="module" src="${escapeHtml(view.chatScriptUrl)}"></script>
+</head>
+<body class="chat">
+<header class="chat-header">
+  <div class="chat-title">${logo}<h1>${escapeHtml(org.name)}</h1></div>
+  <div class="chat-controls">
+    <label class="chat-language-label" for="chat-language" lang="en">Language</label>
+    <select id="chat-language" class="chat-language">${options}</select>
+    <button type="button" id="chat-close" class="chat-close" aria-label="Close chat" lang="en" hidden>
+      <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>
+    </button>
+  </div>
+</header>
+<p id="chat-greeting" class="chat-greeting" lang="${greetingLang}">${escapeHtml(org.greeting?.[greetingLang] ?? '')}</p>
+<p class="chat-privacy" lang="en">${escapeHtml(PRIVACY)}</p>
+<main id="webchat" class="chat-webchat" aria-label="Conversation"></main>
+</body>
+</html>
+`;
+}

@@ -90,6 +90,16 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
 
     const secureCookies = (req: Request) => isHttps(req, config.publicUrl);
 
+    /** What the page shows about the signed-in advisor: never the hash or the secret. */
+    const advisorView = (session: Session) => ({
+      name: session.identity.name,
+      org: session.identity.org,
+      orgName: app.organisations.get(session.identity.org)?.name,
+      role: session.role,
+      languages: session.identity.languages,
+      totp: Boolean(accounts.findById(session.identity.id)?.totpSecret),
+    });
+
     /** The signed-in session, or an answer already sent. State-changing requests also pass the CSRF checks. */
     function sessionFor(req: Request, res: Response, { changes, touch = true }: { changes: boolean; touch?: boolean }): Session | undefined {
       if (changes && !originAllowed(req.header('origin'), ownOrigins(req, config.publicUrl))) {
@@ -152,12 +162,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       const cookies = readCookies(req);
       const session = sessions.get(cookies.get(SESSION_COOKIE), false);
       if (session) {
-        const account = accounts.findById(session.identity.id);
-        return sendJson(res, 200, {
-          signedIn: true,
-          csrfToken: session.csrfToken,
-          advisor: { name: session.identity.name, org: session.identity.org, orgName: app.organisations.get(session.identity.org)?.name, role: session.role, languages: session.identity.languages, totp: Boolean(account?.totpSecret) },
-        });
+        return sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
       }
       // Before sign-in: a pre-session token, in an HttpOnly cookie and in this answer that only our page can read.
       const loginToken = cookies.get(LOGIN_COOKIE) ?? randomToken();
@@ -183,7 +188,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       const secure = secureCookies(req);
       setCookies(res, [cookie(SESSION_COOKIE, session.id, secure), cookie(LOGIN_COOKIE, '', secure, 0)]);
       await record(session, 'sign-in', 'ok');
-      sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: { name: session.identity.name, org: session.identity.org, role: session.role, languages: session.identity.languages } });
+      sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
     }));
 
     server.post('/advisor/api/sign-out', route(async (req, res) => {

@@ -1,0 +1,181 @@
+/**
+ * The advisor console in a real browser (Chromium via playwright-core) against
+ * the real server and hand-off desk: a person asks the bot for a person, the
+ * advisor signs in, sees them in the queue, claims, replies, and the reply
+ * reaches the person's channel. axe-core checks both pages (WCAG 2.2 AA).
+ * Skipped without Chromium, except in CI (CI=true), where that is a failure.
+ */
+import { expect } from 'chai';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AccountStore } from '../../advisor/accounts';
+import { hashPassword } from '../../advisor/password';
+import { loadConfig } from '../../config';
+import { startServer, type RunningApp } from '../../index';
+import { createLogger } from '../../ops/logger';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+/** A Tuesday afternoon: the demo organisation's advice line is open. */
+const OPEN = new Date('2026-11-24T14:00:00Z');
+const PASSWORD = 'correct horse battery';
+const REPLY = 'Hello, I am Sam from the advice line. How can I help?';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Stands in for the channel's Bot Connector service: records what the bot (and the advisor through it) sends. */
+class FakeChannel {
+  readonly texts: Array<{ conversationId: string; text: string }> = [];
+  private server?: HttpServer;
+
+  async start(): Promise<string> {
+    this.server = createHttpServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        const activity = JSON.parse(body || '{}') as { conversation?: { id?: string }; text?: string };
+        this.texts.push({ conversationId: activity.conversation?.id ?? '', text: activity.text ?? '' });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"x"}');
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async waitFor(conversationId: string, pattern: RegExp, ms = 10_000): Promise<string> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const found = this.texts.find((t) => t.conversationId === conversationId && pattern.test(t.text));
+      if (found) return found.text;
+      if (Date.now() > deadline) throw new Error(`no message matching ${pattern}: ${JSON.stringify(this.texts.filter((t) => t.conversationId === conversationId).map((t) => t.text))}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+let nextId = 0;
+async function say(base: string, serviceUrl: string, conversationId: string, text: string): Promise<void> {
+  nextId++;
+  const response = await fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `act-${nextId}`,
+      text,
+      channelId: 'webchat',
+      serviceUrl,
+      from: { id: 'person-1', name: 'Person' },
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: { id: conversationId },
+      locale: 'en-GB',
+    }),
+  });
+  expect(response.status, `posting "${text}"`).to.equal(200);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated over the DevTools protocol, which the page's CSP does not restrict.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+describe('advisor console in a browser', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let channel: FakeChannel;
+  let serviceUrl: string;
+  let running: RunningApp;
+  let browser: Browser;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI === 'true') throw new Error(`Chromium is required in CI and was not found at ${CHROMIUM}`);
+      console.warn(`skipping the advisor console browser test: no Chromium at ${CHROMIUM} (install the Debian package chromium)`);
+      this.skip();
+    }
+    dir = mkdtempSync(path.join(tmpdir(), 'advisor-console-'));
+    AccountStore.inDir(dir).add({ username: 'sam', name: 'Sam', org: 'demo', role: 'advisor', languages: ['en'], passwordHash: await hashPassword(PASSWORD) });
+    channel = new FakeChannel();
+    serviceUrl = await channel.start();
+    const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent', ADVISOR_DIR: dir });
+    running = await startServer(config, createLogger('silent'), { clock: () => OPEN });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await running?.stop();
+    await channel?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('signs in, sees the person waiting, claims, replies; the reply reaches the person; no axe violations', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      // HTTP refusals (the wrong password's 401, the favicon's 404) are expected; CSP refusals and script errors are not.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+
+    await page.goto(`${running.url}/advisor`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await axeViolations(page), 'sign-in page').to.deep.equal([]);
+
+    // A wrong password first: the generic refusal, shown in the alert.
+    await page.getByLabel('Username').fill('sam');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'not right' }).waitFor();
+
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /People waiting/ }).waitFor();
+
+    await say(running.url, serviceUrl, 'person-conv', 'hello');
+    await say(running.url, serviceUrl, 'person-conv', 'can I talk to a real person');
+    const claim = page.getByRole('button', { name: 'Claim' });
+    await claim.waitFor({ timeout: 15_000 });
+    expect(await page.locator('#queue-list li').count()).to.equal(1);
+    expect(await axeViolations(page), 'console page with the queue').to.deep.equal([]);
+
+    await claim.focus();
+    await page.keyboard.press('Enter');
+    const reply = page.getByLabel('Your reply');
+    await reply.waitFor();
+    await reply.fill(REPLY);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('#messages li.from-advisor').filter({ hasText: REPLY }).waitFor();
+    await channel.waitFor('person-conv', new RegExp(REPLY.slice(0, 20)));
+    expect(await axeViolations(page), 'console page with a conversation').to.deep.equal([]);
+
+    mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-output', 'advisor-console.png'), fullPage: true });
+    expect(problems, 'browser errors (CSP, script)').to.deep.equal([]);
+    await page.close();
+  });
+});

@@ -16,6 +16,7 @@ import { ConfigError, type Config } from './config';
 import { InProcessCallbackStore } from './handoff/callbacks';
 import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
 import { InProcessPresence } from './handoff/presence';
+import { createNotifier, noticeFor, type AdviceLineNotifier } from './handoff/notify';
 import { ProactivePersonRelay, type ContinueConversation } from './bots/personRelay';
 import { loadOrganisations, type Organisation } from './handoff/orgs';
 import { InProcessQueue } from './handoff/queue';
@@ -36,8 +37,9 @@ export interface AppOverrides {
   assess?: (text: string) => RiskAssessment;
   /** How the hand-off reaches a person outside their turn (tests use their own adapter's). */
   continueConversation?: ContinueConversation;
-  /** Told of every urgent or emergency hand-off (the webhook notifier is wired here). */
+  /** Told of every urgent or emergency hand-off, besides the advice line's webhook. */
   onUrgent?: (handoff: UrgentHandoff) => void;
+  notifier?: AdviceLineNotifier;
 }
 
 export interface BotApp {
@@ -83,6 +85,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   const queue = new InProcessQueue();
   const callbacks = new InProcessCallbackStore(config.handoff.callbackKeepDays * 86_400_000);
   const clock = overrides.clock ?? (() => new Date());
+  const notifier = overrides.notifier ?? createNotifier(config.notify, logger);
   const adapter = new CloudAdapter(authentication(config));
   const relay = new ProactivePersonRelay(
     overrides.continueConversation ?? ((reference, logic) => adapter.continueConversationAsync(config.identity?.appId ?? '', reference, logic)),
@@ -97,6 +100,9 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     onUrgent: (handoff) => {
       logger.warn({ conversation: handoff.conversationKey, org: handoff.org, level: handoff.level, categories: handoff.categories, reason: handoff.reason }, 'urgent hand-off');
       overrides.onUrgent?.(handoff);
+      const notice = noticeFor(handoff, { orgName: organisations.get(handoff.org)?.name ?? handoff.org, publicUrl: config.publicUrl, at: clock() });
+      // Never awaited: the person's reply must not wait for the advice line's webhook.
+      if (notice) void notifier.notify(notice).catch(() => undefined);
     },
     onError: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'hand-off problem'),
   });

@@ -38,6 +38,7 @@ import type { LanguageCode, Recognizer, Understanding } from '../understanding/t
 import { FAILSAFE_CRISIS_TEXT } from '../conversation/crisis';
 import { sendFailSafe } from './failSafe';
 import { cleanInboundText } from './inbound';
+import { isUnsubscribedRecipientError } from '../channels/smsDelivery';
 
 export interface CarerBotDeps {
   conversationState: ConversationState;
@@ -131,6 +132,12 @@ export class CarerBot {
     }
   }
 
+  private addressedToBot(context: TurnContext): boolean {
+    const { channelId, conversation, recipient } = context.activity;
+    if (capabilitiesFor(channelId, conversation?.conversationType).private) return true;
+    return TurnContext.getMentions(context.activity).some((mention) => mention.mentioned?.id === recipient?.id);
+  }
+
   private async onMembersAdded(context: TurnContext): Promise<void> {
     const added = context.activity.membersAdded ?? [];
     const person = added.some((m) => m.id !== context.activity.recipient?.id);
@@ -142,6 +149,8 @@ export class CarerBot {
   private async onMessage(context: TurnContext): Promise<void> {
     const text = cleanInboundText(context.activity.text);
     const risk = this.assess(text);
+    // In a Teams group or channel only messages that @mention the bot are for it, unless they show danger.
+    if (!this.addressedToBot(context) && riskRank(risk.level) < riskRank('urgent')) return;
     // The assessment failed: nobody knows what the message said, so the fixed 24/7 block goes out first, needing nothing.
     if (risk.failure) await context.sendActivity(FAILSAFE_CRISIS_TEXT);
     await this.runTurn(context, text, risk);
@@ -274,7 +283,18 @@ export class CarerBot {
       openLink: t('common.render.openLink'),
       printPlan: t('common.render.printPlan'),
     }).map((a) => ({ ...a, locale: guide.language }));
-    if (activities.length) await context.sendActivities(activities);
+    if (!activities.length) return;
+    try {
+      await context.sendActivities(activities);
+    } catch (error) {
+      // The person texted STOP to Twilio itself (error 21610): treat it as our STOP, don't crash the turn.
+      if (caps.kind === 'sms' && isUnsubscribedRecipientError(error)) {
+        data.smsStopped = true;
+        this.deps.logger.info({ conversation: conversationKeyOf(context) }, 'sms recipient unsubscribed: sending stopped');
+        return;
+      }
+      throw error;
+    }
   }
 
   /** A turn the hand-off starts (an advisor joined, wrote, left; a long wait): told in the person's language. */

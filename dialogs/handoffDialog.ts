@@ -86,6 +86,12 @@ export class HandoffDialog extends ComponentDialog {
       facts.data.handoff = 'connected';
       return step.endDialog({ quiet: true } satisfies ResumeOutcome);
     }
+    if (facts.guide.shared) {
+      // Never ask for a phone number where others read along (a Teams group or channel).
+      const why = outcome.status === 'closed' ? t('handoff.closed', { org: facts.org.name, opens: opensText(facts, outcome.opensAt) }) : t('handoff.interpreter');
+      await facts.say([{ kind: 'text', text: `${why} ${t('handoff.callbackPrivate', { org: facts.org.name })}` }]);
+      return step.endDialog({} satisfies ResumeOutcome);
+    }
     facts.data.handoff = 'callback_offered';
     (step.values as { interpreter?: boolean }).interpreter = outcome.status === 'no_language';
     if (outcome.status === 'no_language') {

@@ -133,7 +133,9 @@ export class RootDialog extends ComponentDialog {
   private async command(innerDc: DialogContext, facts: TurnFacts): Promise<DialogTurnResult | undefined> {
     const { t } = facts.guide;
     const picked = facts.reply.choice?.value;
-    const command = picked === 'human' || picked === 'plan' ? picked : facts.reply.understanding.command;
+    const understood = facts.reply.understanding.command;
+    // "HELP" is an SMS keyword on SMS (handled before dialogs); anywhere else it is our help.
+    const command = picked === 'human' || picked === 'plan' ? picked : understood === 'sms_help' ? 'help' : understood;
     const language = pickedLanguage(picked, facts.reply.text);
     // The language menu is open: a language named is its answer, not a new command.
     if (language && innerDc.activeDialog?.id === LANGUAGE_DIALOG) return undefined;

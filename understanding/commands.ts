@@ -55,7 +55,16 @@ function comboCommand(folded: string): CommandId | undefined {
   return COMBOS.find((c) => c.verbs(folded) && c.objects(folded) && !c.unless(folded))?.command;
 }
 
-const SMS_KEYWORDS: Record<string, CommandId> = { stop: 'sms_stop', start: 'sms_start', help: 'sms_help' };
+/**
+ * Twilio's standard opt-out, opt-in and help keywords, as single words. Twilio acts on them
+ * itself (Advanced Opt-Out), so the bot must agree with it. "YES" is left out on purpose:
+ * it answers our own questions far more often than it opts back in.
+ */
+const SMS_KEYWORDS: Record<string, CommandId> = {
+  stop: 'sms_stop', stopall: 'sms_stop', unsubscribe: 'sms_stop', cancel: 'sms_stop', end: 'sms_stop', quit: 'sms_stop',
+  start: 'sms_start', unstop: 'sms_start',
+  help: 'sms_help', info: 'sms_help',
+};
 /** Longer messages are stories, not commands. */
 const MAX_COMMAND_WORDS = 12;
 

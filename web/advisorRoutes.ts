@@ -201,7 +201,8 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     }));
 
     server.get('/advisor/api/queue', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: false });
+      // The page refreshes the queue on every desk event: background, so not activity that keeps the session.
+      const session = sessionFor(req, res, { changes: false, touch: false });
       if (!session) return;
       const conversations = (await desk().list(session.identity.org)).filter((c) => c.org === session.identity.org);
       sendJson(res, 200, { now: clock(), conversations: conversations.map((c) => ({ ...c, mine: c.advisorId === session.identity.id })) });

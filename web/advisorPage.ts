@@ -58,7 +58,7 @@ export function advisorPageHtml(): string {
       <p id="conversation-empty">Claim a conversation from the list to talk with the person.</p>
       <div id="conversation-open" hidden>
         <p id="conversation-facts" class="facts"></p>
-        <ol id="messages" class="messages" aria-label="Messages"></ol>
+        <ol id="messages" class="messages" aria-label="Messages" tabindex="0"></ol>
         <form id="reply-form" novalidate>
           <div class="field">
             <label for="reply">Your reply</label>

@@ -118,7 +118,9 @@ describe('advisor console in a browser', function () {
       this.skip();
     }
     dir = mkdtempSync(path.join(tmpdir(), 'advisor-console-'));
-    AccountStore.inDir(dir).add({ username: 'sam', name: 'Sam', org: 'demo', role: 'advisor', languages: ['en'], passwordHash: await hashPassword(PASSWORD) });
+    const passwordHash = await hashPassword(PASSWORD);
+    AccountStore.inDir(dir).add({ username: 'sam', name: 'Sam', org: 'demo', role: 'advisor', languages: ['en'], passwordHash });
+    AccountStore.inDir(dir).add({ username: 'alex', name: 'Alex', org: 'demo', role: 'advisor', languages: ['en'], passwordHash });
     channel = new FakeChannel();
     serviceUrl = await channel.start();
     const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent', ADVISOR_DIR: dir });
@@ -132,6 +134,14 @@ describe('advisor console in a browser', function () {
     await channel?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+
+  async function signIn(page: Page, username: string): Promise<void> {
+    await page.goto(`${running.url}/advisor`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /People waiting/ }).waitFor();
+  }
 
   it('signs in, sees the person waiting, claims, replies; the reply reaches the person; no axe violations', async () => {
     const page = await browser.newPage();
@@ -163,6 +173,13 @@ describe('advisor console in a browser', function () {
     expect(await page.locator('#queue-list li').count()).to.equal(1);
     expect(await axeViolations(page), 'console page with the queue').to.deep.equal([]);
 
+    // A second advisor whose page misses the live updates still shows the Claim button: after Sam claims, Alex loses the race.
+    const alexContext = await browser.newContext();
+    const alexPage = await alexContext.newPage();
+    await alexPage.route('**/advisor/api/events', (route) => route.abort());
+    await signIn(alexPage, 'alex');
+    await alexPage.getByRole('button', { name: 'Claim' }).waitFor();
+
     await claim.focus();
     await page.keyboard.press('Enter');
     const reply = page.getByLabel('Your reply');
@@ -171,6 +188,15 @@ describe('advisor console in a browser', function () {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.locator('#messages li.from-advisor').filter({ hasText: REPLY }).waitFor();
     await channel.waitFor('person-conv', new RegExp(REPLY.slice(0, 20)));
+
+    await alexPage.getByRole('button', { name: 'Claim' }).click();
+    await alexPage.getByRole('alert').filter({ hasText: 'Another advisor claimed this conversation first.' }).waitFor();
+    await alexContext.close();
+
+    // The person answers: it arrives live (server-sent events) and is announced once in the live region.
+    await say(running.url, serviceUrl, 'person-conv', 'thank you, my mum is very poorly');
+    await page.locator('#messages li.from-person').filter({ hasText: 'my mum is very poorly' }).waitFor();
+    await page.locator('#announcer').filter({ hasText: 'New message from the person: thank you, my mum is very poorly' }).waitFor();
     expect(await axeViolations(page), 'console page with a conversation').to.deep.equal([]);
 
     mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });

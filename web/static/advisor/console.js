@@ -225,6 +225,8 @@
 
   function card(c, index) {
     const titleId = `conv-${index}`;
+    // Messages of the conversation open here arrive live: not unread.
+    const unread = c.unread > 0 && !(state.open && state.open.key === c.conversationKey);
     const facts = el('dl', {},
       el('dt', { text: 'Risk' }), el('dd', {}, el('span', { class: `risk risk-${c.risk}`, text: RISK_WORDS[c.risk] || c.risk })),
       c.categories.length ? el('dt', { text: 'Concerns' }) : null, c.categories.length ? el('dd', { text: c.categories.map((x) => CATEGORY_WORDS[x] || x).join(', ') }) : null,
@@ -234,7 +236,7 @@
       el('dt', { text: 'Channel' }), el('dd', { text: c.channel }),
       el('dt', { text: 'Waiting' }), el('dd', { text: waited(c.joinedAt) }),
       el('dt', { text: 'Earlier chat' }), el('dd', { text: c.transcriptShared ? 'shared by the person' : 'not shared' }),
-      c.unread ? el('dt', { text: 'Unread' }) : null, c.unread ? el('dd', { text: String(c.unread) }) : null,
+      unread ? el('dt', { text: 'Unread' }) : null, unread ? el('dd', { text: String(c.unread) }) : null,
     );
     const status = c.phase === 'queued' ? 'Waiting' : c.mine ? 'With you' : `With ${c.advisorName || 'another advisor'}`;
     const item = el('li', { class: c.mine ? 'card mine' : 'card', 'aria-labelledby': titleId },

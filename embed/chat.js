@@ -61,7 +61,7 @@ function render() {
     {
       directLine: directLine,
       store: store,
-      userID: userID,
+      // No userID here: the token carries it (a "dl_" id passed to Web Chat could be forged).
       locale: config.webChatLocales[lang] || lang,
       dir: dir,
       styleOptions: config.styleOptions,

@@ -96,6 +96,7 @@ export function chatPageHtml(view: ChatPageView): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(org.name)}: chat</title>
 <link rel="stylesheet" href="${escapeHtml(view.cssUrl)}">
+${org.logo ? `<link rel="icon" href="/static/${escapeHtml(org.logo)}">` : ''}
 <script type="application/json" id="chat-config">${jsonForScript(config)}</script>
 <script src="${escapeHtml(view.webChatPath)}" defer></script>
 <script type="module" src="${escapeHtml(view.chatScriptUrl)}"></script>

@@ -25,6 +25,7 @@ export function demoPageHtml({ org, others, cssUrl }: DemoPageView): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(org.name)}: demo website</title>
 <link rel="stylesheet" href="${escapeHtml(cssUrl)}">
+${org.logo ? `<link rel="icon" href="/static/${escapeHtml(org.logo)}">` : ''}
 </head>
 <body>
 <p class="demo-banner">This is a demo website, not a real organisation. Phone numbers here are placeholders.</p>

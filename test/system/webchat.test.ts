@@ -1,0 +1,150 @@
+/**
+ * The Web Chat embed end to end in Chromium (playwright-core) against the real server and its
+ * local Direct Line: the demo page, the launcher, the chat iframe, a conversation to a service
+ * card, a switch to Arabic (right to left), Escape back to the launcher, and axe-core
+ * (WCAG 2.2 AA) on the page with the chat open. Any CSP violation fails the test.
+ * Skipped without Chromium, except in CI (CI=true), where that is a failure.
+ */
+import { expect } from 'chai';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { loadConfig } from '../../config';
+import { translatorFor } from '../../i18n';
+import { startServer, type RunningApp } from '../../index';
+import { createLogger } from '../../ops/logger';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const en = translatorFor('en');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown; html: string }>;
+}
+
+/** axe-core in one document; evaluated over the DevTools protocol, which the page's CSP does not restrict. */
+/** Each document separately (the chat frame sits in the launcher's shadow root). */
+async function axeViolations(target: Page | Frame): Promise<{ violations: AxeViolation[]; passes: number }> {
+  await target.evaluate(AXE_SOURCE);
+  return target.evaluate(async (tags) => {
+    type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
+    const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    return { violations, passes: result.passes.length };
+  }, WCAG_TAGS);
+}
+
+describe('Web Chat embed in a browser', function () {
+  this.timeout(120_000);
+  let running: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let chat: FrameLocator;
+  const problems: string[] = [];
+  const posted: Array<{ type?: string; channelData?: { org?: string } }> = [];
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI === 'true') throw new Error(`Chromium is required in CI and was not found at ${CHROMIUM}`);
+      console.warn(`skipping the Web Chat browser test: no Chromium at ${CHROMIUM} (install the Debian package chromium)`);
+      this.skip();
+    }
+    running = await startServer(loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent' }), createLogger('silent'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    page = await context.newPage();
+    // A CSP violation or a script error in any frame is a failure, reported at the end.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/v3\/directline\/conversations\/[^/]+\/activities$/.test(request.url())) posted.push(request.postDataJSON());
+    });
+    chat = page.frameLocator('iframe.chb-frame');
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('serves the demo page with the launcher and no chat until it is opened', async () => {
+    await page.goto(`${running.url}/`);
+    expect(await page.title()).to.match(/demo/i);
+    const launcher = page.locator('#chb-launcher');
+    await launcher.waitFor();
+    expect(await launcher.getAttribute('aria-expanded')).to.equal('false');
+    expect(await page.locator('iframe').count()).to.equal(0);
+    const box = await launcher.boundingBox();
+    expect(box!.width).to.be.at.least(48);
+    expect(box!.height).to.be.at.least(48);
+  });
+
+  it('opens the chat in an iframe from the bot origin, and the bot welcomes a hello', async () => {
+    await page.locator('#chb-launcher').click();
+    expect(await page.locator('#chb-launcher').getAttribute('aria-expanded')).to.equal('true');
+    const src = await page.locator('iframe.chb-frame').getAttribute('src');
+    expect(src).to.match(new RegExp(`^${running.url}/chat\\?org=demo&lang=en&host=`));
+    const input = chat.locator('[data-id="webchat-sendbox-input"]');
+    await input.waitFor({ timeout: 30_000 });
+    await input.fill('hello');
+    await input.press('Enter');
+    // Web Chat's markdown turns ' into ’: match the words before the first apostrophe.
+    await chat.getByText(en('common.welcome.hello').split("'")[0]!, { exact: false }).first().waitFor({ timeout: 30_000 });
+  });
+
+  it('follows suggested actions to a service card', async () => {
+    await chat.getByRole('button', { name: en('common.opening.money'), exact: true }).first().click();
+    await chat.getByRole('button', { name: en('topics.question.money_work.not_working'), exact: true }).first().click();
+    await chat.getByRole('button', { name: en('common.choices.skip'), exact: true }).first().click();
+    await chat.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
+  });
+
+  it('tagged every activity it sent with the organisation', () => {
+    expect(posted.length).to.be.at.least(4);
+    for (const activity of posted) expect(activity.channelData?.org, JSON.stringify(activity)).to.equal('demo');
+  });
+
+  it('has no WCAG 2.2 AA violations (axe-core) with the chat open, and saves a screenshot', async () => {
+    const frame = page.frames().find((f) => f.url().includes('/chat?'));
+    expect(frame, 'the chat frame').to.exist;
+    const onPage = await axeViolations(page);
+    const inChat = await axeViolations(frame!);
+    expect(onPage.violations, JSON.stringify(onPage.violations, null, 2)).to.deep.equal([]);
+    expect(inChat.violations, JSON.stringify(inChat.violations, null, 2)).to.deep.equal([]);
+    // The rules did run on real content (a service card, buttons, the header).
+    expect(inChat.passes).to.be.greaterThan(10);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: `${OUTPUT_DIR}webchat-open.png` });
+  });
+
+  it('switches to Arabic: right to left, and the launcher is told', async () => {
+    await chat.locator('#chat-language').selectOption('ar');
+    await chat.locator('html[dir="rtl"][lang="ar"]').waitFor();
+    await page.locator('#chb-panel[dir="rtl"][lang="ar"]').waitFor();
+  });
+
+  it('closes on Escape and gives focus back to the launcher', async () => {
+    await chat.locator('[data-id="webchat-sendbox-input"]').focus();
+    await page.keyboard.press('Escape');
+    await page.locator('#chb-panel').waitFor({ state: 'hidden' });
+    expect(await page.locator('#chb-launcher').getAttribute('aria-expanded')).to.equal('false');
+    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id);
+    expect(focused).to.equal('chb-launcher');
+  });
+
+  it('broke no Content Security Policy and threw no script error', () => {
+    expect(problems).to.deep.equal([]);
+  });
+});

@@ -136,7 +136,9 @@ export const MIN_ACCENT_CONTRAST = 3;
 export function isExactOrigin(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  // The URL parser keeps "*" in a host name: refuse wildcards explicitly (CSP would read them as a pattern).
+  const plainHost = /^[a-z0-9.-]+$/.test(url.hostname) || /^\[[0-9a-f:.]+\]$/.test(url.hostname);
+  return (url.protocol === 'https:' || url.protocol === 'http:') && plainHost && url.origin === value;
 }
 
 const KNOWN_REGIONS: ReadonlySet<string> = new Set(Object.values(COUNCILS).map((c) => String(c.region ?? '')).filter(Boolean));

@@ -34,8 +34,9 @@ interface AxeViolation {
 async function axeViolations(target: Page | Frame): Promise<{ violations: AxeViolation[]; passes: number }> {
   await target.evaluate(AXE_SOURCE);
   return target.evaluate(async (tags) => {
-    type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
-    const axe = (window as unknown as { axe: Axe }).axe;
+    // Runs in the browser; this project's TypeScript has no DOM types, hence globalThis.
+    type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
+    const { axe, document } = globalThis as unknown as { axe: Axe; document: unknown };
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
     const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
     return { violations, passes: result.passes.length };
@@ -140,7 +141,8 @@ describe('Web Chat embed in a browser', function () {
     await page.keyboard.press('Escape');
     await page.locator('#chb-panel').waitFor({ state: 'hidden' });
     expect(await page.locator('#chb-launcher').getAttribute('aria-expanded')).to.equal('false');
-    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id);
+    type Focus = { activeElement?: { id?: string; shadowRoot?: Focus } | null };
+    const focused = await page.evaluate(() => (globalThis as unknown as { document: Focus }).document.activeElement?.shadowRoot?.activeElement?.id);
     expect(focused).to.equal('chb-launcher');
   });
 

@@ -1,0 +1,99 @@
+/** The chat page's HTML and Web Chat settings, per organisation and language. */
+import { expect } from 'chai';
+import { contrastRatio, loadOrganisations, type Organisation } from '../../handoff/orgs';
+import { chatLanguage, chatPageHtml, styleOptionsFor, WEB_CHAT_LOCALES, type ChatPageView } from '../../web/chatPage';
+import { LANGUAGES } from '../../understanding/types';
+
+const orgs = loadOrganisations();
+const demo = orgs.get('demo')!;
+const valleys = orgs.get('valleys')!;
+
+function view(org: Organisation, lang = chatLanguage(org, undefined), hostOrigin?: string): ChatPageView {
+  return {
+    org,
+    lang,
+    hostOrigin,
+    allowedOrigins: ['http://127.0.0.1:3978', ...org.allowedOrigins],
+    webChatPath: '/static/webchat/4.18.1/webchat.js',
+    chatScriptUrl: '/embed/chat.js?v=abc',
+    cssUrl: '/static/embed/chat.css?v=abc',
+    tokenUrl: '/api/directline/token',
+  };
+}
+
+function configOf(html: string): Record<string, unknown> {
+  return JSON.parse(/<script type="application\/json" id="chat-config">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+}
+
+describe('chat page', () => {
+  describe('language', () => {
+    const cases: Array<[Organisation, string | undefined, string]> = [
+      [demo, 'ar', 'ar'],
+      [demo, undefined, 'en'],
+      [demo, 'fr', 'en'],
+      [valleys, undefined, 'cy'],
+      [valleys, 'en', 'en'],
+      [valleys, 'ur', 'cy'],
+    ];
+    for (const [org, asked, lang] of cases) it(`${org.id} asked ${asked ?? '(nothing)'} -> ${lang}`, () => expect(chatLanguage(org, asked)).to.equal(lang));
+  });
+
+  it('offers the organisation’s languages by their own names, the current one selected', () => {
+    const html = chatPageHtml(view(valleys, 'cy'));
+    expect(html).to.include('<option value="cy" lang="cy" selected>Cymraeg</option>');
+    expect(html).to.include('<option value="en" lang="en">English</option>');
+    expect(html).not.to.include('value="pl"');
+  });
+
+  it('writes the page right to left for Arabic and Urdu', () => {
+    expect(chatPageHtml(view(demo, 'ar'))).to.include('<html lang="ar" dir="rtl"');
+    expect(chatPageHtml(view(demo, 'ur'))).to.include('<html lang="ur" dir="rtl"');
+    expect(chatPageHtml(view(demo, 'pl'))).to.include('<html lang="pl" dir="ltr"');
+  });
+
+  it('shows the name, logo, greeting (English when none in the language) and the privacy line', () => {
+    const html = chatPageHtml(view(demo, 'pl'));
+    expect(html).to.include('<h1>Hearth Support Line (demo)</h1>');
+    expect(html).to.include('<img class="chat-logo" src="/static/orgs/demo.svg" alt=""');
+    expect(html).to.include(`<p id="chat-greeting" class="chat-greeting" lang="en">${demo.greeting!.en}</p>`);
+    expect(html).to.match(/class="chat-privacy"/);
+  });
+
+  it('has a close button with a name, hidden until embedded', () => {
+    expect(chatPageHtml(view(demo))).to.match(/<button type="button" id="chat-close" class="chat-close" aria-label="Close chat"[^>]* hidden>/);
+  });
+
+  it('passes the organisation, origins and token route to the client, safely escaped', () => {
+    const hostile: Organisation = { ...demo, name: 'A </script><script>alert(1)</script>', greeting: { en: '</script><b>' } };
+    const html = chatPageHtml(view(hostile, 'en', 'http://localhost:3978'));
+    expect(html).not.to.include('<script>alert(1)');
+    expect(html.match(/<\/script>/g)).to.have.length(3);
+    const config = configOf(html);
+    expect(config).to.include({ org: 'demo', lang: 'en', hostOrigin: 'http://localhost:3978', tokenUrl: '/api/directline/token' });
+    expect(config.allowedOrigins).to.include('http://127.0.0.1:3978');
+  });
+
+  it('has no inline script to run: only our files and a JSON block', () => {
+    const html = chatPageHtml(view(demo));
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+    for (const attributes of scripts) expect(attributes).to.match(/src="\/|type="application\/json"/);
+  });
+
+  describe('Web Chat style options', () => {
+    for (const org of orgs.values()) {
+      it(`${org.id}: the organisation's colour, readable under white text and on white`, () => {
+        const options = styleOptionsFor(org);
+        expect(options.accent).to.equal(org.colours!.primary);
+        expect(options.bubbleFromUserBackground).to.equal(org.colours!.primary);
+        expect(contrastRatio(String(options.bubbleFromUserBackground), String(options.bubbleFromUserTextColor))).to.be.at.least(4.5);
+        expect(contrastRatio(String(options.suggestedActionTextColor), '#ffffff')).to.be.at.least(4.5);
+        for (const key of ['subtle', 'timestampColor', 'sendBoxPlaceholderColor']) expect(contrastRatio(String(options[key]), '#ffffff'), key).to.be.at.least(4.5);
+        expect(options.hideUploadButton).to.equal(true);
+      });
+    }
+  });
+
+  it('has a Web Chat locale for every language we write', () => {
+    for (const code of LANGUAGES) expect(WEB_CHAT_LOCALES[code], code).to.match(new RegExp(`^${code}-[A-Z]{2}$`));
+  });
+});

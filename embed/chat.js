@@ -56,6 +56,8 @@ function render() {
   document.documentElement.dir = dir;
   const greetingLang = config.greeting[lang] ? lang : 'en';
   greeting.lang = greetingLang;
+  // English text in an Arabic page keeps its own direction (its full stop stays at the end).
+  greeting.dir = textDirection(greetingLang);
   greeting.textContent = config.greeting[greetingLang] || '';
   WebChat.renderWebChat(
     {

@@ -105,15 +105,15 @@ ${org.logo ? `<link rel="icon" href="/static/${escapeHtml(org.logo)}">` : ''}
 <header class="chat-header">
   <div class="chat-title">${logo}<h1>${escapeHtml(org.name)}</h1></div>
   <div class="chat-controls">
-    <label class="chat-language-label" for="chat-language" lang="en">Language</label>
+    <label class="chat-language-label" for="chat-language" lang="en" dir="ltr">Language</label>
     <select id="chat-language" class="chat-language">${options}</select>
     <button type="button" id="chat-close" class="chat-close" aria-label="Close chat" lang="en" hidden>
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>
     </button>
   </div>
 </header>
-<p id="chat-greeting" class="chat-greeting" lang="${greetingLang}">${escapeHtml(org.greeting?.[greetingLang] ?? '')}</p>
-<p class="chat-privacy" lang="en">${escapeHtml(PRIVACY)}</p>
+<p id="chat-greeting" class="chat-greeting" lang="${greetingLang}" dir="${textDirection(greetingLang)}">${escapeHtml(org.greeting?.[greetingLang] ?? '')}</p>
+<p class="chat-privacy" lang="en" dir="ltr">${escapeHtml(PRIVACY)}</p>
 <main id="webchat" class="chat-webchat" aria-label="Conversation"></main>
 </body>
 </html>

@@ -43,6 +43,15 @@ async function axeViolations(target: Page | Frame): Promise<{ violations: AxeVio
   }, WCAG_TAGS);
 }
 
+/** Polls a condition the browser makes true by itself (a request it sends); no fixed sleeps. */
+async function waitUntil(condition: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 describe('Web Chat embed in a browser', function () {
   this.timeout(120_000);
   let running: RunningApp;
@@ -51,7 +60,13 @@ describe('Web Chat embed in a browser', function () {
   let page: Page;
   let chat: FrameLocator;
   const problems: string[] = [];
-  const posted: Array<{ type?: string; channelData?: { org?: string } }> = [];
+  const posted: Array<{ type?: string; name?: string; value?: unknown; channelData?: { org?: string } }> = [];
+
+  /** The id of the focused element inside the launcher's shadow root. */
+  async function activeIdInLauncher(): Promise<string | undefined> {
+    type Focus = { activeElement?: { id?: string; shadowRoot?: Focus } | null };
+    return page.evaluate(() => (globalThis as unknown as { document: Focus }).document.activeElement?.shadowRoot?.activeElement?.id);
+  }
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {
@@ -112,11 +127,6 @@ describe('Web Chat embed in a browser', function () {
     await chat.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
   });
 
-  it('tagged every activity it sent with the organisation', () => {
-    expect(posted.length).to.be.at.least(4);
-    for (const activity of posted) expect(activity.channelData?.org, JSON.stringify(activity)).to.equal('demo');
-  });
-
   it('has no WCAG 2.2 AA violations (axe-core) with the chat open, and saves a screenshot', async () => {
     const frame = page.frames().find((f) => f.url().includes('/chat?'));
     expect(frame, 'the chat frame').to.exist;
@@ -130,10 +140,15 @@ describe('Web Chat embed in a browser', function () {
     await page.screenshot({ path: `${OUTPUT_DIR}webchat-open.png` });
   });
 
-  it('switches to Arabic: right to left, and the launcher is told', async () => {
+  it('switches to Arabic: right to left, the launcher and the bot are told', async () => {
     await chat.locator('#chat-language').selectOption('ar');
     await chat.locator('html[dir="rtl"][lang="ar"]').waitFor();
+    await chat.locator('.webchat__basic-transcript[dir="rtl"], [dir="rtl"] .webchat__basic-transcript').first().waitFor();
     await page.locator('#chb-panel[dir="rtl"][lang="ar"]').waitFor();
+    await waitUntil(() => posted.some((a) => a.type === 'event' && a.name === 'webchat/language' && a.value === 'ar'));
+    const inChat = await axeViolations(page.frames().find((f) => f.url().includes('/chat?'))!);
+    expect(inChat.violations, JSON.stringify(inChat.violations, null, 2)).to.deep.equal([]);
+    await page.screenshot({ path: `${OUTPUT_DIR}webchat-rtl.png` });
   });
 
   it('closes on Escape and gives focus back to the launcher', async () => {
@@ -141,9 +156,54 @@ describe('Web Chat embed in a browser', function () {
     await page.keyboard.press('Escape');
     await page.locator('#chb-panel').waitFor({ state: 'hidden' });
     expect(await page.locator('#chb-launcher').getAttribute('aria-expanded')).to.equal('false');
-    type Focus = { activeElement?: { id?: string; shadowRoot?: Focus } | null };
-    const focused = await page.evaluate(() => (globalThis as unknown as { document: Focus }).document.activeElement?.shadowRoot?.activeElement?.id);
-    expect(focused).to.equal('chb-launcher');
+    expect(await activeIdInLauncher()).to.equal('chb-launcher');
+  });
+
+  it('opens again from the keyboard alone, with focus inside the chat', async () => {
+    await page.keyboard.press('Enter');
+    await page.locator('#chb-panel').waitFor({ state: 'visible' });
+    expect(await activeIdInLauncher(), 'focus left the launcher for the chat').not.to.equal('chb-launcher');
+    const frame = page.frames().find((f) => f.url().includes('/chat?'))!;
+    await frame.waitForFunction(() => (globalThis as unknown as { document: { hasFocus(): boolean } }).document.hasFocus());
+    await page.keyboard.press('Escape');
+    await page.locator('#chb-panel').waitFor({ state: 'hidden' });
+    expect(await activeIdInLauncher()).to.equal('chb-launcher');
+  });
+
+  it('moves out of the way of a focused element it would cover (WCAG 2.4.11)', async () => {
+    const before = await page.locator('.chb-wrap').getAttribute('class');
+    expect(before).to.include('chb-right');
+    // A link of the page in the launcher's corner, as a footer link could be on a short page.
+    await page.evaluate(() => {
+      const { document } = globalThis as unknown as { document: { createElement(n: string): { id: string; href: string; textContent: string; style: { cssText: string } }; body: { appendChild(e: unknown): void } } };
+      const link = document.createElement('a');
+      link.id = 'corner-link';
+      link.href = '#';
+      link.textContent = 'Contact';
+      link.style.cssText = 'position:fixed;right:24px;bottom:24px';
+      document.body.appendChild(link);
+    });
+    await page.locator('#corner-link').focus();
+    await page.locator('.chb-wrap.chb-left').waitFor();
+    const link = (await page.locator('#corner-link').boundingBox())!;
+    const button = (await page.locator('#chb-launcher').boundingBox())!;
+    expect(link.x > button.x + button.width || link.x + link.width < button.x, 'no horizontal overlap').to.equal(true);
+  });
+
+  it('tagged every activity it sent with the organisation', () => {
+    expect(posted.length).to.be.at.least(4);
+    for (const activity of posted) expect(activity.channelData?.org, JSON.stringify(activity)).to.equal('demo');
+  });
+
+  it('embeds the Welsh demo organisation in Welsh', async () => {
+    const welsh = await context.newPage();
+    await welsh.goto(`${running.url}/?org=valleys`);
+    await welsh.locator('#chb-launcher').click();
+    const frame = welsh.frameLocator('iframe.chb-frame');
+    await frame.locator('html[lang="cy"][dir="ltr"]').waitFor();
+    await frame.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
+    expect(await frame.locator('h1').textContent()).to.equal('Valleys Carers Line (demo)');
+    await welsh.close();
   });
 
   it('broke no Content Security Policy and threw no script error', () => {

@@ -55,7 +55,7 @@ describe('chat page', () => {
     const html = chatPageHtml(view(demo, 'pl'));
     expect(html).to.include('<h1>Hearth Support Line (demo)</h1>');
     expect(html).to.include('<img class="chat-logo" src="/static/orgs/demo.svg" alt=""');
-    expect(html).to.include(`<p id="chat-greeting" class="chat-greeting" lang="en">${demo.greeting!.en}</p>`);
+    expect(html).to.include(`<p id="chat-greeting" class="chat-greeting" lang="en" dir="ltr">${demo.greeting!.en}</p>`);
     expect(html).to.match(/class="chat-privacy"/);
   });
 

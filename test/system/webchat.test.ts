@@ -60,6 +60,7 @@ describe('Web Chat embed in a browser', function () {
   let page: Page;
   let chat: FrameLocator;
   const problems: string[] = [];
+  let lastPost: { url: string; authorization: string; from: unknown } | undefined;
   const posted: Array<{ type?: string; name?: string; value?: unknown; channelData?: { org?: string } }> = [];
 
   /** The id of the focused element inside the launcher's shadow root. */
@@ -84,7 +85,9 @@ describe('Web Chat embed in a browser', function () {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
-      if (request.method() === 'POST' && /\/v3\/directline\/conversations\/[^/]+\/activities$/.test(request.url())) posted.push(request.postDataJSON());
+      if (request.method() !== 'POST' || !/\/v3\/directline\/conversations\/[^/]+\/activities$/.test(request.url())) return;
+      posted.push(request.postDataJSON());
+      lastPost = { url: request.url(), authorization: request.headers().authorization ?? '', from: request.postDataJSON().from };
     });
     chat = page.frameLocator('iframe.chb-frame');
   });
@@ -159,9 +162,23 @@ describe('Web Chat embed in a browser', function () {
     expect(await activeIdInLauncher()).to.equal('chb-launcher');
   });
 
-  it('opens again from the keyboard alone, with focus inside the chat', async () => {
+  it('shows a badge for replies that arrive while the chat is closed', async () => {
+    // The person's message sent over Direct Line as Web Chat would (its URL, token and id): the bot's reply arrives while the chat is hidden.
+    const { url, authorization, from } = lastPost!;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: en('common.choices.skip'), from, locale: 'ar-SA', channelData: { org: 'demo' } }),
+    });
+    expect(response.ok).to.equal(true);
+    await page.locator('.chb-badge:not([hidden])').waitFor();
+    expect(await page.locator('#chb-launcher').getAttribute('aria-label')).to.match(/^Chat with us \(\d+ new messages?\)$/);
+  });
+
+  it('opens again from the keyboard alone, with focus inside the chat, and clears the badge', async () => {
     await page.keyboard.press('Enter');
     await page.locator('#chb-panel').waitFor({ state: 'visible' });
+    await page.locator('.chb-badge').waitFor({ state: 'hidden' });
     expect(await activeIdInLauncher(), 'focus left the launcher for the chat').not.to.equal('chb-launcher');
     const frame = page.frames().find((f) => f.url().includes('/chat?'))!;
     await frame.waitForFunction(() => (globalThis as unknown as { document: { hasFocus(): boolean } }).document.hasFocus());

@@ -27,6 +27,8 @@ export function styleOptionsFor(org: Organisation): Record<string, string | numb
     bubbleBackground: '#f2f2f2',
     bubbleTextColor: '#1a1a1a',
     suggestedActionLayout: 'flow',
+    // Six choices wrap to many rows on a phone: cap them (they scroll) so the transcript and send box stay in view.
+    suggestedActionsFlowMaxHeight: 156,
     suggestedActionBorderColor: primary,
     suggestedActionTextColor: primary,
     suggestedActionBorderRadius: 8,

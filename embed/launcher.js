@@ -68,7 +68,12 @@ function start(tag) {
   document.addEventListener('focusin', function (event) {
     const target = event.target;
     if (target === host || !target || typeof target.getBoundingClientRect !== 'function') return;
-    if (overlaps(target.getBoundingClientRect(), button.getBoundingClientRect())) {
+    const focused = target.getBoundingClientRect();
+    const here = button.getBoundingClientRect();
+    // The same button mirrored to the other side: move only if that spot is free (a full-width bar covers both).
+    const width = document.documentElement.clientWidth;
+    const there = { left: width - here.right, right: width - here.left, top: here.top, bottom: here.bottom };
+    if (overlaps(focused, here) && !overlaps(focused, there)) {
       side = side === 'right' ? 'left' : 'right';
       wrap.className = 'chb-wrap chb-' + side;
     }
@@ -155,7 +160,7 @@ function adoptStyles(root, css) {
 }
 
 function overlaps(a, b) {
-  return a.width > 0 && a.height > 0 && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+  return a.right > a.left && a.bottom > a.top && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 }
 
 // Colours are fixed here (navy on white focus ring, white on navy button: 8.1:1); the chat

@@ -75,9 +75,11 @@ function render() {
 function setLanguage(code) {
   if (code === lang || config.languages.indexOf(code) < 0) return;
   lang = code;
-  if (directLine) render();
-  // Tells the bot too, as an event it may act on; the locale of later messages says the same.
-  store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/language', value: code } });
+  if (directLine) {
+    render();
+    // Tells the bot too, as an event it may act on; the locale of later messages says the same.
+    store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/language', value: code } });
+  }
   tellLauncher('language', { lang: code });
 }
 
@@ -134,12 +136,13 @@ function focusSendBox() {
   if (input) input.focus();
 }
 
-connect().then(
-  function () {
-    tellLauncher('ready');
-  },
-  function () {
-    showProblem();
-    tellLauncher('ready');
-  },
-);
+function ready() {
+  tellLauncher('ready');
+  // The page may have fallen back from the asked language to one the organisation offers.
+  tellLauncher('language', { lang: lang });
+}
+
+connect().then(ready, function () {
+  showProblem();
+  ready();
+});

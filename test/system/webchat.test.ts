@@ -223,6 +223,17 @@ describe('Web Chat embed in a browser', function () {
     await welsh.close();
   });
 
+  it('says what to do, with the 24/7 numbers, when the chat cannot start', async () => {
+    const broken = await context.newPage();
+    await broken.route('**/api/directline/token', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"down"}' }));
+    await broken.goto(`${running.url}/`);
+    await broken.locator('#chb-launcher').click();
+    const problem = broken.frameLocator('iframe.chb-frame').locator('.chat-problem[role="alert"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).to.match(/116 123/).and.match(/999/);
+    await broken.close();
+  });
+
   it('broke no Content Security Policy and threw no script error', () => {
     expect(problems).to.deep.equal([]);
   });

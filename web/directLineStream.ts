@@ -43,11 +43,8 @@ export function attachStream(http: HttpServer, service: DirectLineService, optio
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = STREAM_PATH.exec(url.pathname);
-    if (!match) {
-      // Someone else's upgrade; if nobody else listens, say so rather than leave the socket hanging.
-      if (http.listenerCount('upgrade') === 1) refuse(socket, 404, 'Not Found');
-      return;
-    }
+    // Someone else's upgrade: left to them.
+    if (!match) return;
     const conversationId = decodeURIComponent(match[1]);
     if (!sameOrigin(req, options.publicUrl)) return refuse(socket, 403, 'Forbidden');
     const ticket = service.tokens.redeemTicket(url.searchParams.get('t') ?? undefined);

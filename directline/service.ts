@@ -108,13 +108,8 @@ export class DirectLineService {
       const found = this.grantFor(bearer);
       grant = this.describe(bearer, found);
     }
-    const conversation = this.existing(grant.conversationId);
-    if (!conversation.started) {
-      conversation.started = true;
-      const { locale, org } = conversation.start;
-      await this.deliverQuietly(conversationUpdate(conversation.id, conversation.userId, this.options.serviceUrl(), new Date(this.now()), locale, org));
-    }
-    return { ...grant, streamTicket: this.tokens.issueTicket(conversation.id, 0) };
+    await this.ensureStarted(this.existing(grant.conversationId));
+    return { ...grant, streamTicket: this.tokens.issueTicket(grant.conversationId, 0) };
   }
 
   refresh(bearer: string | undefined): ConversationGrant {
@@ -123,10 +118,15 @@ export class DirectLineService {
     return { conversationId: grant.conversationId, token: issued.token, expires_in: issued.expiresIn, userId: grant.userId };
   }
 
-  /** GET conversations/:id: a fresh stream ticket that replays from the watermark. */
-  reconnect(bearer: string | undefined, conversationId: string, watermark: number): StartedConversation {
+  /**
+   * GET conversations/:id: a fresh stream ticket that replays from the watermark. Also how a client
+   * given the conversationId up front (Web Chat with `conversationId`) connects the first time, so it
+   * starts the conversation too.
+   */
+  async reconnect(bearer: string | undefined, conversationId: string, watermark: number): Promise<StartedConversation> {
     const grant = this.authorize(bearer, conversationId);
     this.conversations.touch(conversationId);
+    await this.ensureStarted(this.existing(conversationId));
     return { ...this.describe(bearer!, grant), streamTicket: this.tokens.issueTicket(conversationId, watermark) };
   }
 
@@ -198,9 +198,14 @@ export class DirectLineService {
     this.conversations.clear();
   }
 
-  private async deliverQuietly(activity: ChannelActivity): Promise<void> {
+  /** Tells the bot once that the user joined (as the service does when a client first connects), so it welcomes. */
+  private async ensureStarted(conversation: Conversation): Promise<void> {
+    if (conversation.started) return;
+    conversation.started = true;
+    const { locale, org } = conversation.start;
+    const update = conversationUpdate(conversation.id, conversation.userId, this.options.serviceUrl(), new Date(this.now()), locale, org);
     // The conversation still starts if the welcome fails; the bot also welcomes on the first message.
-    await this.options.deliver(activity).catch(() => undefined);
+    await this.options.deliver(update).catch(() => undefined);
   }
 
   private grantFor(bearer: string | undefined): Grant {

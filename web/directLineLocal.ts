@@ -77,7 +77,7 @@ export function mountLocalRoutes(server: Server, { service, limiter, logger, pub
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, async (req: Request, res: Response) => {
     noStore(res);
     try {
-      const started = service.reconnect(bearerOf(req), conversationIdOf(req), watermarkOf(req));
+      const started = await service.reconnect(bearerOf(req), conversationIdOf(req), watermarkOf(req));
       res.json(conversationOut(req, publicUrl, started));
     } catch (error) {
       sendError(res, error, logger);

@@ -43,6 +43,15 @@ describe('directline service', () => {
     expect(page.activities[0]).not.to.have.property('replyToId');
   });
 
+  it('a client that reconnects first (given the conversationId) starts the conversation too, once', async () => {
+    const { service, delivered } = harness();
+    const grant = service.generate();
+    await service.reconnect(grant.token, grant.conversationId, 0);
+    await service.start(grant.token);
+    await service.reconnect(grant.token, grant.conversationId, 1);
+    expect(delivered.map((a) => a.type)).to.deep.equal(['conversationUpdate']);
+  });
+
   it('without a token, starting makes a new conversation with its own token', async () => {
     const { service } = harness();
     const started = await service.start(undefined);

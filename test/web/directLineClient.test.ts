@@ -44,8 +44,15 @@ function collect(directLine: DirectLine): { received: ClientActivity[]; subscrip
 const fromBot = (a: ClientActivity) => a.from.role === 'bot' || a.from.id === 'bot';
 const withChoices = (a: ClientActivity) => fromBot(a) && ((a as Message).suggestedActions?.actions?.length ?? 0) > 0;
 
-for (const webSocket of [true, false]) {
-  describe(`botframework-directlinejs against the local endpoint (${webSocket ? 'WebSocket' : 'polling'})`, function () {
+const variants = [
+  { name: 'WebSocket', webSocket: true, giveConversationId: false },
+  { name: 'polling', webSocket: false, giveConversationId: false },
+  // As the embed does (embed/chat.js): the conversationId from the token route makes directlinejs reconnect (GET) rather than start (POST).
+  { name: 'WebSocket, conversationId given', webSocket: true, giveConversationId: true },
+];
+
+for (const { name, webSocket, giveConversationId } of variants) {
+  describe(`botframework-directlinejs against the local endpoint (${name})`, function () {
     this.timeout(30_000);
     let running: RunningApp;
     const saved = { XMLHttpRequest: globals.XMLHttpRequest, WebSocket: globals.WebSocket };
@@ -64,7 +71,8 @@ for (const webSocket of [true, false]) {
 
     it('gets the welcome with choices, says "hello", and gets the answer with choices', async () => {
       const token = await call<TokenReply>('POST', `${running.url}/api/directline/token`, { body: { locale: 'en-GB' } });
-      const directLine = new DirectLine({ token: token.body.token, domain: token.body.domain, webSocket, pollingInterval: 200 });
+      const conversationId = giveConversationId ? token.body.conversationId : undefined;
+      const directLine = new DirectLine({ token: token.body.token, domain: token.body.domain, conversationId, webSocket, pollingInterval: 200 });
       const client = collect(directLine);
       try {
         const welcome = await client.waitFor((a) => fromBot(a) && ((a as Message).text ?? '').includes(WELCOME));

@@ -54,7 +54,7 @@ describe('createBotApp', () => {
 
   it('registers every store that holds personal data with the erasure service', () => {
     const app = compose();
-    expect(app.erasure.registered).to.include.members(['conversation-state', 'handoff-queue', 'callback-requests', 'plans']);
+    expect(app.erasure.registered).to.include.members(['conversation-state', 'handoff', 'callback-requests', 'plans']);
   });
 
   it('"delete my data" erases the conversation state it stored', async () => {

@@ -54,7 +54,8 @@ describe('CarerBot turn pipeline', () => {
     try {
       const texts: string[] = [];
       for (const text of ['my mum has cancer', 'I need help with money', '1']) {
-        const reply = await h.say(text);
+        // In a group the bot is only spoken to by an @mention.
+        const reply = await h.say({ text: `<at>Bot</at> ${text}`, entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }] });
         texts.push(reply.text);
         expect(reply.activities.some((a) => a.suggestedActions)).to.equal(false);
         expect(reply.choices.length, 'card buttons').to.be.greaterThan(0);

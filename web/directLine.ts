@@ -49,7 +49,8 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
     }
     const service = new DirectLineService({
       ...tuning,
-      maxActivityBytes: tuning.maxActivityBytes ?? Math.max(64 * 1024, app.config.maxMessageChars * 8),
+      // Generous, like /api/messages: a long paste still reaches the bot, which risk-checks it and kindly asks for less.
+      maxActivityBytes: tuning.maxActivityBytes ?? 1024 * 1024,
       serviceUrl: () => `${loopbackUrl(server)}${CONNECTOR_PATH}`,
       // In process, as an unsigned request (no app id): the replies come back through the connector routes.
       deliver: (activity) => withRequestId(randomUUID(), () => app.adapter.processActivityDirect('', activity as Activity, app.logic)),

@@ -88,7 +88,7 @@ describe('local Direct Line endpoint', function () {
       { name: 'an activity without a type', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { text: 'hi' } }] },
       { name: 'an activity type only the service sends', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'conversationUpdate' } }] },
       { name: 'an activity with text that is not text', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'message', text: { a: 1 } } }] },
-      { name: 'an oversized activity', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'message', text: 'x'.repeat(70 * 1024) } }] },
+      { name: 'an oversized activity', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'message', text: 'x'.repeat(1100 * 1024) } }] },
       { name: 'a file upload (not implemented)', status: 501, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/upload`, { token: mine.token }] },
     ];
     for (const { name, status, request } of cases) {

@@ -14,7 +14,11 @@ import { auditPath } from '../../advisor/audit';
 import { hashPassword } from '../../advisor/password';
 import { totpCode } from '../../advisor/totp';
 import { loadConfig } from '../../config';
+import type { AdvisorDesk } from '../../handoff/advisorDesk';
+import { HandoffService } from '../../handoff/handoffService';
 import { loadOrganisations } from '../../handoff/orgs';
+import { InProcessPresence } from '../../handoff/presence';
+import { InProcessQueue } from '../../handoff/queue';
 import { createLogger } from '../../ops/logger';
 import { advisorRoutes } from '../../web/advisorRoutes';
 import type { MountedRoutes } from '../../web/routes';
@@ -76,6 +80,8 @@ describe('advisor console HTTP API', function () {
   let dir: string;
   let now: number;
   let desk: FakeDesk;
+  /** The desk the routes use: the fake unless a test starts with the real hand-off service. */
+  let routesDesk: AdvisorDesk | undefined;
   let server: Server;
   let mounted: MountedRoutes;
   let base: string;
@@ -86,7 +92,7 @@ describe('advisor console HTTP API', function () {
     server = restify.createServer({ handleUncaughtExceptions: false });
     server.use(restify.plugins.queryParser());
     server.use(restify.plugins.bodyParser({ mapParams: false }));
-    mounted = advisorRoutes({ desk, clock: () => now, keepAliveMs: 50 })(server, { app, logger: createLogger('silent'), state: { ready: true } }) ?? {};
+    mounted = advisorRoutes({ desk: routesDesk ?? desk, clock: () => now, keepAliveMs: 50 })(server, { app, logger: createLogger('silent'), state: { ready: true } }) ?? {};
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${server.address().port}`;
   }
@@ -109,6 +115,7 @@ describe('advisor console HTTP API', function () {
 
   beforeEach(async () => {
     now = START;
+    routesDesk = undefined;
     desk = new FakeDesk()
       .add({ conversationKey: 'webchat/demo-1', org: 'demo', risk: 'urgent', categories: ['abuse'], joinedAt: START - 60_000 }, [{ from: 'person', text: SECRET_TEXT, at: START - 60_000 }])
       .add({ conversationKey: 'webchat/demo-2', org: 'demo', risk: 'none', joinedAt: START - 30_000 })
@@ -422,6 +429,49 @@ describe('advisor console HTTP API', function () {
       await client.request('POST', '/advisor/api/sign-out', {});
       for (;;) if ((await reader.read()).done) break;
       expect(desk.subscribers).to.equal(0);
+    });
+  });
+
+  describe('with the real hand-off service', () => {
+    let service: HandoffService;
+    beforeEach(async () => {
+      await stop();
+      service = new HandoffService({
+        queue: new InProcessQueue(),
+        presence: new InProcessPresence(45_000),
+        relay: { deliver: async () => undefined },
+        now: () => now,
+        waitMs: 10 * 60_000,
+        heartbeatTimeoutMs: 45_000,
+      });
+      routesDesk = service;
+      const org = loadOrganisations().get('demo')!;
+      const outcome = await service.request({ conversationKey: 'webchat/real-1', org, risk: 'concern', language: 'en', now: new Date(START) });
+      expect(outcome.status).to.equal('queued');
+      service.personMessage('webchat/real-1', SECRET_TEXT, { level: 'concern', categories: [] });
+      await start();
+    });
+
+    it('claim race: one 200, one 409', async () => {
+      const [sam, alex] = [new ConsoleClient(base), new ConsoleClient(base)];
+      await sam.signIn('sam');
+      await alex.signIn('alex');
+      const results = await Promise.all([sam, alex].map((c) => c.request('POST', '/advisor/api/claim', { conversationKey: 'webchat/real-1' })));
+      expect(results.map((r) => r.status).sort()).to.deep.equal([200, 409]);
+    });
+
+    it('the transcript view is audited without the text, and other organisations see nothing', async () => {
+      const [sam, olu] = [new ConsoleClient(base), new ConsoleClient(base)];
+      await sam.signIn('sam');
+      await olu.signIn('olu');
+      expect(((await olu.request('GET', '/advisor/api/queue')).data.conversations as unknown[])).to.deep.equal([]);
+      expect((await olu.request('POST', '/advisor/api/claim', { conversationKey: 'webchat/real-1' })).status).to.equal(404);
+      expect((await sam.request('POST', '/advisor/api/claim', { conversationKey: 'webchat/real-1' })).status).to.equal(200);
+      const transcript = await sam.request('GET', '/advisor/api/transcript?conversation=webchat%2Freal-1');
+      expect(JSON.stringify(transcript.data.lines)).to.contain(SECRET_TEXT);
+      const last = JSON.parse(readFileSync(auditPath(dir), 'utf8').trim().split('\n').at(-1)!) as Record<string, unknown>;
+      expect(last).to.include({ action: 'transcript.view', conversationKey: 'webchat/real-1', outcome: 'ok' });
+      expect(readFileSync(auditPath(dir), 'utf8')).to.not.contain(SECRET_TEXT);
     });
   });
 });

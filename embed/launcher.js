@@ -39,6 +39,8 @@ function start(tag) {
   setLanguage(lang);
 
   let frame = null;
+  // Until the chat says it is ready its window is still about:blank, another origin.
+  let chatReady = false;
   let open = false;
   let unread = 0;
 
@@ -57,7 +59,10 @@ function start(tag) {
   window.addEventListener('message', function (event) {
     const message = frame && readFromChat(event, botOrigin, frame.contentWindow);
     if (!message) return;
-    if (message.type === 'ready') tellChat();
+    if (message.type === 'ready') {
+      chatReady = true;
+      tellChat();
+    }
     else if (message.type === 'close') close();
     else if (message.type === 'unread') setUnread(open ? 0 : message.count);
     else if (message.type === 'language') setLanguage(message.lang);
@@ -109,7 +114,7 @@ function start(tag) {
   }
 
   function tellChat() {
-    if (frame && frame.contentWindow) frame.contentWindow.postMessage(protocolMessage('visibility', { open: open }), botOrigin);
+    if (chatReady && frame.contentWindow) frame.contentWindow.postMessage(protocolMessage('visibility', { open: open }), botOrigin);
   }
 
   function setUnread(count) {

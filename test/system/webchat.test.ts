@@ -7,7 +7,9 @@
  */
 import { expect } from 'chai';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { loadConfig } from '../../config';
@@ -221,6 +223,52 @@ describe('Web Chat embed in a browser', function () {
     await frame.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
     expect(await frame.locator('h1').textContent()).to.equal('Valleys Carers Line (demo)');
     await welsh.close();
+  });
+
+  describe('on an organisation’s own website (another origin)', () => {
+    let site: HttpServer;
+    let siteOrigin: string;
+
+    before(async () => {
+      // The organisation's website: another port on the loopback address is another origin.
+      site = createHttpServer((req, res) => {
+        const org = new URL(req.url ?? '/', 'http://x').searchParams.get('org') ?? 'demo';
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="en"><title>Carers</title><h1>Carers</h1><script src="${running.url}/embed.js" data-org="${org}" data-lang="en" async></script></html>`);
+      });
+      await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+      siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      // An organisation that allows that site, as its data/orgs file would.
+      const demo = running.app.organisations.get('demo')!;
+      running.app.organisations.set('cross-site-test', { ...demo, id: 'cross-site-test', allowedOrigins: [siteOrigin] });
+    });
+
+    after(async () => {
+      running?.app.organisations.delete('cross-site-test');
+      await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()));
+    });
+
+    it('an allowed origin shows the chat, and they talk across origins', async () => {
+      const host = await context.newPage();
+      await host.goto(`${siteOrigin}/?org=cross-site-test`);
+      await host.locator('#chb-launcher').click();
+      expect(await host.locator('iframe.chb-frame').getAttribute('src')).to.include(`host=${encodeURIComponent(siteOrigin)}`);
+      const frame = host.frameLocator('iframe.chb-frame');
+      await frame.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
+      // The close button (in the bot's origin) reaches the launcher (in the site's) by postMessage.
+      await frame.locator('#chat-close').click();
+      await host.locator('#chb-panel').waitFor({ state: 'hidden' });
+      await host.close();
+    });
+
+    it('an origin the organisation did not allow is refused the chat by the browser', async () => {
+      const host = await context.newPage();
+      const refused = new Promise<string>((resolve) => host.on('console', (m) => /frame-ancestors/.test(m.text()) && resolve(m.text())));
+      await host.goto(`${siteOrigin}/?org=demo`);
+      await host.locator('#chb-launcher').click();
+      expect(await refused).to.match(/frame-ancestors/);
+      await host.close();
+    });
   });
 
   it('says what to do, with the 24/7 numbers, when the chat cannot start', async () => {

@@ -52,24 +52,15 @@ export interface HandoffServiceOptions {
   onError?: (what: string, error: unknown) => void;
 }
 
-interface Session {
-  conversationKey: string;
-  org: string;
-  phase: 'queued' | 'connected';
+/** What the summary shows, plus what only the service keeps (derived fields like `newRisk` are computed). */
+interface Session
+  extends Pick<HandoffSummary, 'conversationKey' | 'org' | 'phase' | 'risk' | 'categories' | 'topics' | 'language' | 'district' | 'channel' | 'joinedAt' | 'unread'> {
   queuedRisk: RiskLevel;
-  risk: RiskLevel;
-  categories: RiskCategory[];
-  topics: string[];
-  language: string;
-  district?: string;
-  channel: string;
-  joinedAt: number;
   reference: unknown;
   /** Shared only with the person's consent. */
   before?: TranscriptLine[];
   /** Since the hand-off began: the advisor always sees these. */
   during: TranscriptLine[];
-  unread: number;
   advisor?: AdvisorIdentity;
   toldWaitingLong: boolean;
 }

@@ -7,11 +7,10 @@
  */
 import { expect } from 'chai';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FakeChannel } from '../web/fakeChannel';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AccountStore } from '../../advisor/accounts';
@@ -29,41 +28,6 @@ const REPLY = 'Hello, I am Sam from the advice line. How can I help?';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Stands in for the channel's Bot Connector service: records what the bot (and the advisor through it) sends. */
-class FakeChannel {
-  readonly texts: Array<{ conversationId: string; text: string }> = [];
-  private server?: HttpServer;
-
-  async start(): Promise<string> {
-    this.server = createHttpServer((req, res) => {
-      let body = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => (body += chunk));
-      req.on('end', () => {
-        const activity = JSON.parse(body || '{}') as { conversation?: { id?: string }; text?: string };
-        this.texts.push({ conversationId: activity.conversation?.id ?? '', text: activity.text ?? '' });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"id":"x"}');
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
-  }
-
-  async waitFor(conversationId: string, pattern: RegExp, ms = 10_000): Promise<string> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const found = this.texts.find((t) => t.conversationId === conversationId && pattern.test(t.text));
-      if (found) return found.text;
-      if (Date.now() > deadline) throw new Error(`no message matching ${pattern}: ${JSON.stringify(this.texts.filter((t) => t.conversationId === conversationId).map((t) => t.text))}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
 
 let nextId = 0;
 async function say(base: string, serviceUrl: string, conversationId: string, text: string): Promise<void> {

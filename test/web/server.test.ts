@@ -4,11 +4,10 @@
  * client to the activity's serviceUrl (a small local listener here).
  */
 import { expect } from 'chai';
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import sinon from 'sinon';
 import type { Activity, StoreItems } from 'botbuilder';
 import { loadConfig } from '../../config';
+import { FakeChannel } from './fakeChannel';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 import { MemoryStateStorage } from '../../storage';
@@ -20,55 +19,6 @@ const en = translatorFor('en');
 const WELCOME = literally(en('common.welcome.hello'));
 const SHORTER_PLEASE = literally(en('common.tooLong.text'));
 
-interface ChannelPost {
-  path: string;
-  activity: Partial<Activity>;
-}
-
-/** Stands in for the channel's Bot Connector service: records every activity the bot sends. */
-class FakeChannel {
-  readonly posts: ChannelPost[] = [];
-  private server?: HttpServer;
-  private waiters: Array<() => void> = [];
-
-  async start(): Promise<string> {
-    this.server = createHttpServer((req, res) => {
-      let body = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => (body += chunk));
-      req.on('end', () => {
-        this.posts.push({ path: req.url ?? '', activity: JSON.parse(body || '{}') as Partial<Activity> });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"id":"x"}');
-        for (const wake of this.waiters.splice(0)) wake();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
-  }
-
-  textsFor(conversationId: string): string[] {
-    return this.posts.filter((p) => p.activity.conversation?.id === conversationId).map((p) => p.activity.text ?? '');
-  }
-
-  /** Resolves once a reply in the conversation matches (or fails the test after a while). */
-  async waitFor(conversationId: string, pattern: RegExp, ms = 5000): Promise<string> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const found = this.textsFor(conversationId).find((t) => pattern.test(t));
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`no reply matching ${pattern} in ${conversationId}: ${JSON.stringify(this.textsFor(conversationId))}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
 
 /** Memory storage that logs reads and writes per key, and can hold writes back. */
 class RecordingStorage extends MemoryStateStorage {

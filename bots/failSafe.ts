@@ -9,7 +9,7 @@ import { render } from '../channels/render';
 import { crisisContents, FAILSAFE_CRISIS_TEXT } from '../conversation/crisis';
 import type { Translate } from '../conversation/translate';
 import type { RiskAssessment } from '../risk/types';
-import type { LanguageCode } from '../understanding/types';
+import type { LanguageCode } from '../core/languages';
 
 const APOLOGY_EN = 'Sorry, something went wrong on my side. Please try again, or type "talk to a person".';
 

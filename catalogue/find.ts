@@ -3,13 +3,11 @@
  * they live, right age, open, recently checked. Local first, then their nation,
  * then UK-wide. "That doesn't fit me" = call again with `excludeIds`.
  */
-import type { TopicId } from '../understanding/types';
+import type { TopicId } from '../core/topics';
 import { lookupPostcodeDistrict, COUNCILS } from './geography';
-import { isAlwaysOpen, isOpenAt } from './schedule';
-import {
-  KIND_TAXONOMY, NATIONS, TOPIC_TAXONOMY,
-  type Catalogue, type Nation, type Phone, type Service, type ServiceMatch, type ServiceQuery,
-} from './types';
+import { isAlwaysOpen, isOpenAt } from '../core/hours';
+import { KIND_TAXONOMY, TOPIC_TAXONOMY, type Catalogue, type Phone, type Service, type ServiceMatch, type ServiceQuery } from './types';
+import { NATIONS, type Nation } from '../core/nations';
 
 /** Scoring weights, kept together so the ranking can be read in one place. */
 export const WEIGHTS = {

@@ -1,6 +1,7 @@
 /** Postcode and place lookups for choosing local services. Data in data/geography/. */
 import { readFileSync } from 'node:fs';
-import type { Nation, PlaceInfo, PostcodeDistrictInfo, RegionId } from './types';
+import type { PlaceInfo, PostcodeDistrictInfo, RegionId } from './types';
+import type { Nation } from '../core/nations';
 
 interface AreaEntry {
   name: string;

@@ -5,13 +5,11 @@
  * service_taxonomys, contacts[].phones). Whatever cannot be mapped is
  * reported rather than guessed; numbers are never invented.
  */
-import type { TopicId } from '../understanding/types';
+import type { TopicId } from '../core/topics';
 import { COUNCILS, normaliseDistrict } from './geography';
-import {
-  KIND_TAXONOMY, TOPIC_TAXONOMY,
-  type Attribute, type Catalogue, type Location, type Nation, type Organization, type Phone, type Schedule,
-  type Service, type ServiceArea, type Weekday,
-} from './types';
+import { KIND_TAXONOMY, TOPIC_TAXONOMY, type Attribute, type Catalogue, type Location, type Organization, type Phone, type Service, type ServiceArea } from './types';
+import { type Nation } from '../core/nations';
+import { type Schedule, type Weekday } from '../core/hours';
 
 export interface ImportOptions {
   /** The import date: catalogue date and fallback assured_date (the day the feed was read). */

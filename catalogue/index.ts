@@ -4,4 +4,4 @@ export { loadCatalogue, CatalogueError, DEFAULT_CATALOGUE_PATH } from './load';
 export { validateCatalogue, formatProblem, looksLikeUkNumber, type CatalogueProblem, type ValidationResult } from './validate';
 export { findServices, rankServices, isStale, WEIGHTS } from './find';
 export { lookupPostcodeDistrict, lookupPlace, normaliseDistrict, borderAreas, COUNCILS } from './geography';
-export { formatSchedule, isOpenAt, isAlwaysOpen, londonClock } from './schedule';
+export { formatSchedule } from './schedule';

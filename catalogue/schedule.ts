@@ -1,55 +1,5 @@
-/** Opening hours: "open now" in UK time (BST/GMT via Intl) and localised summaries. */
-import { WEEKDAYS, type Schedule, type Weekday } from './types';
-
-const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-const SHORT_DAY_TO_CODE: Record<string, Weekday> = {
-  Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU',
-};
-
-/** Weekday and minutes since midnight on the UK wall clock at `now`. */
-export function londonClock(now: Date): { day: Weekday; minutes: number } {
-  const parts = Object.fromEntries(LONDON_CLOCK.formatToParts(now).map((p) => [p.type, p.value]));
-  return { day: SHORT_DAY_TO_CODE[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
-}
-
-export function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
-}
-
-export function daysOf(byday: string): Weekday[] {
-  return byday.split(',').map((d) => d.trim().toUpperCase()).filter((d): d is Weekday =>
-    (WEEKDAYS as readonly string[]).includes(d));
-}
-
-function previousDay(day: Weekday): Weekday {
-  return WEEKDAYS[(WEEKDAYS.indexOf(day) + 6) % 7];
-}
-
-/** Is one rule open at this wall-clock moment? Overnight rules spill into the next morning. */
-function ruleOpen(rule: Schedule, day: Weekday, minutes: number): boolean {
-  const opens = minutesOf(rule.opens_at);
-  const closes = minutesOf(rule.closes_at);
-  const days = daysOf(rule.byday);
-  if (closes > opens) return days.includes(day) && minutes >= opens && minutes < closes;
-  // Overnight (or closes at 00:00): open from `opens` today, and until `closes` the next morning.
-  return (days.includes(day) && minutes >= opens) || (days.includes(previousDay(day)) && minutes < closes);
-}
-
-/** Every day, round the clock. */
-export function isAlwaysOpen(schedules: readonly Schedule[]): boolean {
-  return WEEKDAYS.every((day) => schedules.some((s) =>
-    daysOf(s.byday).includes(day) && minutesOf(s.opens_at) === 0 && minutesOf(s.closes_at) >= 24 * 60));
-}
-
-/** null when there is no schedule to judge by. */
-export function isOpenAt(schedules: readonly Schedule[], now: Date): boolean | null {
-  if (schedules.length === 0) return null;
-  const { day, minutes } = londonClock(now);
-  return schedules.some((rule) => ruleOpen(rule, day, minutes));
-}
+/** Opening hours in words: localised summaries of the weekly rules in core/hours.ts. */
+import { daysOf, isAlwaysOpen, WEEKDAYS, type Schedule, type Weekday } from '../core/hours';
 
 /** Localised short weekday names, Monday first. 1 January 2024 was a Monday. */
 function weekdayNames(locale: string): Record<Weekday, string> {

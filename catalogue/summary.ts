@@ -1,8 +1,9 @@
 /** Counts for `npm run catalogue:check`: what the catalogue covers, and how much is unchecked. */
-import { TOPIC_IDS, type TopicId } from '../understanding/types';
+import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { COUNCILS } from './geography';
 import { isStale } from './find';
-import { NATIONS, TOPIC_TAXONOMY, type Catalogue, type Nation, type Service } from './types';
+import { TOPIC_TAXONOMY, type Catalogue, type Service } from './types';
+import { NATIONS, type Nation } from '../core/nations';
 
 export interface CatalogueSummary {
   services: number;

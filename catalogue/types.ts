@@ -2,10 +2,10 @@
  * The service catalogue, shaped after Open Referral UK / HSDS 3.0 (a subset,
  * with HSDS field names) plus the few fields the bot needs. Pure types.
  */
-import type { LanguageCode, TopicId } from '../understanding/types';
-
-export type Nation = 'england' | 'scotland' | 'wales' | 'northern_ireland';
-export const NATIONS: readonly Nation[] = ['england', 'scotland', 'wales', 'northern_ireland'];
+import type { LanguageCode } from '../core/languages';
+import type { TopicId } from '../core/topics';
+import type { Schedule } from '../core/hours';
+import type { Nation } from '../core/nations';
 
 /** The two demo regions of the focus-group report (seed 000). */
 export type RegionId = 'wessex' | 'south_east_london';
@@ -16,22 +16,6 @@ export type PhoneType = 'voice' | 'text' | 'textphone';
 export interface Phone {
   number: string;
   type: PhoneType;
-  description?: string;
-}
-
-/** Weekday codes as in RFC 5545 / HSDS `byday`. */
-export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
-export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-
-/**
- * One weekly opening rule, in Europe/London local time. `closes_at` "24:00"
- * means midnight at the end of the day; a closing time earlier than the
- * opening time means the line runs overnight into the next day.
- */
-export interface Schedule {
-  byday: string;
-  opens_at: string;
-  closes_at: string;
   description?: string;
 }
 

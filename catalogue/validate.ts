@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
-import { TOPIC_IDS } from '../understanding/types';
+import { TOPIC_IDS } from '../core/topics';
 import { COUNCILS, isKnownPostcodeArea } from './geography';
-import { daysOf, minutesOf } from './schedule';
+import { daysOf, minutesOf } from '../core/hours';
 import { KIND_TAXONOMY, SERVICE_KINDS, TOPIC_TAXONOMY, type Catalogue, type Phone, type Service } from './types';
 
 export interface CatalogueProblem {

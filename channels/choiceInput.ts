@@ -4,7 +4,7 @@
  * The one place where a digit becomes a choice.
  */
 import type { Choice } from './content';
-import { TOPIC_IDS, type TopicId } from '../understanding/types';
+import { TOPIC_IDS, type TopicId } from '../core/topics';
 
 function simplify(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();

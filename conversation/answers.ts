@@ -6,8 +6,9 @@
  */
 import { lookupPlace, lookupPostcodeDistrict } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
-import type { Understanding, TopicId, CaredForEntity } from '../understanding/types';
-import { TOPIC_IDS } from '../understanding/types';
+import type { Understanding, CaredForEntity } from '../understanding/types';
+import type { TopicId } from '../core/topics';
+import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { readyForResults, type QuestionId } from './questions';

@@ -1,6 +1,6 @@
 /** What every step of the conversation needs besides the state: wording, clock, catalogue, organisation. */
 import type { Catalogue } from '../catalogue';
-import type { LanguageCode } from '../understanding/types';
+import type { LanguageCode } from '../core/languages';
 import type { Translate } from './translate';
 
 export interface OrgSummary {

@@ -4,8 +4,9 @@
  * Numbers live in data/crisis/contacts.json, words in locales/.
  */
 import { readFileSync } from 'node:fs';
-import type { RiskAssessment, RiskCategory, RiskFlag } from '../risk/types';
-import type { LanguageCode } from '../understanding/types';
+import type { RiskAssessment } from '../risk/types';
+import type { RiskCategory, RiskFlag } from '../core/risk';
+import type { LanguageCode } from '../core/languages';
 import type { ContactLine, Content } from '../channels/content';
 import type { Nation } from './state';
 import type { Translate } from './translate';

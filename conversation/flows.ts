@@ -1,6 +1,6 @@
 /** The follow-up questions of each topic, from reviewed data in data/flows/topics.json. */
 import { readFileSync } from 'node:fs';
-import { TOPIC_IDS, type TopicId } from '../understanding/types';
+import { TOPIC_IDS, type TopicId } from '../core/topics';
 
 export interface FollowUp {
   id: string;

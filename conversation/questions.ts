@@ -4,7 +4,7 @@
  * is taken whenever it comes, and the next question follows from the state.
  */
 import type { Choice, Content } from '../channels/content';
-import type { TopicId } from '../understanding/types';
+import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import type { ConversationData, Situation } from './state';

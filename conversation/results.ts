@@ -1,7 +1,7 @@
 /** The answer to a topic: a few plain lines of information, at most three services, and what to say. */
 import { findServices } from '../catalogue';
 import type { Content } from '../channels/content';
-import type { TopicId } from '../understanding/types';
+import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
 import { toServiceView } from './services';

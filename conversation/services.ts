@@ -1,6 +1,7 @@
 /** Turns catalogue matches into what the person sees: phone first, hours, why it fits. */
 import { formatSchedule, type ServiceMatch } from '../catalogue';
-import type { LanguageCode, TopicId } from '../understanding/types';
+import type { LanguageCode } from '../core/languages';
+import type { TopicId } from '../core/topics';
 import type { ServiceView } from '../channels/content';
 import type { Translate } from './translate';
 

@@ -4,10 +4,12 @@
  * for who they look after, so the bot can say "your mum" back.
  */
 import type { TranscriptLine } from '../handoff/advisorDesk';
-import type { RiskLevel } from '../risk/types';
-import type { CaredForEntity, LanguageCode, TopicId } from '../understanding/types';
+import type { RiskLevel } from '../core/risk';
+import type { CaredForEntity } from '../understanding/types';
+import type { LanguageCode } from '../core/languages';
+import type { TopicId } from '../core/topics';
 import type { Choice } from '../channels/content';
-import type { Nation } from '../catalogue/types';
+import type { Nation } from '../core/nations';
 
 export type { Nation };
 

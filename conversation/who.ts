@@ -2,7 +2,8 @@
  * Says back who the person looks after, in their words where we can ("your
  * mum", "your hubby"), and in the translated relation word otherwise.
  */
-import type { CaredForEntity, LanguageCode } from '../understanding/types';
+import type { CaredForEntity } from '../understanding/types';
+import type { LanguageCode } from '../core/languages';
 import type { Translate } from './translate';
 
 /** "your mum" when the bot speaks to them; "my mum" in what they can say when they call. */

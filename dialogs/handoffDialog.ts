@@ -10,7 +10,7 @@ import type { Choice, Content } from '../channels/content';
 import { yesNoChoices } from '../conversation/choices';
 import type { TranscriptLine } from '../handoff/advisorDesk';
 import { normaliseUkPhone, type CallbackStore } from '../handoff/callbacks';
-import { maxRisk } from '../risk/types';
+import { maxRisk } from '../core/risk';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { isNo, isYes } from './replies';
 import { turnFacts, type TurnFacts } from './turnFacts';

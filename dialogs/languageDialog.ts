@@ -1,7 +1,7 @@
 /** "Change language": a menu of the languages we write in, each in its own words. An explicit choice always wins. */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Choice } from '../channels/content';
-import { LANGUAGES, type LanguageCode } from '../understanding/types';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { turnFacts, type TurnFacts } from './turnFacts';
 

@@ -12,7 +12,7 @@ import { concernContents, crisisContents } from '../conversation/crisis';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
 import type { CallbackStore } from '../handoff/callbacks';
-import { riskRank } from '../risk/types';
+import { riskRank } from '../core/risk';
 import { GuideDialog, GUIDE_DIALOG, type GuideOptions } from './guideDialog';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoffDialog';
 import { applyLanguageChoice, LanguageDialog, LANGUAGE_DIALOG, languageOffer, pickedLanguage } from './languageDialog';

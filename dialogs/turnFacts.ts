@@ -5,11 +5,12 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Content } from '../channels/content';
-import type { RiskAssessment, RiskLevel } from '../risk/types';
+import type { RiskAssessment } from '../risk/types';
+import type { RiskLevel } from '../core/risk';
 import type { GuideContext } from '../conversation/context';
 import type { Reply } from '../conversation/answers';
 import type { ConversationData } from '../conversation/state';
-import type { LanguageCode } from '../understanding/types';
+import type { LanguageCode } from '../core/languages';
 import type { HandoffDesk } from '../handoff/desk';
 import type { Organisation } from '../handoff/orgs';
 

@@ -3,7 +3,7 @@
  * The console (web/advisor*) talks only to this interface; the hand-off service
  * (handoff/handoffService.ts) implements it and relays to the person's channel.
  */
-import type { RiskCategory, RiskLevel } from '../risk/types';
+import type { RiskCategory, RiskLevel } from '../core/risk';
 
 /** An advisor as the desk knows them: from their account, never their password. */
 export interface AdvisorIdentity {

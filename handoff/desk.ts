@@ -2,7 +2,7 @@
  * The person's side of the hand-off, as dialogs and the bot see it.
  * HandoffService (handoffService.ts) implements it together with the advisor's side.
  */
-import type { RiskCategory, RiskLevel } from '../risk/types';
+import type { RiskCategory, RiskLevel } from '../core/risk';
 import type { TranscriptLine } from './advisorDesk';
 import type { Organisation } from './orgs';
 

@@ -8,7 +8,7 @@
  * Pure domain: no botbuilder. The person's channel is reached through a
  * PersonRelay (the bot's edge uses the stored conversation reference).
  */
-import { riskRank, maxRisk, type RiskCategory, type RiskLevel } from '../risk/types';
+import { riskRank, maxRisk, type RiskCategory, type RiskLevel } from '../core/risk';
 import type { AdvisorDesk, AdvisorIdentity, ClaimResult, DeskEvent, HandoffSummary, TranscriptLine } from './advisorDesk';
 import type { HandoffDesk, HandoffOutcome, HandoffRequest } from './desk';
 import { adviceLineOpen, nextOpening } from './orgs';

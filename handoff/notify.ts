@@ -4,7 +4,7 @@
  * postcode field exists, and renderers copy fields one by one (never a spread).
  */
 import type { NotifyConfig } from '../config';
-import type { RiskLevel } from '../risk/types';
+import type { RiskLevel } from '../core/risk';
 import { WebhookNotifier, type WarnLogger } from './notifyWebhook';
 
 export type NoticeLevel = 'urgent' | 'emergency';

@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
-import { isOpenAt, londonClock, type Schedule } from '../catalogue';
+import { isOpenAt, londonClock, type Schedule } from '../core/hours';
 import { COUNCILS } from '../catalogue/geography';
-import { LANGUAGES, type LanguageCode } from '../understanding/types';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
 
 export interface Organisation {
   id: string;

@@ -3,7 +3,7 @@
  * who has waited longest. In-process; a shared implementation for several
  * instances can implement the same interface.
  */
-import { riskRank, type RiskLevel } from '../risk/types';
+import { riskRank, type RiskLevel } from '../core/risk';
 
 export interface QueueEntry {
   conversationKey: string;

@@ -8,7 +8,7 @@
  */
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { LANGUAGES, RTL_LANGUAGES, type LanguageCode } from '../understanding/types';
+import { LANGUAGES, RTL_LANGUAGES, type LanguageCode } from '../core/languages';
 
 export type Translate = TFunction;
 export type Resources = Record<string, Record<string, unknown>>;

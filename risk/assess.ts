@@ -4,7 +4,8 @@
  * block of 24/7 contacts).
  */
 import { engine, emptyFinding } from './engine';
-import { RISK_CATEGORIES, riskRank, type RiskAssessment, type RiskCategory } from './types';
+import { type RiskAssessment } from './types';
+import { RISK_CATEGORIES, riskRank, type RiskCategory } from '../core/risk';
 
 /** Longer texts are read in overlapping windows: memory stays bounded, nothing is skipped. */
 export const CHUNK_CHARS = 20_000;

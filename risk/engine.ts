@@ -6,7 +6,7 @@
 import { normalizeForMatching, tokenize } from '../text/normalize';
 import { compileRuleSet, loadRuleSetData, type CompiledRuleSet } from './rules';
 import { correctTypos, findMatches, type Match } from './match';
-import { maxRisk, type RiskCategory, type RiskFlag, type RiskLevel } from './types';
+import { maxRisk, type RiskCategory, type RiskFlag, type RiskLevel } from '../core/risk';
 
 export interface Finding {
   level: RiskLevel;

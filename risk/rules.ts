@@ -3,7 +3,7 @@
  * into an index that the matcher uses. Compiled once at module load.
  */
 import { readFileSync } from 'node:fs';
-import type { RiskCategory, RiskFlag, RiskLevel } from './types';
+import type { RiskCategory, RiskFlag, RiskLevel } from '../core/risk';
 import { compilePattern, atomsOf, type Atom, type Sequence } from './pattern';
 import { FuzzyLexicon } from './fuzzy';
 import { normalizeForMatching, tokenize } from '../text/normalize';

@@ -14,7 +14,7 @@ import { newTotpSecret, totpUri } from '../advisor/totp';
 import { readPassword } from '../advisor/readPassword';
 import { loadConfig } from '../config';
 import { loadOrganisations } from '../handoff/orgs';
-import { LANGUAGES } from '../understanding/types';
+import { LANGUAGES } from '../core/languages';
 
 const MIN_PASSWORD_CHARS = 12;
 

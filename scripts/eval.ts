@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classifyText } from '../understanding/classify-line';
-import { riskRank, type RiskLevel } from '../risk/types';
+import { riskRank, type RiskLevel } from '../core/risk';
 
 interface Row { id: string; lang: string; text: string; topics: string[]; risk_min: RiskLevel; risk_max: RiskLevel; categories: string[] }
 

@@ -8,7 +8,7 @@ import type { Activity } from 'botbuilder';
 import { ADAPTIVE_CARD, flattenCard, type AdaptiveCard } from '../channels/cards';
 import { loadConfig } from '../config';
 import { startServer, type RunningApp } from '../index';
-import { createLogger } from '../ops/logger';
+import { createLogger, type Logger } from '../ops/logger';
 import { MemoryStateStorage } from '../storage';
 
 export interface ReplySummary {
@@ -34,6 +34,8 @@ export interface LocalConversationOptions {
   locale?: string | null;
   org?: string;
   now?: Date;
+  /** Where the bot's logs go; by default standard error at LOG_LEVEL (warn), never standard output. */
+  logger?: Logger;
 }
 
 export function summarise(activity: Partial<Activity>): ReplySummary {
@@ -65,7 +67,8 @@ export class LocalConversation {
     const holder: { conversation?: LocalConversation } = {};
     // A scripted clock stands still but for a second a turn, so the order of turns is kept.
     const clock = start ? () => new Date(start.getTime() + (holder.conversation?.tick ?? 0) * 1000) : () => new Date();
-    const running = await startServer(config, createLogger(config.logLevel), { storage: new MemoryStateStorage(), clock });
+    const logger = options.logger ?? createLogger(config.logLevel);
+    const running = await startServer(config, logger, { storage: new MemoryStateStorage(), clock });
     holder.conversation = new LocalConversation(running, options, clock);
     return holder.conversation;
   }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { maxRisk } from '../risk/types';
-import { TOPIC_IDS } from '../understanding/types';
+import { maxRisk } from '../core/risk';
+import { TOPIC_IDS } from '../core/topics';
 describe('smoke', () => {
   it('imports extensionless TS', () => {
     expect(maxRisk('none', 'urgent')).to.equal('urgent');

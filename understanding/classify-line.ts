@@ -4,10 +4,10 @@
  * evaluation scores exactly what `classify` prints.
  */
 import { assessRisk } from '../risk/index';
-import type { RiskCategory, RiskLevel } from '../risk/types';
+import type { RiskCategory, RiskLevel } from '../core/risk';
 import { chooseAnswerLanguage } from './language';
 import { recognizeSync } from './recognizer';
-import type { TopicId } from './types';
+import type { TopicId } from '../core/topics';
 
 export interface ClassifyOutput {
   id: unknown;

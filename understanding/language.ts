@@ -7,7 +7,8 @@
  * is used (numbers in understanding/README.md).
  */
 import { readFileSync } from 'node:fs';
-import { LANGUAGES, type LanguageCode, type LanguageGuess } from './types';
+import { type LanguageGuess } from './types';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { foldForMatch, words } from './match-text';
 import { countScripts, dominantScript, type ScriptName } from './script';
 

@@ -3,7 +3,9 @@
  * Language -> command -> idiom masking -> topics -> entities, all on one folded copy
  * of the text. Never throws: on an internal error it answers "understood nothing".
  */
-import type { LanguageCode, RecognizeContext, Recognizer, TopicId, Understanding } from './types';
+import type { RecognizeContext, Recognizer, Understanding } from './types';
+import type { LanguageCode } from '../core/languages';
+import type { TopicId } from '../core/topics';
 import { detectLanguage, latinCandidates, supportedLocale } from './language';
 import { detectCommand } from './commands';
 import { matchForm, words } from './match-text';

@@ -5,7 +5,9 @@
  * every message too, because people mix in "PIP", "council" or "GP".
  */
 import { readFileSync } from 'node:fs';
-import { LANGUAGES, TOPIC_IDS, type LanguageCode, type ScoredTopic, type TopicId } from './types';
+import { type ScoredTopic } from './types';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
+import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { createLexicon, matchLexicon, type Lexicon } from './lexicon';
 
 interface TopicFile {

@@ -1,15 +1,6 @@
 /** What the bot understood of one message. Pure types: no botbuilder here. */
-
-export const TOPIC_IDS = [
-  'feelings', 'money', 'work', 'break', 'daily_care', 'hospital', 'illness_info', 'assessment',
-  'family', 'end_of_life', 'bereavement', 'peer_support', 'own_health', 'navigation', 'human',
-] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
-
-export const LANGUAGES = ['en', 'cy', 'pl', 'ro', 'pa', 'ur', 'bn', 'ar', 'gu', 'pt', 'es', 'zh'] as const;
-export type LanguageCode = (typeof LANGUAGES)[number];
-
-export const RTL_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'ur']);
+import type { LanguageCode } from '../core/languages';
+import type { TopicId } from '../core/topics';
 
 /** Commands that work at any point of a conversation, in every language. */
 export const COMMANDS = [

@@ -5,7 +5,7 @@
  */
 import type { Organisation } from '../handoff/orgs';
 import { NATIVE_NAMES } from '../dialogs/languageDialog';
-import { LANGUAGES, type LanguageCode } from '../understanding/types';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { escapeHtml, jsonForScript } from './embedHtml';
 import { textDirection } from '../embed/messages.js';
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import { formatSchedule, isAlwaysOpen, isOpenAt, londonClock } from '../../catalogue/schedule';
-import type { Schedule } from '../../catalogue/types';
+import { formatSchedule } from '../../catalogue/schedule';
+import { isAlwaysOpen, isOpenAt, londonClock } from '../../core/hours';
+import type { Schedule } from '../../core/hours';
 import { ALWAYS, WEEKDAYS_9_TO_5 } from './fixtures/build';
 
 const LABELS = { always: 'Open 24 hours', closed: 'closed' };

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { TOPIC_IDS } from '../../understanding/types';
+import { TOPIC_IDS } from '../../core/topics';
 import { findServices } from '../../catalogue/find';
 import { loadCatalogue } from '../../catalogue/load';
 import { isLocal, summariseCatalogue } from '../../catalogue/summary';

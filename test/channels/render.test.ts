@@ -10,7 +10,7 @@ import { crisisContents } from '../../conversation/crisis';
 import { translatorFor } from '../../i18n';
 import type { Translate } from '../../conversation/translate';
 import type { RiskAssessment } from '../../risk/types';
-import { LANGUAGES, type LanguageCode } from '../../understanding/types';
+import { LANGUAGES, type LanguageCode } from '../../core/languages';
 import { existsSync } from 'node:fs';
 
 const labels = { replyWithNumber: 'Reply with a number', openLink: 'Open website', printPlan: 'Print my plan' };

@@ -6,8 +6,9 @@ import type { Content } from '../../channels/content';
 import type { Nation } from '../../conversation/state';
 import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
-import type { RiskAssessment, RiskCategory, RiskFlag } from '../../risk/types';
-import { LANGUAGES, type LanguageCode } from '../../understanding/types';
+import type { RiskAssessment } from '../../risk/types';
+import type { RiskCategory, RiskFlag } from '../../core/risk';
+import { LANGUAGES, type LanguageCode } from '../../core/languages';
 
 const risk = (level: RiskAssessment['level'], categories: RiskCategory[], flags: RiskFlag[] = []): RiskAssessment => ({ level, categories, flags, ruleIds: [], rulesVersion: 't' });
 const numbers = (contents: Content[]) => contents.flatMap((c) => (c.kind === 'contacts' ? c.contacts.map((x) => x.number) : []));

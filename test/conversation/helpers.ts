@@ -5,7 +5,8 @@ import type { Reply } from '../../conversation/answers';
 import type { GuideContext } from '../../conversation/context';
 import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
-import type { Entities, LanguageCode, ScoredTopic, Understanding } from '../../understanding/types';
+import type { Entities, ScoredTopic, Understanding } from '../../understanding/types';
+import type { LanguageCode } from '../../core/languages';
 
 export const catalogue = loadCatalogue();
 

@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import type { Choice } from '../../channels/content';
-import { LANGUAGES } from '../../understanding/types';
+import { LANGUAGES } from '../../core/languages';
 import { CLOSED, startBot, type Harness } from './botHarness';
 
 interface Sample {

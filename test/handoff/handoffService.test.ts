@@ -4,7 +4,7 @@ import { HandoffService, type PersonNotice, type UrgentHandoff } from '../../han
 import { loadOrganisations } from '../../handoff/orgs';
 import { InProcessPresence } from '../../handoff/presence';
 import { InProcessQueue } from '../../handoff/queue';
-import type { RiskLevel } from '../../risk/types';
+import type { RiskLevel } from '../../core/risk';
 
 /** Tuesday 24 November 2026, 14:00 London: the demo advice line is open. */
 const OPEN = Date.parse('2026-11-24T14:00:00Z');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
 import { createI18n, isRightToLeft, readLocale, translatorFor } from '../../i18n';
-import { LANGUAGES, type LanguageCode } from '../../understanding/types';
+import { LANGUAGES, type LanguageCode } from '../../core/languages';
 
 const LOCALES = new URL('../../locales/', import.meta.url);
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import fc from 'fast-check';
 import { assessRisk } from '../../risk/index';
 import { engine } from '../../risk/engine';
-import { riskRank, type RiskLevel } from '../../risk/types';
+import { riskRank, type RiskLevel } from '../../core/risk';
 
 type Row = [text: string, atLeast: RiskLevel, atMost?: RiskLevel];
 

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { assessRisk } from '../../risk/index';
-import { riskRank, type RiskLevel } from '../../risk/types';
+import { riskRank, type RiskLevel } from '../../core/risk';
 
 const rows: Array<[string, RiskLevel]> = [
 

@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import { readFileSync } from 'node:fs';
 import { cluConfigComplete, cluUrl, createCluRecognizer, meaningOfIntent, type CluConfig } from '../../understanding/clu';
 import { recognizeSync } from '../../understanding/recognizer';
-import { COMMANDS, TOPIC_IDS } from '../../understanding/types';
+import { COMMANDS } from '../../understanding/types';
+import { TOPIC_IDS } from '../../core/topics';
 
 /** Response bodies in the documented CLU 2023-04-01 shape (no network in tests). */
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));

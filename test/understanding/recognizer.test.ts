@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { createEmbeddedRecognizer, recognizeSync } from '../../understanding/recognizer';
-import { LANGUAGES, TOPIC_IDS } from '../../understanding/types';
+import { LANGUAGES } from '../../core/languages';
+import { TOPIC_IDS } from '../../core/topics';
 
 describe('understanding/recognizer', () => {
   it('never throws and always answers the contract shape', () => {

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { contrastRatio, loadOrganisations, type Organisation } from '../../handoff/orgs';
 import { chatLanguage, chatPageHtml, styleOptionsFor, WEB_CHAT_LOCALES, type ChatPageView } from '../../web/chatPage';
-import { LANGUAGES } from '../../understanding/types';
+import { LANGUAGES } from '../../core/languages';
 
 const orgs = loadOrganisations();
 const demo = orgs.get('demo')!;

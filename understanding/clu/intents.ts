@@ -1,5 +1,6 @@
 /** CLU intent names <-> our topic ids and commands (the project export uses these names). */
-import { COMMANDS, TOPIC_IDS, type CommandId, type TopicId } from '../types';
+import { COMMANDS, type CommandId } from '../types';
+import { TOPIC_IDS, type TopicId } from '../../core/topics';
 
 export const COMMAND_INTENT_PREFIX = 'cmd_';
 

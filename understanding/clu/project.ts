@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COMMANDS, TOPIC_IDS, type CommandId } from '../types';
+import { COMMANDS, type CommandId } from '../types';
+import { TOPIC_IDS } from '../../core/topics';
 import { intentForCommand, intentForTopic } from './intents';
 
 const CLU_LANGUAGE: Record<string, string> = { en: 'en-gb', cy: 'cy', pl: 'pl', ro: 'ro', pa: 'pa', ur: 'ur', bn: 'bn', ar: 'ar', gu: 'gu', pt: 'pt-pt', es: 'es', zh: 'zh-hans' };

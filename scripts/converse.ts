@@ -7,7 +7,11 @@
 import { text as readStdin } from 'node:stream/consumers';
 import { converse } from './lib/converse';
 
-converse(await readStdin(process.stdin), process.stdout).catch((error: unknown) => {
+async function main(): Promise<void> {
+  await converse(await readStdin(process.stdin), process.stdout);
+}
+
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,45 +1,36 @@
 /**
- * `npm run --silent converse` as the scenario checker runs it (CONTRACTS.md):
- * one JSON object on standard output, fresh state every run, `now` honoured.
+ * `npm run --silent converse` as the scenario checker runs it (CONTRACTS.md), in-process through the
+ * function the script calls: one JSON object on standard output, fresh state every run, `now` honoured.
+ * The script itself is run once, for real, in test/system/scripts.test.ts.
  */
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { translatorFor } from '../../i18n';
-import type { ReplySummary } from '../../scripts/localConversation';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { createLogger } from '../../ops/logger';
+import { converse, type Transcript } from '../../scripts/lib/converse';
+import { Capture } from './capture';
 
 interface Run {
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
 }
 
-type Reply = ReplySummary;
-
-interface Transcript {
-  channel: string;
-  turns: Array<{ user: unknown; replies: Reply[]; state: { language: string; risk: string; handoff: string; topics: string[] } }>;
+/** What the script would give: exit status, standard output, standard error (logs at info, then any error). */
+async function converseIn(input: string): Promise<Run> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  try {
+    await converse(input, stdout, createLogger('info', stderr));
+    return { status: 0, stdout: stdout.text, stderr: stderr.text };
+  } catch (error) {
+    return { status: 1, stdout: stdout.text, stderr: `${stderr.text}${String(error)}\n` };
+  }
 }
 
-function converse(input: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'converse'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-/** Each distinct script runs once; before() starts them all in parallel (a run takes about 2 s). */
+/** Each distinct script runs once. */
 const runs = new Map<string, Promise<Run>>();
 function converseOnce(input: string): Promise<Run> {
-  if (!runs.has(input)) runs.set(input, converse(input));
+  if (!runs.has(input)) runs.set(input, converseIn(input));
   return runs.get(input)!;
 }
 
@@ -74,24 +65,16 @@ const broken: Array<{ why: string; input: string }> = [
   { why: 'a "now" that is not a date', input: '{"now": "yesterday", "turns": ["hi"]}' },
 ];
 
-describe('scripts/converse (CONTRACTS.md)', function () {
-  this.timeout(60_000);
-  let freshRuns: Promise<Run[]>;
-
-  before(() => {
-    for (const input of [EMPTY_SCRIPT, ...askForAPerson.map((a) => askScript(a.now)), ...broken.map((b) => b.input)]) {
-      void converseOnce(input);
-    }
-    // The same script twice, one run after the other: any state carried over would show in the second.
-    const script = JSON.stringify(SHAPE_SCRIPT);
-    freshRuns = converse(script).then(async (first) => [first, await converse(script)]);
-  });
-  after(async () => {
-    await Promise.allSettled([...runs.values(), freshRuns]);
-  });
+describe('scripts/converse (CONTRACTS.md)', () => {
+  // The same script twice, one run after the other: any state carried over would show in the second.
+  const script = JSON.stringify(SHAPE_SCRIPT);
+  let freshRuns: Promise<Run[]> | undefined;
+  const twoRuns = () => (freshRuns ??= converseIn(script).then(async (first) => [first, await converseIn(script)]));
 
   it('writes one JSON object with the contract shape, logs (even at info) on standard error', async () => {
-    const transcript = transcriptOf((await freshRuns)[0]!);
+    const [run] = await twoRuns();
+    const transcript = transcriptOf(run!);
+    expect(run!.stderr, 'the logs went to standard error').to.match(/^\{"level":30,/m);
     expect(transcript).to.have.keys(['channel', 'turns']);
     expect(transcript.channel).to.equal('webchat');
     expect(transcript.turns).to.have.length(3);
@@ -120,7 +103,7 @@ describe('scripts/converse (CONTRACTS.md)', function () {
   });
 
   it('starts from fresh state every run: two runs, one after the other, give the same transcript', async () => {
-    const [first, ...others] = await freshRuns;
+    const [first, ...others] = await twoRuns();
     const transcript = transcriptOf(first!);
     for (const other of others) expect(transcriptOf(other)).to.deep.equal(transcript);
   });

@@ -1,23 +1,26 @@
+/**
+ * `npm run --silent classify` (CONTRACTS.md), in-process through the function the script calls.
+ * The script itself is run once, for real, in test/system/scripts.test.ts.
+ */
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
+import { classifyStream } from '../../scripts/lib/classify';
+import { Capture } from './capture';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-describe('scripts/classify (CONTRACTS.md)', function () {
-  this.timeout(30_000);
-  it('answers every line in order, reports bad lines and exits 0', () => {
+describe('scripts/classify (CONTRACTS.md)', () => {
+  it('answers every line in order, reports bad lines, and only JSON reaches standard output', async () => {
     const input = [
       JSON.stringify({ id: 'a1', text: "can't afford the parking at the hospital", locale: 'en-GB' }),
       'this is not json',
       JSON.stringify({ id: 'a3', locale: 'pl' }),
+      '',
       JSON.stringify({ id: 'a4', text: 'tak', locale: 'pl' }),
       JSON.stringify({ id: 'a5', text: 'Bonjour, je suis très fatiguée' }),
       JSON.stringify({ id: 'a6', text: 'Opiekuję się mamą, która ma raka i nie mam pieniędzy' }),
-    ].join('\n');
-    const run = spawnSync('npx', ['tsx', 'scripts/classify.ts'], { cwd: ROOT, input, encoding: 'utf8' });
-    expect(run.status).to.equal(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    ].join('\r\n');
+    const stdout = new Capture();
+    expect(await classifyStream(Readable.from([input]), stdout)).to.equal(6);
+    const lines = stdout.text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).to.deep.equal(['a1', null, 'a3', 'a4', 'a5', 'a6']);
     expect(lines[0]).to.have.keys(['id', 'language', 'topics', 'risk']);
     expect(lines[0]!.topics).to.be.an('array').that.includes('money');
@@ -27,5 +30,11 @@ describe('scripts/classify (CONTRACTS.md)', function () {
     expect(lines[3]!.language).to.equal('pl');
     expect(lines[4]!.language).to.equal('en');
     expect(lines[5]!.language).to.equal('pl');
+  });
+
+  it('answers no input with no output', async () => {
+    const stdout = new Capture();
+    expect(await classifyStream(Readable.from([]), stdout)).to.equal(0);
+    expect(stdout.text).to.equal('');
   });
 });

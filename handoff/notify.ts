@@ -42,16 +42,6 @@ export class NoopNotifier implements AdviceLineNotifier {
   async notify(): Promise<void> {}
 }
 
-/** Keeps notices in memory: for tests, and for a console that shows recent alerts. */
-export class RecordingNotifier implements AdviceLineNotifier {
-  readonly notices: HandoffNotice[] = [];
-  constructor(private readonly limit = 100) {}
-  async notify(notice: HandoffNotice): Promise<void> {
-    this.notices.push(notice);
-    if (this.notices.length > this.limit) this.notices.splice(0, this.notices.length - this.limit);
-  }
-}
-
 export function createNotifier(config: NotifyConfig | undefined, logger: WarnLogger): AdviceLineNotifier {
   return config ? new WebhookNotifier({ ...config, logger }) : new NoopNotifier();
 }

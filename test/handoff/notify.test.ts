@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createNotifier, NoopNotifier, noticeFor, noticeReference, RecordingNotifier, type HandoffNotice } from '../../handoff/notify';
+import { createNotifier, NoopNotifier, noticeFor, noticeReference, type HandoffNotice } from '../../handoff/notify';
 import { categoryLabel, headline, jsonBody, languageLabel, londonTime, teamsWorkflowBody } from '../../handoff/notifyBody';
 import { WebhookNotifier } from '../../handoff/notifyWebhook';
+import { RecordingNotifier } from './recordingNotifier';
 
 const MESSAGE = 'I cannot go on, I have saved up his morphine';
 const PHONE = '07700 900123';

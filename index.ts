@@ -18,11 +18,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<RunningApp> {
+/** `host`: where to listen; the benchmark keeps to loopback. */
+export async function startServer(config: Config, logger: Logger, overrides: AppOverrides = {}, host = '0.0.0.0'): Promise<RunningApp> {
   const app = createBotApp(config, logger, overrides);
   const state: ServerState = { ready: false };
   const { server, closeRoutes } = createServer(app, logger, state);
-  await new Promise<void>((resolve) => server.listen(config.port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => server.listen(config.port, host, resolve));
   state.ready = true;
   const address = server.address();
   const url = `http://127.0.0.1:${address.port}`;

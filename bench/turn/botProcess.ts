@@ -1,0 +1,95 @@
+/** The bench's handle on a bot server child: start it, ask it things, read its RSS, stop it. */
+import { fork, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BotRole, MemoryReport, Message, Request, ServerOptions } from './protocol';
+
+const ENTRY = fileURLToPath(new URL('./server.ts', import.meta.url));
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+type Pending = (message: Message) => void;
+
+export class BotProcess {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  private constructor(
+    readonly role: BotRole,
+    readonly url: string,
+    private readonly child: ChildProcess,
+  ) {
+    child.on('message', (message: Message) => {
+      if ('id' in message) {
+        this.pending.get(message.id)?.(message);
+        this.pending.delete(message.id);
+      }
+    });
+  }
+
+  /** Starts `node [nodeArgs] --import tsx server.ts role`, its standard error going to `logPath`. */
+  static async start(role: BotRole, options: ServerOptions, logPath: string, nodeArgs: string[] = []): Promise<BotProcess> {
+    const log = openSync(logPath, 'a');
+    const child = fork(ENTRY, [role], {
+      execArgv: [...nodeArgs, '--import', 'tsx'],
+      env: { ...process.env, BENCH_SERVER: JSON.stringify(options) },
+      stdio: ['ignore', log, log, 'ipc'],
+    });
+    closeSync(log);
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${role} server did not start within ${START_TIMEOUT_MS / 1000} s (see ${logPath})`)), START_TIMEOUT_MS);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${role} server exited with ${code} before it was ready (see ${logPath})`));
+      });
+      child.on('message', (message: Message) => {
+        if (message.type === 'ready') {
+          clearTimeout(timer);
+          resolve(message.url);
+        }
+      });
+    });
+    return new BotProcess(role, url, child);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  /** Resident set size in MB, read by the bench from /proc (the child does nothing for it). */
+  rssMb(): number {
+    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    return kb / 1024;
+  }
+
+  async memory(): Promise<MemoryReport> {
+    const reply = await this.request({ id: 0, type: 'memory' });
+    if (reply.type !== 'memory') throw new Error(`${this.role}: no memory report`);
+    return reply.memory;
+  }
+
+  async state(key: string): Promise<Record<string, unknown> | undefined> {
+    const reply = await this.request({ id: 0, type: 'state', key });
+    if (reply.type !== 'state') throw new Error(`${this.role}: could not read state (${reply.type === 'error' ? reply.message : reply.type})`);
+    return reply.item;
+  }
+
+  /** Graceful stop (turns finish, storage closes); killed if it takes too long. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    this.child.send({ id: this.nextId++, type: 'stop' } satisfies Request);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private request(request: Request): Promise<Message> {
+    const id = this.nextId++;
+    return new Promise<Message>((resolve) => {
+      this.pending.set(id, resolve);
+      this.child.send({ ...request, id });
+    });
+  }
+}

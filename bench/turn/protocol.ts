@@ -1,0 +1,32 @@
+/** What the bench and a bot server child say to each other over Node's IPC channel. */
+export type BotRole = 'project' | 'baseline';
+
+export interface ServerOptions {
+  storage: 'lowdb' | 'redis';
+  stateDir: string;
+  redisUrl: string;
+  /** Where the project keeps advisor accounts (empty, in the temp folder). */
+  advisorDir: string;
+  /** Baseline only: the replay table (JSON file). */
+  replayFile?: string;
+}
+
+export type Request =
+  | { id: number; type: 'state'; key: string }
+  | { id: number; type: 'memory' }
+  | { id: number; type: 'stop' };
+
+export interface MemoryReport {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+export type Message =
+  | { type: 'ready'; url: string }
+  | { id: number; type: 'state'; item?: Record<string, unknown> }
+  | { id: number; type: 'memory'; memory: MemoryReport }
+  | { id: number; type: 'stopped' }
+  | { id: number; type: 'error'; message: string };

@@ -135,8 +135,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       callbacks,
       callbackKeepDays: config.handoff.callbackKeepDays,
       emitHandoffInitiate: config.handoff.emitInitiate,
-      planLink: async (facts, plan) =>
-        `${config.publicUrl}/plan/${plans.save({ plan, language: facts.guide.language, rightToLeft: isRightToLeft(facts.guide.language), conversationKey: facts.conversationKey })}`,
+      planLink: async (turn, plan) =>
+        `${config.publicUrl}/plan/${plans.save({ plan, language: turn.guide.language, rightToLeft: isRightToLeft(turn.guide.language), conversationKey: turn.person.conversationKey })}`,
     },
     assess: overrides.assess,
   });

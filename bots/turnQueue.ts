@@ -4,33 +4,22 @@
  * overwrite each other's state; different conversations still run in parallel.
  */
 import type { Middleware, TurnContext } from 'botbuilder';
+import { KeyedMutex } from '../core/keyedMutex';
+import { conversationKeyOf } from './conversationKeys';
 
 export class SerialTurnsMiddleware implements Middleware {
-  private readonly tails = new Map<string, Promise<void>>();
+  private readonly queue = new KeyedMutex();
 
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    let release!: () => void;
-    const current = new Promise<void>((resolve) => (release = resolve));
-    const tail = previous.then(() => current);
-    this.tails.set(key, tail);
-    await previous;
-    try {
-      await next();
-    } finally {
-      release();
-      // Forget the queue once nothing waits behind this turn, so the map stays small.
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    }
+  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    return this.queue.run(conversationKeyOf(context), next);
   }
 
   /** Resolves when every queued turn has finished (graceful shutdown). */
-  async drain(): Promise<void> {
-    while (this.tails.size > 0) await Promise.all([...this.tails.values()]);
+  drain(): Promise<void> {
+    return this.queue.drained();
   }
 
   get activeConversations(): number {
-    return this.tails.size;
+    return this.queue.activeKeys;
   }
 }

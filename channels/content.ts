@@ -38,6 +38,11 @@ export interface ContactLine {
   note?: string;
 }
 
+/** The one way a crisis contact is written as text: "Samaritans: 116 123". */
+export function contactText(contact: ContactLine): string {
+  return `${contact.name}: ${contact.number}`;
+}
+
 export interface PlanView {
   title: string;
   /** Lines of the plan: what was discussed, what to do next, who to contact, what to say. */

@@ -4,7 +4,7 @@
  */
 import type { Activity, Attachment, CardAction as BotCardAction } from 'botbuilder';
 import type { ChannelCapabilities } from './capabilities';
-import type { Choice, Content, ServiceView } from './content';
+import { contactText, type Choice, type Content, type ServiceView } from './content';
 import { ADAPTIVE_CARD, choiceActions, planCard, serviceCard, serviceLines, type AdaptiveCard } from './cards';
 import { smsLimit, splitForSms, toGsmFriendly } from './sms';
 
@@ -16,6 +16,11 @@ export interface RenderLabels {
 }
 
 export type OutgoingActivity = Partial<Activity>;
+
+/** The three render labels, in the wording of the moment (any `t` of i18next's shape). */
+export function renderLabels(t: (key: string) => string): RenderLabels {
+  return { replyWithNumber: t('common.render.replyWithNumber'), openLink: t('common.render.openLink'), printPlan: t('common.render.printPlan') };
+}
 
 const attachment = (content: AdaptiveCard): Attachment => ({ contentType: ADAPTIVE_CARD, content });
 
@@ -42,7 +47,7 @@ function plainText(content: Content, caps: ChannelCapabilities): { text: string;
       return { text: [content.intro, ...content.services.map((s) => serviceAsText(s, caps.links))].join('\n\n'), choices: content.choices };
     case 'contacts':
       return {
-        text: [content.intro, ...content.contacts.map((c) => `${c.name}: ${c.number}`), content.outro].filter(Boolean).join('\n'),
+        text: [content.intro, ...content.contacts.map(contactText), content.outro].filter(Boolean).join('\n'),
         choices: content.choices,
       };
     case 'plan':
@@ -108,7 +113,7 @@ function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderL
       ];
     case 'contacts': {
       // Crisis numbers go in the text itself too: they must show even where cards fail to render.
-      const text = [content.intro, ...content.contacts.map((c) => `${c.name}: ${c.number}`), content.outro].filter(Boolean).join('\n');
+      const text = [content.intro, ...content.contacts.map(contactText), content.outro].filter(Boolean).join('\n');
       return [withChoices({ type: 'message', text }, content.choices)];
     }
     case 'plan':

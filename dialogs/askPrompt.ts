@@ -6,7 +6,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { Content } from '../channels/content';
-import { turnFacts } from './turnFacts';
+import { turnOf } from './turn';
 
 export interface AskOptions extends PromptOptions {
   /** The question, as plain data so it survives in dialog state. */
@@ -20,11 +20,11 @@ export class AskPrompt extends Prompt<string> {
 
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions): Promise<void> {
     const { contents } = (options as AskOptions).validations;
-    await turnFacts(context).say(contents);
+    turnOf(context).say(contents);
   }
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<string>> {
-    return { succeeded: true, value: turnFacts(context).reply.text };
+    return { succeeded: true, value: turnOf(context).reply.text };
   }
 }
 

@@ -7,7 +7,7 @@ import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type Dial
 import { handleReply } from '../conversation/answers';
 import { nextQuestion } from '../conversation/questions';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
-import { turnFacts } from './turnFacts';
+import { turnOf } from './turn';
 
 export const GUIDE_DIALOG = 'guide';
 type StepValues = { question?: string };
@@ -35,21 +35,21 @@ export class GuideDialog extends ComponentDialog {
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(step.context);
+    const turn = turnOf(step.context);
     const options = (step.options ?? {}) as GuideOptions;
     if (options.answerNow) {
       (step.values as StepValues).question = 'opening';
-      return step.next(facts.reply.text);
+      return step.next(turn.reply.text);
     }
-    const question = nextQuestion(facts.data, facts.guide);
+    const question = nextQuestion(turn.data, turn.guide);
     (step.values as StepValues).question = question.id;
     return step.prompt(ASK, askOptions(question.contents));
   }
 
   private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(step.context);
-    const contents = handleReply((step.values as StepValues).question as string, facts.reply, facts.data, facts.guide);
-    if (contents.length) await facts.say(contents);
+    const turn = turnOf(step.context);
+    const contents = handleReply((step.values as StepValues).question as string, turn.reply, turn.data, turn.guide);
+    if (contents.length) turn.say(contents);
     return step.replaceDialog(LOOP, {});
   }
 }

@@ -3,7 +3,8 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { Choice } from '../channels/content';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
-import { turnFacts, type TurnFacts } from './turnFacts';
+import type { DialogServices } from './services';
+import { turnOf, type Turn } from './turn';
 
 export const LANGUAGE_DIALOG = 'language';
 
@@ -25,13 +26,13 @@ export function pickedLanguage(value: string | undefined, text: string): Languag
 }
 
 export class LanguageDialog extends ComponentDialog {
-  constructor() {
+  constructor(private readonly translators: DialogServices['translators']) {
     super(LANGUAGE_DIALOG);
     this.addDialog(new AskPrompt('language.ask'));
     this.addDialog(
       new WaterfallDialog('language.steps', [
         async (step: WaterfallStepContext) => {
-          const { t } = turnFacts(step.context).guide;
+          const { t } = turnOf(step.context).guide;
           const offer = step.options as Partial<LanguageOffer> | undefined;
           const intro = offer?.intro ?? t('common.language.question');
           return step.prompt('language.ask', askOptions([{ kind: 'text', text: intro, choices: offer?.choices ?? languageChoices() }]));
@@ -43,20 +44,22 @@ export class LanguageDialog extends ComponentDialog {
   }
 
   private async choose(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(step.context);
-    const language = pickedLanguage(facts.reply.choice?.value, facts.reply.text);
+    const turn = turnOf(step.context);
+    const language = pickedLanguage(turn.reply.choice?.value, turn.reply.text);
     if (!language) return step.endDialog({ passOn: true } satisfies ResumeOutcome);
-    applyLanguageChoice(step, language);
-    await facts.say([{ kind: 'text', text: facts.guide.t('common.language.changed') }]);
+    applyLanguageChoice(turn, language, this.translators);
+    turn.say([{ kind: 'text', text: turn.guide.t('common.language.changed') }]);
     return step.endDialog({} satisfies ResumeOutcome);
   }
 }
 
-export function applyLanguageChoice(step: { context: WaterfallStepContext['context'] }, language: LanguageCode): void {
-  const facts = turnFacts(step.context);
-  facts.data.languageChosen = true;
-  facts.data.romanisedUrdu = false;
-  facts.setLanguage(language);
+/** An explicit choice: it wins over detection from now on, and words the rest of this turn. */
+export function applyLanguageChoice(turn: Turn, language: LanguageCode, translators: DialogServices['translators']): void {
+  turn.data.languageChosen = true;
+  turn.data.romanisedUrdu = false;
+  turn.data.language = language;
+  turn.guide.language = language;
+  turn.guide.t = translators(language);
 }
 
 export interface LanguageOffer {
@@ -69,19 +72,19 @@ export interface LanguageOffer {
  * a language we don't write in gets English and the menu; Urdu in Latin
  * letters gets the choice of Urdu script or English, asked in both.
  */
-export function languageOffer(facts: TurnFacts, firstMessage: boolean): LanguageOffer | undefined {
-  const { data } = facts;
-  const guess = facts.reply.understanding.language;
+export function languageOffer(turn: Turn, firstMessage: boolean, translators: DialogServices['translators']): LanguageOffer | undefined {
+  const { data } = turn;
+  const guess = turn.reply.understanding.language;
   if (data.languageChosen || data.scriptOffered) return undefined;
   if (guess.romanised) {
     data.scriptOffered = true;
-    const intro = `${facts.translate('en')('common.language.script')}\n${facts.translate('ur')('common.language.script')}`;
+    const intro = `${translators('en')('common.language.script')}\n${translators('ur')('common.language.script')}`;
     return { intro, choices: [{ value: 'lang:ur', label: NATIVE_NAMES.ur }, { value: 'lang:en', label: NATIVE_NAMES.en }] };
   }
   // A short first message is enough to offer the menu; later only a clear one.
   if (!guess.code && guess.detected && (guess.reliable || firstMessage)) {
     data.scriptOffered = true;
-    return { intro: facts.guide.t('common.language.unsupported'), choices: languageChoices() };
+    return { intro: turn.guide.t('common.language.unsupported'), choices: languageChoices() };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { Content } from '../channels/content';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { HANDOFF_DIALOG } from './handoffDialog';
 import { isNo, isYes } from './replies';
-import { turnFacts } from './turnFacts';
+import { turnOf } from './turn';
 
 export const OFFER_DIALOG = 'offer';
 
@@ -31,15 +31,15 @@ export class OfferDialog extends ComponentDialog {
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(step.context);
-    if (isYes(facts.reply)) return step.beginDialog(HANDOFF_DIALOG);
-    if (isNo(facts.reply)) {
-      if (facts.data.handoff === 'offered') facts.data.handoff = 'none';
-      await facts.say([{ kind: 'text', text: facts.guide.t('crisis.declined') }]);
+    const turn = turnOf(step.context);
+    if (isYes(turn.reply)) return step.beginDialog(HANDOFF_DIALOG);
+    if (isNo(turn.reply)) {
+      if (turn.data.handoff === 'offered') turn.data.handoff = 'none';
+      turn.say([{ kind: 'text', text: turn.guide.t('crisis.declined') }]);
       return step.endDialog({} satisfies ResumeOutcome);
     }
     // They went on with something else: the offer lapses, and their message is answered below.
-    if (facts.data.handoff === 'offered') facts.data.handoff = 'none';
+    if (turn.data.handoff === 'offered') turn.data.handoff = 'none';
     return step.endDialog({ passOn: true } satisfies ResumeOutcome);
   }
 }

@@ -5,7 +5,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { newSituation } from '../conversation/state';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
-import { turnFacts } from './turnFacts';
+import { turnOf } from './turn';
 
 export const RESUME_DIALOG = 'resume';
 
@@ -19,7 +19,7 @@ export class ResumeDialog extends ComponentDialog {
     this.addDialog(
       new WaterfallDialog('resume.steps', [
         async (step: WaterfallStepContext) => {
-          const { t } = turnFacts(step.context).guide;
+          const { t } = turnOf(step.context).guide;
           const choices = [
             { value: 'resume:yes', label: t('common.resume.yes') },
             { value: 'resume:no', label: t('common.resume.no') },
@@ -33,15 +33,15 @@ export class ResumeDialog extends ComponentDialog {
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(step.context);
-    const picked = facts.reply.choice?.value;
-    if (picked === 'resume:no' || facts.reply.understanding.command === 'no' || facts.reply.understanding.command === 'restart') {
-      facts.data.situation = newSituation();
-      facts.data.askedHowTheyAre = false;
-      await facts.say([{ kind: 'text', text: facts.guide.t('common.restart.text') }]);
+    const turn = turnOf(step.context);
+    const picked = turn.reply.choice?.value;
+    if (picked === 'resume:no' || turn.reply.understanding.command === 'no' || turn.reply.understanding.command === 'restart') {
+      turn.data.situation = newSituation();
+      turn.data.askedHowTheyAre = false;
+      turn.say([{ kind: 'text', text: turn.guide.t('common.restart.text') }]);
       return step.endDialog({} satisfies ResumeOutcome);
     }
-    if (picked === 'resume:yes' || facts.reply.understanding.command === 'yes') return step.endDialog({} satisfies ResumeOutcome);
+    if (picked === 'resume:yes' || turn.reply.understanding.command === 'yes') return step.endDialog({} satisfies ResumeOutcome);
     return step.endDialog({ passOn: true } satisfies ResumeOutcome);
   }
 }

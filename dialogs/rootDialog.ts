@@ -6,122 +6,113 @@
  */
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ResumeOutcome } from './askPrompt';
-import type { Content, PlanView } from '../channels/content';
+import type { Content } from '../channels/content';
 import { FOCUS_SCORE } from '../conversation/answers';
 import { concernContents, crisisContents } from '../conversation/crisis';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
-import type { CallbackStore } from '../handoff/callbacks';
 import { riskRank } from '../core/risk';
 import { GuideDialog, GUIDE_DIALOG, type GuideOptions } from './guideDialog';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoffDialog';
 import { applyLanguageChoice, LanguageDialog, LANGUAGE_DIALOG, languageOffer, pickedLanguage } from './languageDialog';
 import { OfferDialog, OFFER_DIALOG, type OfferOptions } from './offerDialog';
 import { ResumeDialog, RESUME_DIALOG } from './resumeDialog';
-import { turnFacts, type TurnFacts } from './turnFacts';
+import type { DialogServices } from './services';
+import { turnOf, type Turn } from './turn';
 
 export const ROOT_DIALOG = 'root';
 
-export interface RootDialogOptions {
-  callbacks: CallbackStore;
-  callbackKeepDays: number;
-  /** Emit handoff.initiate for an agent hub. */
-  emitHandoffInitiate?: boolean;
-  /** Builds the printable plan link, when the channel can open links. */
-  planLink?: (facts: TurnFacts, plan: PlanView) => Promise<string | undefined>;
-}
-
 const ACTIVE_HANDOFF = new Set(['queued', 'connected', 'callback_requested']);
 
-function isSubstantive(facts: TurnFacts): boolean {
-  const u = facts.reply.understanding;
+function isSubstantive(turn: Turn): boolean {
+  const u = turn.reply.understanding;
   const e = u.entities;
   return u.topics.some((topic) => topic.score >= FOCUS_SCORE) || e.caredFor.length > 0 || e.bereaved || Boolean(e.postcode) || e.age !== undefined;
 }
 
 export class RootDialog extends ComponentDialog {
-  constructor(private readonly options: RootDialogOptions) {
+  constructor(private readonly services: DialogServices) {
     super(ROOT_DIALOG);
     this.addDialog(new GuideDialog());
     this.addDialog(new OfferDialog());
-    this.addDialog(new HandoffDialog(options.callbacks, options.callbackKeepDays, options.emitHandoffInitiate ?? false));
-    this.addDialog(new LanguageDialog());
+    this.addDialog(new HandoffDialog(services));
+    this.addDialog(new LanguageDialog(services.translators));
     this.addDialog(new ResumeDialog());
     this.initialDialogId = GUIDE_DIALOG;
   }
 
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(innerDc.context);
+    const turn = turnOf(innerDc.context);
     // A first message that asks for something still gets a hello first; a crisis gets its numbers first.
-    if (riskRank(facts.risk.level) < riskRank('urgent')) await this.greet(facts);
+    if (riskRank(turn.risk.level) < riskRank('urgent')) await this.greet(turn);
     return (await this.interrupt(innerDc)) ?? this.welcome(innerDc);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
-    const facts = turnFacts(innerDc.context);
+    const turn = turnOf(innerDc.context);
     // Waiting for a person: the guided questions pause, and what they write is kept for the advisor.
-    if (facts.data.handoff === 'queued' && innerDc.activeDialog?.id !== HANDOFF_DIALOG) return this.stillWaiting(facts);
+    if (turn.data.handoff === 'queued' && innerDc.activeDialog?.id !== HANDOFF_DIALOG) return this.stillWaiting(turn);
     if (!innerDc.activeDialog) return this.welcome(innerDc);
-    if (facts.returning && !isSubstantive(facts)) return innerDc.beginDialog(RESUME_DIALOG);
-    const offer = languageOffer(facts, false);
+    if (turn.returning && !isSubstantive(turn)) return innerDc.beginDialog(RESUME_DIALOG);
+    const offer = languageOffer(turn, false, this.services.translators);
     const result = await super.onContinueDialog(innerDc);
     // A crisis offer on the very first message has no question underneath: start the conversation rather than fall silent.
     if (!innerDc.activeDialog && result.status === DialogTurnStatus.complete && !(result.result as ResumeOutcome | undefined)?.quiet) return this.welcome(innerDc);
     return offer && innerDc.activeDialog ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
   }
 
-  private async stillWaiting(facts: TurnFacts): Promise<DialogTurnResult> {
-    const { t } = facts.guide;
-    const position = (await facts.handoff.position(facts.conversationKey)) ?? 1;
-    await facts.say([{ kind: 'text', text: t('handoff.stillWaiting', { org: facts.org.name, position }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }]);
+  private async stillWaiting(turn: Turn): Promise<DialogTurnResult> {
+    const { t } = turn.guide;
+    const position = (await this.services.desk.position(turn.person.conversationKey)) ?? 1;
+    turn.say([{ kind: 'text', text: t('handoff.stillWaiting', { org: turn.org.name, position }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }]);
     return Dialog.EndOfTurn;
   }
 
   /** Hello, what the bot can do, and what it keeps: once per conversation. */
-  private async greet(facts: TurnFacts): Promise<void> {
-    if (facts.data.welcomed) return;
-    const { t } = facts.guide;
-    facts.data.welcomed = true;
-    const hello = isSubstantive(facts) || facts.reply.understanding.command
-      ? t('common.welcome.short', { org: facts.org.name })
-      : `${t('common.welcome.hello')} ${t('common.welcome.what', { org: facts.org.name })}`;
-    await facts.say([{ kind: 'text', text: `${hello}\n${t('common.welcome.privacy', { hours: facts.guide.keepHours })}` }]);
+  private async greet(turn: Turn): Promise<void> {
+    if (turn.data.welcomed) return;
+    const { t } = turn.guide;
+    turn.data.welcomed = true;
+    const hello = isSubstantive(turn) || turn.reply.understanding.command
+      ? t('common.welcome.short', { org: turn.org.name })
+      : `${t('common.welcome.hello')} ${t('common.welcome.what', { org: turn.org.name })}`;
+    turn.say([{ kind: 'text', text: `${hello}\n${t('common.welcome.privacy', { hours: turn.guide.keepHours })}` }]);
   }
 
   private async welcome(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const facts = turnFacts(innerDc.context);
-    const answerNow = isSubstantive(facts);
-    await this.greet(facts);
-    const offer = languageOffer(facts, true);
+    const turn = turnOf(innerDc.context);
+    const answerNow = isSubstantive(turn);
+    await this.greet(turn);
+    const offer = languageOffer(turn, true, this.services.translators);
     const result = await innerDc.beginDialog(GUIDE_DIALOG, { answerNow } satisfies GuideOptions);
     return offer ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
   }
 
   /** Returns a result when the message was handled here, before any flow. */
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
-    const facts = turnFacts(innerDc.context);
-    const level = riskRank(facts.risk.level);
-    const age = facts.reply.understanding.entities.age ?? facts.data.situation.age;
-    const crisisContext = { t: facts.guide.t, language: facts.guide.language, nation: facts.data.situation.nation, org: facts.org.name, young: age !== undefined && age < 18 };
+    const turn = turnOf(innerDc.context);
+    const level = riskRank(turn.risk.level);
+    const age = turn.reply.understanding.entities.age ?? turn.data.situation.age;
+    const crisisContext = { t: turn.guide.t, language: turn.guide.language, nation: turn.data.situation.nation, org: turn.org.name, young: age !== undefined && age < 18 };
     if (level >= riskRank('urgent')) {
-      const contents = crisisContents(facts.risk, crisisContext);
+      const contents = crisisContents(turn.risk, crisisContext);
       const inHandoff = innerDc.activeDialog?.id === HANDOFF_DIALOG;
-      if (ACTIVE_HANDOFF.has(facts.data.handoff) || inHandoff) {
+      if (ACTIVE_HANDOFF.has(turn.data.handoff) || inHandoff) {
         // Already waiting for, talking to, or arranging a call with a person: give the numbers, keep the place.
-        await facts.say(contents.slice(0, -1));
+        turn.say(contents.slice(0, -1));
         if (inHandoff) await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       }
-      facts.data.handoff = 'offered';
+      turn.data.handoff = 'offered';
       return this.offer(innerDc, contents);
     }
-    if (level === riskRank('concern') && !ACTIVE_HANDOFF.has(facts.data.handoff) && innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
-      facts.data.handoff = 'offered';
-      return this.offer(innerDc, concernContents(facts.risk, crisisContext));
+    if (level === riskRank('concern') && !ACTIVE_HANDOFF.has(turn.data.handoff) && innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
+      turn.data.handoff = 'offered';
+      return this.offer(innerDc, concernContents(turn.risk, crisisContext));
     }
-    return this.command(innerDc, facts);
+    return this.command(innerDc, turn);
   }
 
   private async offer(innerDc: DialogContext, contents: Content[]): Promise<DialogTurnResult> {
@@ -130,26 +121,26 @@ export class RootDialog extends ComponentDialog {
     return innerDc.beginDialog(OFFER_DIALOG, options);
   }
 
-  private async command(innerDc: DialogContext, facts: TurnFacts): Promise<DialogTurnResult | undefined> {
-    const { t } = facts.guide;
-    const picked = facts.reply.choice?.value;
-    const understood = facts.reply.understanding.command;
+  private async command(innerDc: DialogContext, turn: Turn): Promise<DialogTurnResult | undefined> {
+    const { t } = turn.guide;
+    const picked = turn.reply.choice?.value;
+    const understood = turn.reply.understanding.command;
     // "HELP" is an SMS keyword on SMS (handled before dialogs); anywhere else it is our help.
     const command = picked === 'human' || picked === 'plan' ? picked : understood === 'sms_help' ? 'help' : understood;
-    const language = pickedLanguage(picked, facts.reply.text);
+    const language = pickedLanguage(picked, turn.reply.text);
     // The language menu is open: a language named is its answer, not a new command.
     if (language && innerDc.activeDialog?.id === LANGUAGE_DIALOG) return undefined;
     if (language) {
-      applyLanguageChoice(innerDc, language);
-      await facts.say([{ kind: 'text', text: facts.guide.t('common.language.changed') }]);
+      applyLanguageChoice(turn, language, this.services.translators);
+      turn.say([{ kind: 'text', text: turn.guide.t('common.language.changed') }]);
       // The question on screen was worded in the old language: ask it afresh rather than repeat it.
       if (innerDc.activeDialog?.id === GUIDE_DIALOG) return innerDc.replaceDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
       return this.reprompt(innerDc);
     }
     if (picked === 'leave_queue') {
-      await facts.handoff.leave(facts.conversationKey);
-      facts.data.handoff = 'none';
-      await facts.say([{ kind: 'text', text: t('handoff.left') }]);
+      await this.services.desk.leave(turn.person.conversationKey);
+      turn.data.handoff = 'none';
+      turn.say([{ kind: 'text', text: t('handoff.left') }]);
       return this.reprompt(innerDc);
     }
     switch (command) {
@@ -158,28 +149,28 @@ export class RootDialog extends ComponentDialog {
         return innerDc.beginDialog(HANDOFF_DIALOG);
       case 'restart':
         await innerDc.cancelAllDialogs();
-        facts.data.situation = newSituation();
-        facts.data.askedHowTheyAre = false;
-        await facts.say([{ kind: 'text', text: t('common.restart.text') }]);
+        turn.data.situation = newSituation();
+        turn.data.askedHowTheyAre = false;
+        turn.say([{ kind: 'text', text: t('common.restart.text') }]);
         return innerDc.beginDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
       case 'back':
-        return this.back(innerDc, facts);
+        return this.back(innerDc, turn);
       case 'help':
-        await facts.say([{ kind: 'text', text: t('common.help.text') }]);
+        turn.say([{ kind: 'text', text: t('common.help.text') }]);
         return this.reprompt(innerDc);
       case 'change_language':
         return innerDc.beginDialog(LANGUAGE_DIALOG);
       case 'plan':
-        await this.sendPlan(facts);
+        await this.sendPlan(turn);
         return this.reprompt(innerDc);
       case 'delete_data':
-        await facts.erase();
+        await this.services.eraseConversation(innerDc.context);
         await innerDc.cancelAllDialogs();
-        await facts.say([{ kind: 'text', text: t('common.deleted.text') }]);
+        turn.say([{ kind: 'text', text: t('common.deleted.text') }]);
         return Dialog.EndOfTurn;
       default:
-        if (/^\s*(privacy|preifatrwydd|prywatność|confidențialitate|privacidad|privacidade|隐私|الخصوصية)\s*$/i.test(facts.reply.text)) {
-          await facts.say([{ kind: 'text', text: t('common.privacy.details', { hours: facts.guide.keepHours }) }]);
+        if (/^\s*(privacy|preifatrwydd|prywatność|confidențialitate|privacidad|privacidade|隐私|الخصوصية)\s*$/i.test(turn.reply.text)) {
+          turn.say([{ kind: 'text', text: t('common.privacy.details', { hours: turn.guide.keepHours }) }]);
           return this.reprompt(innerDc);
         }
         return undefined;
@@ -187,8 +178,8 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** "Go back": forget the latest answer of the topic in focus, or the topic itself, and ask again. */
-  private async back(innerDc: DialogContext, facts: TurnFacts): Promise<DialogTurnResult> {
-    const s = facts.data.situation;
+  private async back(innerDc: DialogContext, turn: Turn): Promise<DialogTurnResult> {
+    const s = turn.data.situation;
     const answered = Object.keys(s.answers);
     if (answered.length) delete s.answers[answered[answered.length - 1]];
     else if (s.focus) {
@@ -196,20 +187,20 @@ export class RootDialog extends ComponentDialog {
       s.focus = undefined;
     }
     const moved = answered.length > 0 || s.topics.length > 0;
-    await facts.say([{ kind: 'text', text: facts.guide.t(moved ? 'common.back.text' : 'common.back.nothing') }]);
+    turn.say([{ kind: 'text', text: turn.guide.t(moved ? 'common.back.text' : 'common.back.nothing') }]);
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
   }
 
-  private async sendPlan(facts: TurnFacts): Promise<void> {
-    const s = facts.data.situation;
+  private async sendPlan(turn: Turn): Promise<void> {
+    const s = turn.data.situation;
     if (!hasPlan(s)) {
-      await facts.say([{ kind: 'text', text: facts.guide.t('common.plan.empty') }]);
+      turn.say([{ kind: 'text', text: turn.guide.t('common.plan.empty') }]);
       return;
     }
-    const plan = buildPlan(s, facts.guide);
-    plan.link = await this.options.planLink?.(facts, plan);
-    await facts.say([{ kind: 'plan', plan }]);
+    const plan = buildPlan(s, turn.guide);
+    plan.link = await this.services.planLink?.(turn, plan);
+    turn.say([{ kind: 'plan', plan }]);
   }
 
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -5,7 +5,8 @@
  */
 import { botActivity, clientActivity, conversationUpdate, CHANNEL_ID, isLocale } from './activities';
 import { ConversationStore, type ActivitySet, type ChannelActivity, type Conversation, type StartProperties } from './conversations';
-import { conversationKey, newUserId } from './ids';
+import { conversationKey } from '../core/conversationKey';
+import { newUserId } from './ids';
 import { TokenStore, type Grant } from './tokens';
 
 export class DirectLineError extends Error {

@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KeyedMutex } from './keyedMutex';
+import { KeyedMutex } from '../core/keyedMutex';
 import { bucketOfFileName, bucketPath, bucketStart, expiryDir } from './lowdbLayout';
 
 /** Whether a listed hash stays in the bucket being swept. */

@@ -5,7 +5,7 @@ import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Adapter } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { ExpiryIndex, isMissing, type SweepReport } from './expiryIndex';
-import { KeyedMutex } from './keyedMutex';
+import { KeyedMutex } from '../core/keyedMutex';
 import {
   bucketStart,
   hashKey,

@@ -4,7 +4,7 @@
  */
 import { ActivityTypes, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { createBotApp, type AppOverrides, type BotApp } from '../../app';
-import { conversationKeyOf } from '../../bots/carerBot';
+import { conversationKeyOf } from '../../bots/conversationKeys';
 import { flattenCard, type AdaptiveCard } from '../../channels/cards';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../ops/logger';

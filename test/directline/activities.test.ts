@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { TurnContext, type Activity } from 'botbuilder';
 import { botActivity, clientActivity, conversationUpdate } from '../../directline/activities';
-import { conversationKey } from '../../directline/ids';
-import { conversationKeyOf } from '../../bots/carerBot';
+import { conversationKey } from '../../core/conversationKey';
+import { conversationKeyOf } from '../../bots/conversationKeys';
 
 const context = {
   conversationId: 'conv-1',

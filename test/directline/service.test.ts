@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { ChannelActivity } from '../../directline/conversations';
-import { conversationKey } from '../../directline/ids';
+import { conversationKey } from '../../core/conversationKey';
 import { DirectLineError, DirectLineService, parseWatermark, startPropertiesFrom, type DirectLineOptions } from '../../directline/service';
 
 /** A bot that answers each message with "echo: <text>" through the connector side, as the real one does over HTTP. */

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { conversationKeyOf } from '../../bots/carerBot';
+import { conversationKeyOf } from '../../bots/conversationKeys';
 import { ErasureService } from '../../privacy/erasure';
 import { LowdbStorage, MemoryStateStorage, type StateStorage } from '../../storage';
 import { CLOSED, OPEN, startBot, type Harness } from '../dialogs/botHarness';

@@ -1,7 +1,7 @@
 /** The local Direct Line endpoint with a test clock and limits: token expiry and refresh, erasure, history limit. */
 import { expect } from 'chai';
 import type { ActivitySet } from '../../directline/conversations';
-import { conversationKey } from '../../directline/ids';
+import { conversationKey } from '../../core/conversationKey';
 import { call, startConversation, type TokenReply } from '../directline/httpClient';
 import { startDirectLineOnly, type Harness } from '../directline/harness';
 

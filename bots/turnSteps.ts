@@ -1,0 +1,185 @@
+/**
+ * The steps of a message turn, each small and given what it needs. The bot
+ * (carerBot.ts) lists them in order; this file says what each one does.
+ */
+import { TurnContext } from 'botbuilder';
+import { capabilitiesFor, type ChannelCapabilities } from '../channels/capabilities';
+import { resolveChoice } from '../channels/choiceInput';
+import { Outbox } from '../channels/outbox';
+import { isUnsubscribedRecipientError } from '../channels/smsDelivery';
+import type { GuideContext } from '../conversation/context';
+import { newConversationData, rememberLine, type ConversationData } from '../conversation/state';
+import type { Translate } from '../conversation/translate';
+import type { LanguageCode } from '../core/languages';
+import { riskRank } from '../core/risk';
+import { RETURN_AFTER_MS } from '../dialogs/resumeDialog';
+import type { Turn } from '../dialogs/turn';
+import type { Organisation } from '../handoff/orgs';
+import { translatorFor } from '../i18n';
+import { assessRisk } from '../risk';
+import type { RiskAssessment } from '../risk/types';
+import { chooseAnswerLanguage, supportedLocale } from '../understanding';
+import type { Understanding } from '../understanding/types';
+import { conversationKeyOf } from './conversationKeys';
+import type { ConversationStore } from './conversationStore';
+import type { CarerBotDeps } from './deps';
+import { sayInto, TurnRun } from './turnRun';
+
+export const EMPTY_UNDERSTANDING: Understanding = {
+  language: { code: null, detected: null, reliable: false, script: 'Other', romanised: false },
+  topics: [],
+  entities: { caredFor: [], bereaved: false },
+  source: 'none',
+};
+
+/** Risk first, on the raw text; if the engine itself throws, fail safe at concern. */
+export function assessSafely(assess: ((text: string) => RiskAssessment) | undefined, text: string): RiskAssessment {
+  try {
+    return (assess ?? assessRisk)(text);
+  } catch (error) {
+    return { level: 'concern', categories: [], ruleIds: ['engine.failure'], flags: [], rulesVersion: 'unknown', failure: String(error) };
+  }
+}
+
+/** In a Teams group or channel only messages that @mention the bot are for it. */
+export function addressedToBot(context: TurnContext): boolean {
+  const { channelId, conversation, recipient } = context.activity;
+  if (capabilitiesFor(channelId, conversation?.conversationType).private) return true;
+  return TurnContext.getMentions(context.activity).some((mention) => mention.mentioned?.id === recipient?.id);
+}
+
+export class TurnSteps {
+  constructor(
+    private readonly deps: CarerBotDeps,
+    private readonly store: ConversationStore,
+  ) {}
+
+  translator(language: LanguageCode): Translate {
+    return translatorFor(language, this.deps.i18n) as unknown as Translate;
+  }
+
+  organisation(data?: ConversationData): Organisation {
+    const { organisations, defaultOrg } = this.deps;
+    return organisations.get(data?.org ?? '') ?? organisations.get(defaultOrg) ?? [...organisations.values()][0];
+  }
+
+  /** The organisation whose website embeds the chat, when the embed says so. */
+  orgFromActivity(context: TurnContext): string {
+    const channelData = context.activity.channelData as { org?: unknown } | undefined;
+    const fromEmbed = typeof channelData?.org === 'string' ? channelData.org : undefined;
+    return fromEmbed && this.deps.organisations.has(fromEmbed) ? fromEmbed : this.deps.defaultOrg;
+  }
+
+  /** The wording, clock and catalogue of this conversation. */
+  guideFor(data: ConversationData, org: Organisation, caps: ChannelCapabilities): GuideContext {
+    return {
+      t: this.translator(data.language),
+      language: data.language,
+      now: this.deps.clock(),
+      catalogue: this.deps.catalogue,
+      org: { id: org.id, name: org.name, adviceLinePhone: org.adviceLine.phone, preferRegion: org.preferRegion },
+      keepHours: this.deps.keepHours,
+      shared: !caps.private,
+    };
+  }
+
+  /** A fresh outbox for this channel, sending through the adapter. */
+  outboxFor(context: TurnContext, caps: ChannelCapabilities): Outbox {
+    return new Outbox(caps, async (activities) => void (await context.sendActivities(activities)));
+  }
+
+  /** Load state → understand → choose the language → the Turn the dialogs will read. */
+  async start(context: TurnContext, text: string, risk: RiskAssessment): Promise<TurnRun> {
+    const { activity } = context;
+    const data = await this.store.load(context, supportedLocale(activity.locale) ?? 'en', this.orgFromActivity(context));
+    const caps = capabilitiesFor(activity.channelId, activity.conversation?.conversationType);
+    const isMessage = activity.type === 'message';
+    const understanding = isMessage ? await this.understand(text.slice(0, this.deps.maxMessageChars), data, activity.locale) : EMPTY_UNDERSTANDING;
+    data.language = data.languageChosen
+      ? data.language
+      : chooseAnswerLanguage(understanding.language, { conversationLanguage: data.welcomed ? data.language : undefined, localeHint: activity.locale });
+    if (understanding.language.romanised) data.romanisedUrdu = true;
+    const previousRisk = data.risk;
+    const carried = riskRank(previousRisk) >= riskRank('urgent') && riskRank(risk.level) < riskRank(previousRisk) ? { ...risk, level: previousRisk } : risk;
+    data.risk = risk.level;
+    const org = this.organisation(data);
+    const guide = this.guideFor(data, org, caps);
+    const outbox = this.outboxFor(context, caps);
+    const turn: Turn = {
+      reply: { text, choice: resolveChoice(text, activity.value, data.lastChoices), understanding },
+      risk,
+      previousRisk,
+      data,
+      guide,
+      org,
+      person: { conversationKey: conversationKeyOf(context), reference: TurnContext.getConversationReference(activity), channel: caps.kind },
+      returning: Boolean(data.lastActiveAt) && guide.now.getTime() - Date.parse(data.lastActiveAt ?? '') > RETURN_AFTER_MS,
+      say: sayInto(outbox, this.deps.handoff, () => turn),
+    };
+    if (isMessage) rememberLine(data, { from: 'person', text: text.slice(0, this.deps.maxMessageChars), at: guide.now.getTime() });
+    const run = new TurnRun(turn, understanding, caps, outbox, carried);
+    run.attach(context);
+    return run;
+  }
+
+  private async understand(text: string, data: ConversationData, locale: string | undefined): Promise<Understanding> {
+    try {
+      return await this.deps.recognizer.recognize(text, { conversationLanguage: data.welcomed ? data.language : undefined, localeHint: locale ?? undefined });
+    } catch (error) {
+      // Understanding is a convenience; the conversation goes on with choices only.
+      this.deps.logger.warn({ err: String(error) }, 'recognizer failed');
+      return EMPTY_UNDERSTANDING;
+    }
+  }
+
+  /**
+   * While someone waits for or talks to a person, their message is kept for the advisor and new
+   * risk flagged, before anything else can fail. Returns the hand-off phase.
+   */
+  relayToAdvisor(run: TurnRun, text: string, isMessage: boolean): 'queued' | 'connected' | undefined {
+    const { turn } = run;
+    const phase = this.deps.handoff.phase(turn.person.conversationKey);
+    if (isMessage && phase) this.deps.handoff.personMessage(turn.person.conversationKey, text, turn.risk);
+    turn.data.handoff = phase ?? (turn.data.handoff === 'queued' || turn.data.handoff === 'connected' ? 'ended' : turn.data.handoff);
+    return phase;
+  }
+
+  /** After SMS STOP nothing is sent, but the advice line still hears of danger. */
+  tellAdviceLineAfterStop(run: TurnRun, phase: string | undefined): void {
+    const { turn, caps } = run;
+    if (!turn.data.smsStopped || riskRank(turn.risk.level) < riskRank('urgent') || phase) return;
+    const { level, categories } = turn.risk;
+    this.deps.notifyUrgent?.({ conversationKey: turn.person.conversationKey, org: turn.org.id, level, categories, channel: caps.kind, language: turn.guide.language, reason: 'risk_after_stop' });
+  }
+
+  /** Saved once a turn; nothing of the person is written back after "delete my data". */
+  async save(context: TurnContext, run: TurnRun): Promise<void> {
+    if (run.erased) return;
+    run.turn.data.lastActiveAt = run.turn.guide.now.toISOString();
+    await this.store.save(context);
+    run.saved = true;
+  }
+
+  /** Sends the turn's replies. The person texted STOP to Twilio itself (error 21610): that is our STOP. */
+  async send(context: TurnContext, run: TurnRun): Promise<void> {
+    try {
+      await run.outbox.flush();
+    } catch (error) {
+      if (run.caps.kind !== 'sms' || !isUnsubscribedRecipientError(error)) throw error;
+      run.turn.data.smsStopped = true;
+      this.deps.logger.info({ conversation: run.turn.person.conversationKey }, 'sms recipient unsubscribed: sending stopped');
+      await this.save(context, run);
+    }
+  }
+
+  /** "delete my data": every registered store, then a fresh start that is never saved this turn. */
+  async erase(context: TurnContext): Promise<void> {
+    const run = TurnRun.of(context);
+    if (!run) throw new Error('erase outside a turn');
+    // Marked before erasing: if one store fails, what the others erased must not be written back.
+    run.erased = true;
+    const { data } = run.turn;
+    await this.deps.erasure.erase({ conversationKey: run.turn.person.conversationKey, storageKeys: [this.store.storageKey(context)] });
+    Object.assign(data, { ...newConversationData(data.language, data.org), welcomed: true });
+  }
+}

@@ -19,7 +19,8 @@ export class InProcessPresence implements AdvisorPresence {
   constructor(private readonly timeoutMs: number) {}
 
   seen(advisor: AdvisorIdentity, now: number): void {
-    this.advisors.set(advisor.id, { advisor, at: now });
+    // A copy in and out, as a shared store would give: callers share no objects with it.
+    this.advisors.set(advisor.id, { advisor: copy(advisor), at: now });
   }
 
   gone(advisorId: string): void {
@@ -27,12 +28,16 @@ export class InProcessPresence implements AdvisorPresence {
   }
 
   online(org: string, now: number): AdvisorIdentity[] {
-    return [...this.advisors.values()].filter((x) => x.advisor.org === org && now - x.at <= this.timeoutMs).map((x) => x.advisor);
+    return [...this.advisors.values()].filter((x) => x.advisor.org === org && now - x.at <= this.timeoutMs).map((x) => copy(x.advisor));
   }
 
   lastSeen(advisorId: string): number | undefined {
     return this.advisors.get(advisorId)?.at;
   }
+}
+
+function copy(advisor: AdvisorIdentity): AdvisorIdentity {
+  return { ...advisor, languages: [...advisor.languages] };
 }
 
 /** Someone online can advise in this language; with nobody online yet, the queue waits for whoever signs in. */

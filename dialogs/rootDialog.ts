@@ -168,11 +168,10 @@ export class RootDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         turn.say([{ kind: 'text', text: t('common.deleted.text') }]);
         return Dialog.EndOfTurn;
+      case 'privacy':
+        turn.say([{ kind: 'text', text: t('common.privacy.details', { hours: turn.guide.keepHours }) }]);
+        return this.reprompt(innerDc);
       default:
-        if (/^\s*(privacy|preifatrwydd|prywatność|confidențialitate|privacidad|privacidade|隐私|الخصوصية)\s*$/i.test(turn.reply.text)) {
-          turn.say([{ kind: 'text', text: t('common.privacy.details', { hours: turn.guide.keepHours }) }]);
-          return this.reprompt(innerDc);
-        }
         return undefined;
     }
   }

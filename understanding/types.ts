@@ -4,7 +4,7 @@ import type { TopicId } from '../core/topics';
 
 /** Commands that work at any point of a conversation, in every language. */
 export const COMMANDS = [
-  'restart', 'back', 'help', 'human', 'change_language', 'delete_data', 'plan',
+  'restart', 'back', 'help', 'human', 'change_language', 'delete_data', 'privacy', 'plan',
   'not_sure', 'yes', 'no', 'sms_stop', 'sms_start', 'sms_help',
 ] as const;
 export type CommandId = (typeof COMMANDS)[number];

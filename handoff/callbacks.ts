@@ -26,12 +26,13 @@ export class InProcessCallbackStore implements CallbackStore {
   constructor(private readonly keepMs: number) {}
 
   async add(request: CallbackRequest): Promise<void> {
-    this.requests.push(request);
+    // A copy in and out, as a shared store would give: callers share no objects with it.
+    this.requests.push({ ...request });
   }
 
   async list(org: string, now: number): Promise<CallbackRequest[]> {
     this.purge(now);
-    return this.requests.filter((r) => r.org === org);
+    return this.requests.filter((r) => r.org === org).map((r) => ({ ...r }));
   }
 
   async eraseConversation(conversationKey: string): Promise<number> {

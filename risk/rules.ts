@@ -111,7 +111,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
         try {
           compiled = compilePattern(pattern);
         } catch (error) {
-          throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
+          throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }
         atoms.push(...atomsOf(compiled));
         for (const terms of compiled) {
@@ -151,3 +151,6 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
     isTemperatureCue: cueMatcher(data.temperature_cues),
   };
 }
+
+/** Rules that recognise a figure of speech ("this form is killing me"): they veto a raise by the model alone. */
+export const IDIOM_RULE_IDS: ReadonlySet<string> = new Set(loadRuleSetData().rules.filter((rule) => rule.kind === 'idiom').map((rule) => rule.id));

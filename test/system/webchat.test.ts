@@ -134,7 +134,7 @@ describe('Web Chat embed in a browser', function () {
 
   it('has no WCAG 2.2 AA violations (axe-core) with the chat open, and saves a screenshot', async () => {
     const frame = page.frames().find((f) => f.url().includes('/chat?'));
-    expect(frame, 'the chat frame').to.exist;
+    expect(frame, 'the chat frame').to.not.equal(undefined);
     const onPage = await axeViolations(page);
     const inChat = await axeViolations(frame!);
     expect(onPage.violations, JSON.stringify(onPage.violations, null, 2)).to.deep.equal([]);

@@ -57,7 +57,7 @@ class ConsoleClient {
       else this.cookies.set(name, value);
     }
     const text = await response.text();
-    let data: Record<string, unknown> = {};
+    let data: Record<string, unknown>;
     try {
       data = JSON.parse(text) as Record<string, unknown>;
     } catch {

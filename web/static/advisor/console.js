@@ -58,7 +58,7 @@
       headers['X-CSRF-Token'] = state.csrf;
     }
     const response = await fetch(`/advisor/api/${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined, credentials: 'same-origin' });
-    let data = {};
+    let data;
     try {
       data = await response.json();
     } catch {

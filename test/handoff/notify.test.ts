@@ -1,9 +1,8 @@
 import { expect } from 'chai';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createNotifier, NoopNotifier, noticeFor, noticeReference, type HandoffNotice } from '../../handoff/notify';
 import { categoryLabel, headline, jsonBody, languageLabel, londonTime, teamsWorkflowBody } from '../../handoff/notifyBody';
 import { WebhookNotifier } from '../../handoff/notifyWebhook';
+import { FakeWebhook, recordingLogger } from './fakeWebhook';
 import { RecordingNotifier } from './recordingNotifier';
 
 const MESSAGE = 'I cannot go on, I have saved up his morphine';
@@ -25,50 +24,6 @@ const notice: HandoffNotice = {
 
 /** What a careless caller might pass: the notice with personal fields riding along. */
 const withPersonalText = { ...notice, text: MESSAGE, phone: PHONE, postcode: POSTCODE, name: 'Jane Smith' } as HandoffNotice;
-
-interface Received {
-  method?: string;
-  contentType?: string;
-  body: string;
-}
-
-class FakeWebhook {
-  readonly received: Received[] = [];
-  /** Status per request in order; the last repeats. 'hang' never answers. */
-  constructor(private readonly replies: (number | 'hang')[]) {}
-  private server?: Server;
-  private readonly hanging: ServerResponse[] = [];
-
-  async start(): Promise<string> {
-    this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      req.on('end', () => {
-        this.received.push({ method: req.method, contentType: req.headers['content-type'], body });
-        const reply = this.replies[Math.min(this.received.length - 1, this.replies.length - 1)];
-        if (reply === 'hang') {
-          this.hanging.push(res);
-          return;
-        }
-        res.statusCode = reply;
-        res.end(reply < 300 ? '1' : 'error');
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/workflows/trigger?sig=secret-signature`;
-  }
-
-  async stop(): Promise<void> {
-    for (const res of this.hanging) res.destroy();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
-}
-
-function recordingLogger() {
-  const warnings: { fields: Record<string, unknown>; message: string }[] = [];
-  return { warnings, warn: (fields: Record<string, unknown>, message: string) => void warnings.push({ fields, message }) };
-}
 
 describe('handoff/notify', () => {
   describe('bodies', () => {
@@ -129,13 +84,6 @@ describe('handoff/notify', () => {
       expect(languageLabel('not a code')).to.equal('not a code');
       expect(londonTime(new Date('2026-12-25T09:30:00Z'))).to.equal('Fri 25 Dec 2026, 09:30 GMT');
     });
-
-    for (const [format, render] of [['json', jsonBody], ['teams', teamsWorkflowBody]] as const) {
-      it(`${format}: copies fields by name, so personal text passed along by mistake never reaches the webhook`, () => {
-        const rendered = JSON.stringify(render(withPersonalText));
-        for (const personal of [MESSAGE, PHONE, POSTCODE, 'Jane Smith', 'morphine', '900123']) expect(rendered).not.to.contain(personal);
-      });
-    }
   });
 
   describe('WebhookNotifier against a local webhook', () => {
@@ -143,7 +91,7 @@ describe('handoff/notify', () => {
     afterEach(async () => webhook.stop());
 
     for (const format of ['json', 'teams'] as const) {
-      it(`posts the ${format} body as JSON, once, on success`, async () => {
+      it(`posts the ${format} body as JSON`, async () => {
         webhook = new FakeWebhook([202]);
         const logger = recordingLogger();
         const notifier = new WebhookNotifier({ url: await webhook.start(), format, logger });
@@ -154,7 +102,6 @@ describe('handoff/notify', () => {
         expect(request.contentType).to.equal('application/json');
         const expected = format === 'json' ? jsonBody(notice) : teamsWorkflowBody(notice);
         expect(JSON.parse(request.body)).to.deep.equal(JSON.parse(JSON.stringify(expected)));
-        for (const personal of [MESSAGE, PHONE, POSTCODE]) expect(request.body).not.to.contain(personal);
         expect(logger.warnings).to.deep.equal([]);
       });
     }
@@ -236,10 +183,6 @@ describe('handoff/notify', () => {
       const logger = recordingLogger();
       expect(createNotifier(undefined, logger)).to.be.instanceOf(NoopNotifier);
       expect(createNotifier({ url: 'https://example.org/hook', format: 'teams' }, logger)).to.be.instanceOf(WebhookNotifier);
-    });
-
-    it('NoopNotifier resolves and does nothing', async () => {
-      expect(await new NoopNotifier().notify()).to.equal(undefined);
     });
 
     it('RecordingNotifier keeps the latest notices up to its limit', async () => {

@@ -42,7 +42,6 @@ const CASES: Case[] = [
   ['catalogue/example.ts', "import { HandoffService } from '../handoff/handoffService';", 'error'],
   ['advisor/example.ts', "import { HandoffService } from '../handoff/handoffService';", 'error'],
   ['handoff/example.ts', "import { loadConfig } from '../config';", 'error'],
-  ['handoff/example.ts', "import { scoreRows } from '../eval/scores';", 'error'],
   // The shared words import nothing of ours.
   ['core/example.ts', "import type { Recognizer } from '../understanding/types';", 'error'],
   ['shared/example.ts', "import { findServices } from '../catalogue';", 'error'],
@@ -73,7 +72,6 @@ const CASES: Case[] = [
   ['advisor/example.ts', "import type { AdvisorIdentity } from '../handoff/advisorDesk';", 'ok'],
   ['handoff/example.ts', "import type { NotifyConfig } from '../config';", 'ok'],
   ['bots/example.ts', "import { RootDialog } from '../dialogs/rootDialog';", 'ok'],
-  ['scripts/example.ts', "import { scoreRows } from '../eval/scores';", 'ok'],
   ['app.ts', "import { createStorage } from './storage';", 'ok'],
   ['index.ts', "import { createServer } from './web/server';", 'ok'],
   ['web/example.ts', "import type { BotApp } from '../app';", 'ok'],

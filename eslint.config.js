@@ -1,6 +1,7 @@
 // Lint: ESLint's and typescript-eslint's recommended rules (syntax only, no type information:
 // the type-aware run takes 14-29 s here against ~5 s), and the house's import rules.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -157,10 +158,10 @@ const houseRules = {
 
 // ---- The linter's configuration ----
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['node_modules/', 'dist/', 'test-output/', 'coverage/', '.data/', '**/*.d.ts'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     languageOptions: { globals: globals.node },

@@ -41,11 +41,6 @@ describe('understanding/clu', () => {
     expect(u.command).to.equal('delete_data');
   });
 
-  it('SMS keywords stay with the embedded rules', async () => {
-    sinon.stub(globalThis, 'fetch').resolves(json(fixture('clu-command.json')));
-    expect((await createCluRecognizer(CONFIG).recognize('STOP', {})).command).to.equal('sms_stop');
-  });
-
   for (const [name, make] of [
     ['an HTTP error', () => Promise.resolve(json(fixture('clu-error.json'), 401))],
     ['a network failure', () => Promise.reject(new TypeError('fetch failed'))],

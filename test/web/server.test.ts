@@ -222,6 +222,9 @@ describe('web server', function () {
   });
 
   it('stop() waits for a running turn to finish and save', async () => {
+    // A keep-alive socket used by the turn must not hold the stop for its idle timeout (it did, 3 to 5 s).
+    // Made longer than this test's timeout here, a stop that waited for it fails the test: no clock reading needed.
+    running.server.server.keepAliveTimeout = 60_000;
     let release!: () => void;
     storage.holdWrites = new Promise<void>((resolve) => (release = resolve));
     const writing = new Promise<void>((resolve) => (storage.onWrite = resolve));
@@ -235,10 +238,7 @@ describe('web server', function () {
     expect(running.state.ready).to.equal(false);
     release();
     const answered = await response;
-    const answeredAt = Date.now();
     await stopping;
-    // A keep-alive socket used by the turn must not hold the stop for its idle timeout (it did, about 3 s).
-    expect(Date.now() - answeredAt, 'ms from the last answer to stopped').to.be.below(2000);
     expect(answered.status).to.equal(200);
     const repliesText = (JSON.parse(answered.body) as { activities: Array<Partial<Activity>> }).activities.map((x) => x.text ?? '').join('\n');
     expect(repliesText).to.match(WELCOME);

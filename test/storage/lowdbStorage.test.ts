@@ -252,7 +252,8 @@ async function bucketLines(dir: string): Promise<string[]> {
   return (await readAll(dir, logs)).split('\n').filter(Boolean).sort();
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 2000): Promise<void> {
+/** Polls a condition the background sweep makes true; the deadline is only for a clear message, just inside mocha's 10 s. */
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 8000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('waitFor: condition not met in time');

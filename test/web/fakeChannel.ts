@@ -37,8 +37,8 @@ export class FakeChannel {
     return this.posts.filter((p) => p.activity.conversation?.id === conversationId).map((p) => p.activity.text ?? '');
   }
 
-  /** Resolves once a reply in the conversation matches (or fails the test after a while). */
-  async waitFor(conversationId: string, pattern: RegExp, ms = 5000): Promise<string> {
+  /** Resolves once a reply in the conversation matches, woken by each post; the deadline (inside the 20 s of the tests that use it) is for a clear message on a loaded machine. */
+  async waitFor(conversationId: string, pattern: RegExp, ms = 15_000): Promise<string> {
     const deadline = Date.now() + ms;
     for (;;) {
       const found = this.textsFor(conversationId).find((t) => pattern.test(t));

@@ -3,9 +3,44 @@
  * `concern` with `failure` set (CONTRACTS.md: the reply then shows the fixed
  * block of 24/7 contacts).
  */
-import { engine, emptyFinding } from './engine';
+import { engine, emptyFinding, type Finding } from './engine';
 import { type RiskAssessment } from './types';
 import { RISK_CATEGORIES, riskRank, type RiskCategory } from '../core/risk';
+import { RiskModel, type ModelOpinion } from './model/model';
+import { IDIOM_RULE_IDS } from './rules';
+
+/** The trained model; without its file the rules answer alone (and say so in every assessment). */
+const model = loadModel();
+
+function loadModel(): RiskModel | undefined {
+  try {
+    return RiskModel.load();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Either layer can raise the level; nothing lowers what a rule found. An idiom the rules
+ * recognised ("this form is killing me") vetoes a raise that comes from the model alone.
+ */
+function combine(finding: Finding, opinion: ModelOpinion | undefined): void {
+  if (!opinion || riskRank(opinion.level) <= riskRank(finding.level)) return;
+  if ([...finding.ruleIds].some((id) => IDIOM_RULE_IDS.has(id))) return;
+  finding.level = opinion.level;
+  finding.ruleIds.add(`model.${opinion.level}`);
+  const categories = opinion.categories.length ? opinion.categories : [strongestCategory(opinion)];
+  for (const category of categories) finding.categories.add(category);
+}
+
+function strongestCategory(opinion: ModelOpinion): RiskCategory {
+  return RISK_CATEGORIES.reduce((best, c) => (opinion.scores[c] > opinion.scores[best] ? c : best), RISK_CATEGORIES[0]);
+}
+
+/** The model's view of a text, for risk:explain. */
+export function modelOpinion(text: string): ModelOpinion | undefined {
+  return model?.assess(text);
+}
 
 /** Longer texts are read in overlapping windows: memory stays bounded, nothing is skipped. */
 export const CHUNK_CHARS = 20_000;
@@ -39,12 +74,14 @@ export function assessRisk(text: string): RiskAssessment {
     if (typeof text !== 'string') throw new TypeError(`text is ${typeof text}, not a string`);
     const finding = emptyFinding();
     for (const chunk of chunks(text)) engine.evaluate(chunk, finding);
+    combine(finding, model?.assess(text));
     return {
       level: finding.level,
       categories: byContractOrder(finding.categories),
       ruleIds: [...finding.ruleIds].sort(),
       flags: [...finding.flags].sort(),
       rulesVersion: engine.version(),
+      modelVersion: model?.version ?? 'none',
     };
   } catch (error) {
     return {

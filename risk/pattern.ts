@@ -8,6 +8,8 @@
  *   term?       optional term
  *   ~N          up to N other tokens may come between the neighbours
  *   #temp       a body temperature in the alarm range (see temperature.ts)
+ *   @concept    any entry of that concept's lexicon, in every language
+ *               (data/risk/concepts/*.json): "@face ~3 @droop"
  *
  * Literals go through the same normaliser as messages, so patterns are
  * written naturally ("can't", "să moară", "化疗") and still match
@@ -40,6 +42,19 @@ export type Sequence = Term[];
 export const MAX_GAP = 12;
 const MAX_EXPANSIONS = 16;
 
+/** Named word lists (body parts, symptoms, means, actors...), merged across languages. */
+export type ConceptLexicon = Readonly<Record<string, readonly string[]>>;
+
+function parseAlternatives(body: string, pattern: string, concepts: ConceptLexicon): Alternative[] {
+  return body.split('|').flatMap((alt) => {
+    if (!alt.startsWith('@')) return [parseAlternative(alt, pattern)];
+    const entries = concepts[alt.slice(1)];
+    if (!entries?.length) throw new Error(`unknown concept "${alt}" in pattern "${pattern}"`);
+    // A concept's entries are plain alternatives themselves (no nested concepts).
+    return entries.map((entry) => parseAlternative(entry, pattern));
+  });
+}
+
 function parseAlternative(raw: string, pattern: string): Alternative {
   const prefix = raw.endsWith('*');
   const body = prefix ? raw.slice(0, -1) : raw;
@@ -54,7 +69,7 @@ interface RawTerm {
 }
 
 /** Parses one pattern into token sequences (optional terms expand into variants). */
-export function compilePattern(pattern: string): Sequence[] {
+export function compilePattern(pattern: string, concepts: ConceptLexicon = {}): Sequence[] {
   const raw: RawTerm[] = [];
   let pendingGap = 0;
   for (const part of pattern.trim().split(/\s+/)) {
@@ -66,7 +81,7 @@ export function compilePattern(pattern: string): Sequence[] {
     const optional = part.endsWith('?') && part.length > 1;
     const body = optional ? part.slice(0, -1) : part;
     const temperature = body === '#temp';
-    const alternatives = temperature ? [] : body.split('|').map((alt) => parseAlternative(alt, pattern));
+    const alternatives = temperature ? [] : parseAlternatives(body, pattern, concepts);
     raw.push({ term: { alternatives, gapBefore: Math.min(pendingGap, MAX_GAP), temperature }, optional });
     pendingGap = 0;
   }

@@ -2,9 +2,9 @@
  * The reviewed rule set (data/risk/rules.json): its shape, and compilation
  * into an index that the matcher uses. Compiled once at module load.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { RiskCategory, RiskFlag, RiskLevel } from '../core/risk';
-import { compilePattern, atomsOf, type Atom, type Sequence } from './pattern';
+import { compilePattern, atomsOf, type Atom, type ConceptLexicon, type Sequence } from './pattern';
 import { FuzzyLexicon } from './fuzzy';
 import { normalizeForMatching, tokenize } from '../text/normalize';
 
@@ -42,6 +42,19 @@ export interface RuleSetData {
   /** Extra longer words to correct typos towards (pattern words are included anyway). */
   fuzzy_words: string[];
   rules: RuleData[];
+  /** Concept lexicons merged from data/risk/concepts/ (see loadRuleSetData). */
+  concepts?: Record<string, string[]>;
+}
+
+/** One language's concept lexicon: data/risk/concepts/<lang>.json. */
+export interface ConceptFile {
+  language: string;
+  concepts: Record<string, string[]>;
+}
+
+/** Frames: rules written over concepts, kept apart from rules.json by theme (data/risk/frames/*.json). */
+export interface FrameFile {
+  rules: RuleData[];
 }
 
 export type SequenceRole = 'main' | 'requires' | 'unless';
@@ -71,8 +84,32 @@ export interface CompiledRuleSet {
 
 export const RULES_URL = new URL('../data/risk/rules.json', import.meta.url);
 
+function jsonFiles<T>(folder: URL): T[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as T);
+}
+
+/** Every language's entries for each concept, in one lexicon (every message is read against every language). */
+export function mergeConcepts(files: ConceptFile[]): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const file of files) {
+    for (const [name, entries] of Object.entries(file.concepts)) merged[name] = [...new Set([...(merged[name] ?? []), ...entries])];
+  }
+  return merged;
+}
+
+/** rules.json, the frames beside it and the concept lexicons, as one rule set. */
 export function loadRuleSetData(url: URL = RULES_URL): RuleSetData {
-  return JSON.parse(readFileSync(url, 'utf8')) as RuleSetData;
+  const base = JSON.parse(readFileSync(url, 'utf8')) as RuleSetData;
+  if (url !== RULES_URL) return base;
+  const frames = jsonFiles<FrameFile>(new URL('frames/', url)).flatMap((file) => file.rules);
+  const concepts = mergeConcepts(jsonFiles<ConceptFile>(new URL('concepts/', url)));
+  return { ...base, rules: [...base.rules, ...frames], concepts };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -109,7 +146,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
       for (const pattern of patterns) {
         let compiled: Sequence[];
         try {
-          compiled = compilePattern(pattern);
+          compiled = compilePattern(pattern, data.concepts as ConceptLexicon | undefined);
         } catch (error) {
           throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }

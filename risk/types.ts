@@ -9,6 +9,8 @@ export interface RiskAssessment {
   flags: RiskFlag[];
   /** Version of the reviewed rule set in data/risk. */
   rulesVersion: string;
+  /** Version of the trained model (data/risk/model.json), "none" when it could not be loaded. */
+  modelVersion?: string;
   /** Set when the assessment itself failed: level is then `concern`. */
   failure?: string;
 }

@@ -1,89 +1,80 @@
 /**
- * `npm run eval [-- path/to/utterances.jsonl]`: scores exactly what `classify` prints on
- * labelled messages, with the formulas of CONTRACTS.md ("Labelled messages"), overall
- * and per language, against the product targets.
+ * `npm run eval`: scores exactly what `classify` prints, on every labelled set, each
+ * reported on its own (CONTRACTS.md formulas, issue 13 targets):
+ *   dev     ../shared/eval/dev-utterances.jsonl (the shared development set)
+ *   blind   data/risk/blind/ (written apart from the engine: scores and counts only, never texts)
+ *   real    data/risk/real/ test split (real people's texts), en+es and ar+zh apart
+ * `npm run eval -- FILE.jsonl` scores one file instead. Misses of dev and real go to
+ * test-output/eval/<set>-misses.jsonl; the blind set's never do.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyText } from '../understanding/classify-line';
-import { riskRank, type RiskLevel } from '../core/risk';
+import { confusionLines, categoryLines, languageLines, REAL_TARGETS, riskLines, WRITTEN_TARGETS, type Targets } from '../eval/report';
+import { addRow, emptyScores, riskMiss, type LabelledRow, type Prediction, type Scores } from '../eval/scores';
+import { assessRisk } from '../risk';
+import { readFolder, readJsonl } from '../risk/model/trainingData';
+import { classifyText } from './lib/classifyLine';
 
-interface Row { id: string; lang: string; text: string; topics: string[]; risk_min: RiskLevel; risk_max: RiskLevel; categories: string[] }
+const DEV_PATH = fileURLToPath(new URL('../../shared/eval/dev-utterances.jsonl', import.meta.url));
+const MISSES_DIR = fileURLToPath(new URL('../test-output/eval/', import.meta.url));
 
-const DEFAULT_PATH = fileURLToPath(new URL('../../shared/eval/dev-utterances.jsonl', import.meta.url));
-
-class Ratio {
-  hits = 0;
-  total = 0;
-  add(hit: boolean): void { this.total++; if (hit) this.hits++; }
-  get value(): number | null { return this.total === 0 ? null : this.hits / this.total; }
-  toString(): string { return this.value === null ? '   -  ' : `${this.value.toFixed(3)} (${this.hits}/${this.total})`; }
+interface EvalSet {
+  name: string;
+  rows: LabelledRow[];
+  targets: Targets;
+  /** Texts may be written to the misses file (never for the blind set). */
+  showTexts: boolean;
+  topics: boolean;
 }
 
-interface Scores { urgent: Ratio; emergency: Ratio; falseAlarms: Ratio; topic: Ratio; language: Ratio; categories: Map<string, Ratio> }
-
-function emptyScores(): Scores {
-  return { urgent: new Ratio(), emergency: new Ratio(), falseAlarms: new Ratio(), topic: new Ratio(), language: new Ratio(), categories: new Map() };
+function languageOf(row: LabelledRow): string {
+  return row.lang === 'ur' && row.script === 'latn' ? 'ur-latn' : row.lang;
 }
 
-const URGENT = riskRank('urgent');
-const CONCERN = riskRank('concern');
+function predict(row: LabelledRow): { prediction: Prediction; rules: string[] } {
+  const out = classifyText(row.id, row.text, null);
+  const risk = assessRisk(row.text);
+  return { prediction: { language: out.language, topics: out.topics, level: out.risk.level, categories: out.risk.categories }, rules: risk.ruleIds };
+}
 
-function score(rows: Row[]): { all: Scores; byLanguage: Map<string, Scores>; misses: string[] } {
+function evaluate(set: EvalSet): string[] {
   const all = emptyScores();
   const byLanguage = new Map<string, Scores>();
   const misses: string[] = [];
-  for (const row of rows) {
-    const out = classifyText(row.id, row.text, null);
-    const predicted = riskRank(out.risk.level);
-    const lang = byLanguage.get(row.lang) ?? emptyScores();
-    byLanguage.set(row.lang, lang);
-    for (const s of [all, lang]) {
-      if (riskRank(row.risk_min) >= URGENT) s.urgent.add(predicted >= URGENT);
-      if (row.risk_min === 'emergency') s.emergency.add(out.risk.level === 'emergency');
-      if (riskRank(row.risk_max) <= CONCERN) s.falseAlarms.add(predicted >= URGENT);
-      if (row.topics.length > 0 && riskRank(row.risk_min) <= CONCERN) s.topic.add(!!out.topics[0] && row.topics.includes(out.topics[0]));
-      s.language.add(out.language === row.lang);
-      if (row.categories.length > 0) {
-        const hit = row.categories.some((c) => (out.risk.categories as string[]).includes(c));
-        for (const category of row.categories) {
-          const ratio = s.categories.get(category) ?? new Ratio();
-          ratio.add(hit);
-          s.categories.set(category, ratio);
-        }
-      }
-    }
-    if (row.topics.length > 0 && riskRank(row.risk_min) <= CONCERN && !(out.topics[0] && row.topics.includes(out.topics[0]))) {
-      misses.push(`  topic ${row.id}: want ${row.topics.join('/')} got ${out.topics.slice(0, 3).join(',') || '(none)'}`);
-    }
-    if (out.language !== row.lang) misses.push(`  language ${row.id}: want ${row.lang} got ${out.language}`);
+  for (const row of set.rows) {
+    const { prediction, rules } = predict(row);
+    const lang = languageOf(row);
+    const perLanguage = byLanguage.get(lang) ?? emptyScores();
+    byLanguage.set(lang, perLanguage);
+    addRow(all, row, prediction);
+    addRow(perLanguage, row, prediction);
+    const miss = riskMiss(row, prediction);
+    if (miss && set.showTexts) misses.push(JSON.stringify({ id: row.id, lang, miss, text: row.text, categories: row.categories, predicted: prediction.categories, rules }));
   }
-  return { all, byLanguage, misses };
-}
-
-function check(value: number | null, target: number, atMost = false): string {
-  if (value === null) return '';
-  return (atMost ? value <= target : value >= target) ? 'ok' : 'BELOW TARGET';
-}
-
-function main(): void {
-  const path = process.argv[2] ?? DEFAULT_PATH;
-  const rows = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Row);
-  const { all, byLanguage, misses } = score(rows);
-  const lines: string[] = [`eval: ${rows.length} messages from ${path}`, ''];
-  lines.push(`urgent recall     ${all.urgent}   target >= 0.98 ${check(all.urgent.value, 0.98)}`);
-  lines.push(`emergency recall  ${all.emergency}   target >= 0.95 ${check(all.emergency.value, 0.95)}`);
-  lines.push(`false alarms      ${all.falseAlarms}   target <= 0.03 ${check(all.falseAlarms.value, 0.03, true)}`);
-  lines.push(`topic top-1       ${all.topic}   target >= 0.80 en / >= 0.70 others`);
-  lines.push(`language          ${all.language}   target >= 0.95 ${check(all.language.value, 0.95)}`);
-  for (const [category, ratio] of [...all.categories].sort()) lines.push(`recall ${category.padEnd(18)} ${ratio}`);
-  lines.push('', 'per language: topic top-1 | language | urgent recall | emergency recall | false alarms');
-  for (const [lang, s] of [...byLanguage].sort()) {
-    const topicTarget = lang === 'en' ? 0.8 : 0.7;
-    lines.push(`  ${lang}  ${s.topic} ${check(s.topic.value, topicTarget)} | ${s.language} | ${s.urgent} | ${s.emergency} | ${s.falseAlarms}`);
+  const lines = [`== ${set.name}: ${set.rows.length} messages`, ...riskLines(all, set.targets)];
+  if (set.topics) lines.push(`  topic top-1       ${all.topic}   target >= 0.80 en / >= 0.70 others`, `  language          ${all.language}`);
+  lines.push('', ...confusionLines(all), '', ...categoryLines(all), '', ...languageLines(byLanguage), '');
+  if (set.showTexts) {
+    mkdirSync(MISSES_DIR, { recursive: true });
+    const file = join(MISSES_DIR, `${set.name.replace(/[^a-z0-9]+/gi, '-')}-misses.jsonl`);
+    writeFileSync(file, misses.length ? `${misses.join('\n')}\n` : '');
+    lines.push(`  ${misses.length} misses written to ${file}`, '');
   }
-  if (process.env.EVAL_VERBOSE) lines.push('', 'misses:', ...misses);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  return lines;
 }
 
-main();
+function sets(): EvalSet[] {
+  const file = process.argv[2];
+  if (file) return [{ name: file, rows: readJsonl(file) as LabelledRow[], targets: WRITTEN_TARGETS, showTexts: true, topics: true }];
+  const real = readFolder('real', (row) => row.split === 'test') as LabelledRow[];
+  const out: EvalSet[] = [];
+  if (existsSync(DEV_PATH)) out.push({ name: 'dev', rows: readJsonl(DEV_PATH) as LabelledRow[], targets: WRITTEN_TARGETS, showTexts: true, topics: true });
+  out.push({ name: 'blind', rows: readFolder('blind') as LabelledRow[], targets: WRITTEN_TARGETS, showTexts: false, topics: false });
+  out.push({ name: 'real-en-es', rows: real.filter((r) => r.lang === 'en' || r.lang === 'es'), targets: REAL_TARGETS, showTexts: true, topics: false });
+  out.push({ name: 'real-ar-zh', rows: real.filter((r) => r.lang === 'ar' || r.lang === 'zh'), targets: REAL_TARGETS, showTexts: true, topics: false });
+  return out.filter((set) => set.rows.length > 0);
+}
+
+const report = sets().flatMap(evaluate);
+process.stdout.write(`${report.join('\n')}\n`);

@@ -4,7 +4,7 @@
  * a throw. scripts/classify.ts is a thin shell over it; tests call the same function.
  */
 import { createInterface } from 'node:readline';
-import { classifyLine } from '../../understanding/classify-line';
+import { classifyLine } from './classifyLine';
 import { writeJsonLine, type TextSink } from './io';
 
 /** Streams line by line, so a long input is answered as it arrives. Returns how many lines it answered. */

@@ -3,11 +3,11 @@
  * the product composes them. Shared by scripts/classify.ts and scripts/eval.ts so the
  * evaluation scores exactly what `classify` prints.
  */
-import { assessRisk } from '../risk/index';
-import type { RiskCategory, RiskLevel } from '../core/risk';
-import { chooseAnswerLanguage } from './language';
-import { recognizeSync } from './recognizer';
-import type { TopicId } from '../core/topics';
+import { assessRisk } from '../../risk/index';
+import type { RiskCategory, RiskLevel } from '../../core/risk';
+import { chooseAnswerLanguage } from '../../understanding/language';
+import { recognizeSync } from '../../understanding/recognizer';
+import type { TopicId } from '../../core/topics';
 
 export interface ClassifyOutput {
   id: unknown;

@@ -1,0 +1,46 @@
+/**
+ * Features of the risk model: hashed word unigrams and bigrams and character
+ * 3- to 5-grams of each word (whole Han characters and pairs for Chinese), all
+ * from the same normalised text the rules read, so confusables, leetspeak,
+ * accents and zero-width characters are already folded. Linear in the text.
+ */
+import { normalizeForMatching, tokenize } from '../../text/normalize';
+
+/** Hash space: 2^17 buckets keeps collisions low for a few thousand training texts and the model file small. */
+export const FEATURE_BITS = 17;
+const MASK = (1 << FEATURE_BITS) - 1;
+/** Long texts: features of the first part only (risk phrases are short; the rules read every word). */
+const MAX_TOKENS = 400;
+
+/** FNV-1a over UTF-16 code units, with a salt per feature kind. */
+function hash(text: string, salt: number): number {
+  let h = (0x811c9dc5 ^ salt) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h & MASK;
+}
+
+const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
+/** Bucket indexes of one text's features (repeats kept: a term counted twice weighs twice). */
+export function featuresOf(text: string): number[] {
+  const tokens = tokenize(normalizeForMatching(text)).slice(0, MAX_TOKENS);
+  const out: number[] = [];
+  let previous = '^';
+  for (const token of tokens) {
+    out.push(hash(token, 1));
+    out.push(hash(`${previous} ${token}`, 2));
+    previous = token;
+    if (HAN.test(token)) continue;
+    const padded = `<${token}>`;
+    const chars = Array.from(padded);
+    if (chars.length <= 3) continue;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= chars.length; i++) out.push(hash(chars.slice(i, i + n).join(''), 3));
+    }
+  }
+  out.push(hash(`${previous} $`, 2));
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * Trains the risk model (model.ts) from labelled texts: deterministic
+ * (seeded order, fixed epochs), so the same data gives the same file.
+ * Heads: ≥ concern, ≥ urgent, emergency, and each category. Thresholds are
+ * chosen on a validation split, for recall (F2), then the model is refit on
+ * everything with those thresholds.
+ */
+import { createHash } from 'node:crypto';
+import { riskRank, type RiskCategory, type RiskLevel } from '../../core/risk';
+import { FEATURE_BITS, featuresOf } from './features';
+import { MODEL_HEADS, type ModelFile, type ModelHead } from './model';
+
+export interface LabelledText {
+  id: string;
+  text: string;
+  risk_min: RiskLevel;
+  risk_max: RiskLevel;
+  categories: RiskCategory[];
+}
+
+const SIZE = 1 << FEATURE_BITS;
+const EPOCHS = 12;
+const LEARNING_RATE = 0.4;
+const L2 = 1e-3;
+
+/** +1, -1, or 0 when this text says nothing for the head (a range that straddles it). */
+export function target(row: LabelledText, head: ModelHead): 1 | -1 | 0 {
+  const min = riskRank(row.risk_min);
+  const max = riskRank(row.risk_max);
+  const level = (name: RiskLevel): 1 | -1 | 0 => (min >= riskRank(name) ? 1 : max < riskRank(name) ? -1 : 0);
+  if (head === 'concern' || head === 'urgent' || head === 'emergency') return level(head);
+  if (row.categories.includes(head)) return 1;
+  return max === 0 || row.categories.length > 0 ? -1 : 0;
+}
+
+/** mulberry32: a small seeded PRNG, so the training order is the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Example {
+  features: number[];
+  norm: number;
+  label: 1 | -1;
+}
+
+interface Fitted {
+  weights: Float64Array;
+  bias: number;
+}
+
+function fit(examples: Example[], seed: number): Fitted {
+  const weights = new Float64Array(SIZE);
+  const squares = new Float64Array(SIZE).fill(1e-8);
+  let bias = 0;
+  let biasSquare = 1e-8;
+  const positives = examples.filter((e) => e.label === 1).length;
+  // Rare positives weigh more, so recall does not drown in the negatives.
+  const positiveWeight = positives ? Math.min(3, (examples.length - positives) / positives) : 1;
+  const order = examples.map((_, i) => i);
+  const next = random(seed);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const index of order) {
+      const example = examples[index];
+      let z = bias;
+      for (const f of example.features) z += weights[f] * example.norm;
+      const y = example.label === 1 ? 1 : 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - y) * (example.label === 1 ? positiveWeight : 1);
+      biasSquare += g * g;
+      bias -= (LEARNING_RATE * g) / Math.sqrt(biasSquare);
+      for (const f of example.features) {
+        const gf = g * example.norm + L2 * weights[f];
+        squares[f] += gf * gf;
+        weights[f] -= (LEARNING_RATE * gf) / Math.sqrt(squares[f]);
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+function probability(model: Fitted, example: Example): number {
+  let z = model.bias;
+  for (const f of example.features) z += model.weights[f] * example.norm;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * How many held-back negatives a head may flag: the model raises the level on its own, so its
+ * false alarms are the product's (targets: false alarms <= 0.03, over-flagging <= 0.10).
+ */
+export const FALSE_POSITIVE_BUDGET: Record<ModelHead, number> = {
+  concern: 0.06,
+  urgent: 0.02,
+  emergency: 0.015,
+  suicide_self_harm: 0.05,
+  harm_to_others: 0.05,
+  abuse: 0.05,
+  medical_emergency: 0.05,
+  carer_breakdown: 0.05,
+  hardship: 0.05,
+};
+
+/** The lowest threshold (best recall) whose false-positive rate on held-back negatives stays within the budget. */
+function chooseThreshold(model: Fitted, validation: Example[], budget: number): number {
+  const negatives = validation.filter((e) => e.label === -1).map((e) => probability(model, e)).sort((a, b) => b - a);
+  if (negatives.length === 0) return 0.5;
+  const allowed = Math.floor(negatives.length * budget);
+  // Just above the (allowed+1)-th highest negative score, and never below a coin toss.
+  const threshold = Math.max(0.5, (negatives[allowed] ?? 0) + 1e-6);
+  return Number(Math.min(0.99, threshold).toFixed(4));
+}
+
+function quantise(model: Fitted): { scale: number; weights: string } {
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 127 || 1;
+  const bytes = new Int8Array(SIZE);
+  for (let i = 0; i < SIZE; i++) bytes[i] = Math.round(model.weights[i] / scale);
+  return { scale: Number(scale.toPrecision(8)), weights: Buffer.from(bytes.buffer).toString('base64') };
+}
+
+/** A stable 0–99 bucket per id: the validation split never depends on file order. */
+function bucket(id: string): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % 100;
+}
+
+export const VALIDATION_PERCENT = 15;
+
+export function trainModel(rows: LabelledText[], version: string): ModelFile {
+  const featured = rows.map((row) => {
+    const features = featuresOf(row.text);
+    return { row, features, norm: 1 / Math.sqrt(Math.max(1, features.length)), validation: bucket(row.id) < VALIDATION_PERCENT };
+  });
+  const heads = {} as ModelFile['heads'];
+  MODEL_HEADS.forEach((head, index) => {
+    const examples = (validation?: boolean) =>
+      featured
+        .filter((f) => validation === undefined || f.validation === validation)
+        .map((f) => ({ features: f.features, norm: f.norm, label: target(f.row, head) }))
+        .filter((e): e is Example => e.label !== 0);
+    const threshold = chooseThreshold(fit(examples(false), 17 + index), examples(true), FALSE_POSITIVE_BUDGET[head]);
+    const full = fit(examples(), 17 + index);
+    heads[head] = { bias: Number(full.bias.toPrecision(8)), threshold, ...quantise(full) };
+  });
+  return { version, featureBits: FEATURE_BITS, heads };
+}
+

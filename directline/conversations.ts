@@ -47,7 +47,31 @@ export interface ConversationLimits {
   maxConversations: number;
 }
 
-export class ConversationStore {
+/**
+ * What the Direct Line service needs of its conversations (test/directline/conversationsContract.ts
+ * states the behaviour). In process below; a shared implementation (Redis) can take its place.
+ */
+export interface DirectLineConversations {
+  /** No new conversation may start: the limit is reached. */
+  readonly full: boolean;
+  create(userId: string, start?: StartProperties): Conversation;
+  ids(): string[];
+  get(conversationId: string): Conversation | undefined;
+  /** Marks the conversation active now (a client read or reconnected). */
+  touch(conversationId: string): void;
+  hasActivity(conversationId: string, activityId: string): boolean;
+  /** Numbers, stores and pushes the activity to listeners; undefined when the conversation is gone. */
+  append(conversationId: string, activity: ChannelActivity): ChannelActivity | undefined;
+  after(conversationId: string, watermark: number): ActivitySet | undefined;
+  listen(conversationId: string, listener: StreamListener): (() => void) | undefined;
+  eraseHistory(conversationId: string): void;
+  /** Removes conversations idle for the limit or longer, closing their streams; returns their ids. */
+  sweep(): string[];
+  remove(conversationId: string): void;
+  clear(): void;
+}
+
+export class InProcessConversationStore implements DirectLineConversations {
   private readonly stored = new Map<string, Stored>();
 
   constructor(
@@ -124,7 +148,7 @@ export class ConversationStore {
     if (found) found.history = [];
   }
 
-  /** Removes conversations idle longer than the limit, closing their streams; returns their ids. */
+  /** Removes conversations idle for the limit or longer, closing their streams; returns their ids. */
   sweep(): string[] {
     const cutoff = this.now() - this.limits.idleMs;
     const gone: string[] = [];

@@ -4,7 +4,7 @@
  * Every client call names a bearer token; a token reaches only its own conversation.
  */
 import { botActivity, clientActivity, conversationUpdate, CHANNEL_ID, isLocale } from './activities';
-import { ConversationStore, type ActivitySet, type ChannelActivity, type Conversation, type StartProperties } from './conversations';
+import { InProcessConversationStore, type ActivitySet, type ChannelActivity, type Conversation, type DirectLineConversations, type StartProperties } from './conversations';
 import { conversationKey } from '../core/conversationKey';
 import { newUserId } from './ids';
 import { TokenStore, type Grant } from './tokens';
@@ -75,14 +75,14 @@ export function parseWatermark(raw: unknown): number | undefined {
 
 export class DirectLineService {
   readonly tokens: TokenStore;
-  readonly conversations: ConversationStore;
+  readonly conversations: DirectLineConversations;
   private readonly now: () => number;
   private readonly maxActivityBytes: number;
 
   constructor(private readonly options: DirectLineOptions) {
     this.now = options.now ?? Date.now;
     this.tokens = new TokenStore(options.tokenTtlMs ?? DEFAULTS.tokenTtlMs, options.ticketTtlMs ?? DEFAULTS.ticketTtlMs, this.now);
-    this.conversations = new ConversationStore(
+    this.conversations = new InProcessConversationStore(
       {
         historyLimit: options.historyLimit ?? DEFAULTS.historyLimit,
         idleMs: options.idleMs ?? DEFAULTS.idleMs,

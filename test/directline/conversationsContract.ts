@@ -59,7 +59,13 @@ export function conversationsContract<S extends DirectLineConversations>(
         const store = await open();
         time += 5000;
         const created = await store.create('dl_user', { locale: 'cy', org: 'valleys' });
-        expect(await store.get(created.id)).to.deep.include({ id: created.id, userId: 'dl_user', start: { locale: 'cy', org: 'valleys' }, started: false, lastActiveAt: T0 + 5000 });
+        expect(await store.get(created.id)).to.deep.include({
+          id: created.id,
+          userId: 'dl_user',
+          start: { locale: 'cy', org: 'valleys' },
+          started: false,
+          lastActiveAt: T0 + 5000,
+        });
         expect(await store.ids()).to.deep.equal([created.id]);
       });
 
@@ -75,12 +81,12 @@ export function conversationsContract<S extends DirectLineConversations>(
         const store = await open();
         await store.create('dl_user');
         const unknown = 'never-created';
-        expect([await store.get(unknown), await store.after(unknown, 0), await store.append(unknown, message('x')), await store.listen(unknown, recorder())]).to.deep.equal([
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-        ]);
+        expect([
+          await store.get(unknown),
+          await store.after(unknown, 0),
+          await store.append(unknown, message('x')),
+          await store.listen(unknown, recorder()),
+        ]).to.deep.equal([undefined, undefined, undefined, undefined]);
         expect(await store.hasActivity(unknown, `${unknown}|0000001`)).to.equal(false);
         await store.touch(unknown);
         await store.eraseHistory(unknown);
@@ -114,7 +120,10 @@ export function conversationsContract<S extends DirectLineConversations>(
         ];
         for (const [watermark, expected, next] of cases) {
           const page = (await store.after(id, watermark))!;
-          expect(page.activities.map((a) => a.text), `after ${watermark}`).to.deep.equal(expected);
+          expect(
+            page.activities.map((a) => a.text),
+            `after ${watermark}`,
+          ).to.deep.equal(expected);
           expect(page.watermark, `after ${watermark}`).to.equal(next);
         }
       });
@@ -152,7 +161,11 @@ export function conversationsContract<S extends DirectLineConversations>(
         const one = (await store.create('a')).id;
         const two = (await store.create('b')).id;
         const stamped = (await store.append(one, message('x')))!.id!;
-        expect([await store.hasActivity(one, stamped), await store.hasActivity(two, stamped), await store.hasActivity(one, `${one}|0000002`)]).to.deep.equal([true, false, false]);
+        expect([await store.hasActivity(one, stamped), await store.hasActivity(two, stamped), await store.hasActivity(one, `${one}|0000002`)]).to.deep.equal([
+          true,
+          false,
+          false,
+        ]);
       });
 
       it('keeps only the last activities of a long conversation, numbering on', async () => {
@@ -262,12 +275,12 @@ export function conversationsContract<S extends DirectLineConversations>(
         expect(await store.sweep()).to.deep.equal([idle]);
         expect(listener.closed).to.equal(1);
         expect(await store.ids()).to.deep.equal([active]);
-        expect([await store.get(idle), await store.append(idle, message('late')), await store.after(idle, 0), await store.listen(idle, recorder())]).to.deep.equal([
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-        ]);
+        expect([
+          await store.get(idle),
+          await store.append(idle, message('late')),
+          await store.after(idle, 0),
+          await store.listen(idle, recorder()),
+        ]).to.deep.equal([undefined, undefined, undefined, undefined]);
         expect(await store.sweep()).to.deep.equal([]);
       });
     });

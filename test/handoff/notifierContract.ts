@@ -49,10 +49,18 @@ const REASONS: NoticeReason[] = ['handoff', 'risk_during_handoff', 'risk_after_s
 
 /** Notices a caller can send, each with a reference of its own so messages can be told apart. */
 const NOTICES: Array<[string, () => HandoffNotice]> = [
-  ...LEVELS.flatMap((level) => REASONS.map((reason): [string, () => HandoffNotice] => [`${level} ${reason}`, () => notice({ level, reason, reference: `${level}-${reason}` })])),
+  ...LEVELS.flatMap((level) =>
+    REASONS.map((reason): [string, () => HandoffNotice] => [`${level} ${reason}`, () => notice({ level, reason, reference: `${level}-${reason}` })]),
+  ),
   ['no categories', () => notice({ categories: [], reference: 'no-cat' })],
-  ['a category, language and channel it does not know', () => notice({ categories: ['something_new'], language: 'xx-not-a-code', channel: 'carrier-pigeon', reference: 'unknown' })],
-  ['long and unusual text in every field', () => notice({ orgName: 'Cymdeithas Gofalwyr — “Cwm” 😊 '.repeat(50), consoleUrl: 'https://bot.example.org/advisor?x=<&>', reference: 'unusual' })],
+  [
+    'a category, language and channel it does not know',
+    () => notice({ categories: ['something_new'], language: 'xx-not-a-code', channel: 'carrier-pigeon', reference: 'unknown' }),
+  ],
+  [
+    'long and unusual text in every field',
+    () => notice({ orgName: 'Cymdeithas Gofalwyr — “Cwm” 😊 '.repeat(50), consoleUrl: 'https://bot.example.org/advisor?x=<&>', reference: 'unusual' }),
+  ],
   ['personal text riding along by mistake', () => ({ ...notice({ reference: 'personal' }), ...PERSONAL })],
 ];
 
@@ -95,7 +103,11 @@ export function notifierContract(name: string, make: () => Promise<NotifierUnder
       if (!under.sent) return;
       const sent = under.sent();
       expect(sent).to.have.length(10);
-      for (const reference of references) expect(sent.filter((s) => s.includes(`"${reference}"`)), reference).to.have.length(1);
+      for (const reference of references)
+        expect(
+          sent.filter((s) => s.includes(`"${reference}"`)),
+          reference,
+        ).to.have.length(1);
     });
 
     if (options.failing) {

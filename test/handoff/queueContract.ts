@@ -42,14 +42,44 @@ export function queueContract<Q extends HandoffQueue>(name: string, makeQueue: (
     describe('order', () => {
       // [who joins, in this order: key, risk, minutes after T0], the order expected.
       const cases: Array<{ why: string; joins: Array<[string, RiskLevel, number]>; order: string[] }> = [
-        { why: 'the same risk: who has waited longest comes first', joins: [['a', 'none', 0], ['b', 'none', 1], ['c', 'none', 2]], order: ['a', 'b', 'c'] },
+        {
+          why: 'the same risk: who has waited longest comes first',
+          joins: [
+            ['a', 'none', 0],
+            ['b', 'none', 1],
+            ['c', 'none', 2],
+          ],
+          order: ['a', 'b', 'c'],
+        },
         {
           why: 'the most at risk come first, whenever they joined',
-          joins: [['a', 'none', 0], ['b', 'concern', 1], ['c', 'emergency', 2], ['d', 'concern', 3], ['e', 'urgent', 4]],
+          joins: [
+            ['a', 'none', 0],
+            ['b', 'concern', 1],
+            ['c', 'emergency', 2],
+            ['d', 'concern', 3],
+            ['e', 'urgent', 4],
+          ],
           order: ['c', 'e', 'b', 'd', 'a'],
         },
-        { why: 'within a level, the time joined decides, not the order of the calls', joins: [['late', 'urgent', 5], ['early', 'urgent', 1]], order: ['early', 'late'] },
-        { why: 'every level comes before the one below it', joins: [['n', 'none', 0], ['c', 'concern', 1], ['u', 'urgent', 2], ['e', 'emergency', 3]], order: ['e', 'u', 'c', 'n'] },
+        {
+          why: 'within a level, the time joined decides, not the order of the calls',
+          joins: [
+            ['late', 'urgent', 5],
+            ['early', 'urgent', 1],
+          ],
+          order: ['early', 'late'],
+        },
+        {
+          why: 'every level comes before the one below it',
+          joins: [
+            ['n', 'none', 0],
+            ['c', 'concern', 1],
+            ['u', 'urgent', 2],
+            ['e', 'emergency', 3],
+          ],
+          order: ['e', 'u', 'c', 'n'],
+        },
       ];
       for (const c of cases) {
         it(c.why, async () => {

@@ -7,13 +7,24 @@ import { createCluRecognizer, type CluConfig } from '../../understanding/clu';
 import { recognizerContract } from './recognizerContract';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-const CONFIG: CluConfig = { endpoint: 'https://example.cognitiveservices.azure.com/', key: 'test-key', projectName: 'carers-support', deploymentName: 'production', timeoutMs: 5000 };
+const CONFIG: CluConfig = {
+  endpoint: 'https://example.cognitiveservices.azure.com/',
+  key: 'test-key',
+  projectName: 'carers-support',
+  deploymentName: 'production',
+  timeoutMs: 5000,
+};
 
 const prediction = (query: string, intents: Array<[string, number]>): unknown => ({
   kind: 'ConversationResult',
   result: {
     query,
-    prediction: { topIntent: intents[0][0], projectKind: 'Conversation', intents: intents.map(([category, confidenceScore]) => ({ category, confidenceScore })), entities: [] },
+    prediction: {
+      topIntent: intents[0][0],
+      projectKind: 'Conversation',
+      intents: intents.map(([category, confidenceScore]) => ({ category, confidenceScore })),
+      entities: [],
+    },
   },
 });
 
@@ -24,7 +35,15 @@ const RECORDED = new Map<string, unknown>([
   // The service guessing wrong on an SMS keyword: the embedded command must still win.
   ['STOP', fixture('clu-command.json')],
   // Intents out of order: the recognizer sorts them.
-  [MANY_TOPICS, prediction(MANY_TOPICS, [['feelings', 0.62], ['money', 0.93], ['None', 0.1], ['break', 0.71]])],
+  [
+    MANY_TOPICS,
+    prediction(MANY_TOPICS, [
+      ['feelings', 0.62],
+      ['money', 0.93],
+      ['None', 0.1],
+      ['break', 0.71],
+    ]),
+  ],
 ]);
 
 /** A fetch that answers as the recorded service, reading the text from the request body. */

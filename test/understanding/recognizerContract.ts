@@ -142,8 +142,17 @@ export function recognizerContract(name: string, make: () => Promise<Recognizer>
       it('for any string at all (property)', async () => {
         await fc.assert(
           fc.asyncProperty(
-            fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('', ' ', '\u200b', '💊💊', 'ـــ', 'k i l l')),
-            fc.constantFrom<RecognizeContext>({}, { conversationLanguage: 'cy' }, { localeHint: 'ar-SA' }, { conversationLanguage: 'ur', localeHint: 'not a locale' }),
+            fc.oneof(
+              fc.string({ maxLength: 300 }),
+              fc.string({ unit: 'binary', maxLength: 300 }),
+              fc.constantFrom('', ' ', '\u200b', '💊💊', 'ـــ', 'k i l l'),
+            ),
+            fc.constantFrom<RecognizeContext>(
+              {},
+              { conversationLanguage: 'cy' },
+              { localeHint: 'ar-SA' },
+              { conversationLanguage: 'ur', localeHint: 'not a locale' },
+            ),
             async (text, context) => expectUnderstanding(await recognize(text, context)),
           ),
           { numRuns: 200 },
@@ -216,7 +225,12 @@ export function recognizerContract(name: string, make: () => Promise<Recognizer>
     });
 
     describe('invisible formatting changes neither language, command nor entities', () => {
-      const texts = ['I look after my mum, she is 84 and lives near LS6', 'delete my data', 'Mae fy mam yn sâl ac rydw i wedi blino', 'أنا أعتني بأمي وهي مريضة بالسرطان'];
+      const texts = [
+        'I look after my mum, she is 84 and lives near LS6',
+        'delete my data',
+        'Mae fy mam yn sâl ac rydw i wedi blino',
+        'أنا أعتني بأمي وهي مريضة بالسرطان',
+      ];
       const same = async (text: string, disguised: string): Promise<void> => {
         const plain = await recognize(text);
         const other = await recognize(disguised);

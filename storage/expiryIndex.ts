@@ -31,6 +31,8 @@ export class ExpiryIndex {
   /** hash -> bucket this process already listed it in: one append per key per hour, not per turn. */
   private readonly listed = new Map<string, number>();
   private dirReady: Promise<unknown> | undefined;
+  /** bucket -> the lines waiting for its next append, and that append. */
+  private readonly openBatches = new Map<number, { hashes: string[]; written: Promise<void> }>();
 
   constructor(
     private readonly root: string,
@@ -42,9 +44,29 @@ export class ExpiryIndex {
     if (this.listed.get(hash) === start) return;
     this.dirReady ??= mkdir(expiryDir(this.root), { recursive: true });
     await this.dirReady;
-    // Appends share the bucket lock with compaction, which replaces the file: an append to the replaced file would be lost.
-    await this.bucketLocks.run(String(start), () => appendFile(bucketPath(this.root, start), `${hash}\n`));
+    await this.append(start, hash);
     this.listed.set(hash, start);
+  }
+
+  /**
+   * Group commit: lines for a bucket that arrive while its lock is busy go out together in one
+   * append, so a burst of new conversations costs a few appends, not a queue of one per key.
+   * Appends share the bucket lock with compaction, which replaces the file: an append to the replaced file would be lost.
+   */
+  private append(start: number, hash: string): Promise<void> {
+    const waiting = this.openBatches.get(start);
+    if (waiting) {
+      waiting.hashes.push(hash);
+      return waiting.written;
+    }
+    const batch = { hashes: [hash], written: Promise.resolve() };
+    this.openBatches.set(start, batch);
+    // The lock may run this at once (idle bucket) or after the append before it.
+    batch.written = this.bucketLocks.run(String(start), () => {
+      this.openBatches.delete(start); // lines from now on wait for the next append
+      return appendFile(bucketPath(this.root, start), batch.hashes.map((h) => `${h}\n`).join(''));
+    });
+    return batch.written;
   }
 
   /** Call with the key's lock held when its state file is deleted. */

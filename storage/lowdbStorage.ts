@@ -145,9 +145,10 @@ export class LowdbStorage implements StateStorage {
     const stored: StoreItem = JSON.parse(JSON.stringify({ ...item, eTag: randomUUID() }));
     return this.keyLocks.run(hash, async () => {
       const now = this.now();
-      const current = await this.load(key, hash);
-      if (current && this.isLive(current, now) && isConditionalETag(item.eTag) && item.eTag !== current.item.eTag) {
-        throw eTagConflict(hash);
+      // Only a conditional write needs what is stored; botbuilder's state saves with `*` and skip a file read per turn.
+      if (isConditionalETag(item.eTag)) {
+        const current = await this.load(key, hash);
+        if (current && this.isLive(current, now) && item.eTag !== current.item.eTag) throw eTagConflict(hash);
       }
       await this.ensureItemDir(hash);
       await this.index.record(hash, now);

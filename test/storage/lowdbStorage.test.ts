@@ -60,6 +60,33 @@ describe('LowdbStorage on disk', () => {
     expect((await walk(dir)).filter((path) => path.endsWith('.tmp'))).to.deep.equal([]);
   });
 
+  it('lists every key of a burst of new conversations in the index, once', async () => {
+    const storage = open();
+    const keys = Array.from({ length: 100 }, (_, i) => `webchat/conversations/burst-${i}`);
+    await Promise.all(keys.map((key) => storage.write({ [key]: { v: 1 } })));
+    await Promise.all(keys.map((key) => storage.write({ [key]: { v: 2 } })));
+    expect(await bucketLines(dir)).to.deep.equal(keys.map(hashKey).sort());
+    time = T0 + 25 * HOUR;
+    expect(await storage.expireIdle()).to.include({ deleted: 100 });
+    expect(await jsonFiles(dir)).to.deep.equal([]);
+  });
+
+  for (const [eTag, reads] of [[undefined, 0], ['*', 0], ['e1', 1]] as const) {
+    it(`reads the stored file before a write ${reads ? 'only to check a conditional eTag' : `not at all for eTag ${String(eTag)}`}`, async () => {
+      const read = sinon.spy();
+      const storage = open({
+        openFile: (path) => {
+          const file = new DataFile<StateFile>(path, { parse: parseStateFile, stringify: serialiseStateFile });
+          return { read: () => (read(path), file.read()), write: (data) => file.write(data) };
+        },
+      });
+      await storage.write({ k: { v: 1 } });
+      read.resetHistory();
+      await storage.write({ k: { v: 2, eTag } }).catch(() => undefined);
+      expect(read.callCount).to.equal(reads);
+    });
+  }
+
   it('expires idle keys reading only the files the old buckets list, not every state file', async () => {
     const reads = sinon.spy();
     const storage = open({

@@ -1,5 +1,5 @@
 /**
- * i18next for every language at once. Each turn takes its own fixed `t` for the
+ * i18next for every language at once. Each turn takes the fixed `t` of the
  * conversation's language (getFixedT); the global language is never changed,
  * because many conversations run at the same time.
  *
@@ -45,9 +45,41 @@ export function createI18n(dir: URL = LOCALES_DIR): i18n {
 
 let shared: i18n | undefined;
 
-/** One translator per turn for the conversation's language. */
+/** instance -> language -> its translator: made once, shared by every turn in that language. */
+const translators = new WeakMap<i18n, Map<LanguageCode, Translate>>();
+
+/**
+ * A fixed `t` for one language that remembers its plain lookups (`t(key)`, no options: about
+ * nine in ten calls of a turn), so each wording is resolved once per process instead of on
+ * every turn. Calls with options (placeholders, plurals) go to i18next every time. Resources
+ * are loaded once at start; should any be added, the remembered wordings are dropped.
+ */
+function rememberingTranslator(instance: i18n, lng: LanguageCode): Translate {
+  const fixed = instance.getFixedT(lng) as unknown as (...args: unknown[]) => unknown;
+  const plain = new Map<string, string>();
+  instance.store.on('added', () => plain.clear());
+  instance.store.on('removed', () => plain.clear());
+  const translate = (...args: unknown[]): unknown => {
+    const key = args[0];
+    if (args.length !== 1 || typeof key !== 'string') return fixed(...args);
+    let text = plain.get(key);
+    if (text === undefined) {
+      const value = fixed(key);
+      if (typeof value !== 'string') return value;
+      plain.set(key, (text = value));
+    }
+    return text;
+  };
+  return translate as unknown as Translate;
+}
+
+/** The translator for the conversation's language (one per language, safe to share between turns). */
 export function translatorFor(lng: LanguageCode, instance: i18n = (shared ??= createI18n())): Translate {
-  return instance.getFixedT(lng);
+  let byLanguage = translators.get(instance);
+  if (!byLanguage) translators.set(instance, (byLanguage = new Map()));
+  let t = byLanguage.get(lng);
+  if (!t) byLanguage.set(lng, (t = rememberingTranslator(instance, lng)));
+  return t;
 }
 
 export function isRightToLeft(lng: LanguageCode): boolean {

@@ -231,6 +231,15 @@ describe('translatorFor', () => {
       translatorFor('cy')('common.welcome.hello');
       expect(i18next.language).to.equal(before);
     });
+
+    it('gives each language one translator, which picks up wording added later', () => {
+      const t = translatorFor('pl', instance);
+      expect(translatorFor('pl', instance)).to.equal(t);
+      expect(t('common.onlyEnglish')).to.equal('Only in English');
+      instance.addResource('pl', 'translation', 'common.onlyEnglish', 'Tylko po angielsku');
+      expect(t('common.onlyEnglish')).to.equal('Tylko po angielsku');
+      expect(t('common.greeting', { name: 'Ola' })).to.equal('Cześć Ola');
+    });
   });
 
   it('knows which languages are written right to left', () => {

@@ -1,11 +1,19 @@
 /** Opening hours in words: localised summaries of the weekly rules in core/hours.ts. */
 import { daysOf, isAlwaysOpen, WEEKDAYS, type Schedule, type Weekday } from '../core/hours';
 
+/** locale -> its weekday names: an Intl formatter is costly to build, and every result card asks. */
+const NAMES = new Map<string, Record<Weekday, string>>();
+
 /** Localised short weekday names, Monday first. 1 January 2024 was a Monday. */
 function weekdayNames(locale: string): Record<Weekday, string> {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  return Object.fromEntries(WEEKDAYS.map((code, i) => [code, format.format(new Date(Date.UTC(2024, 0, 1 + i)))])) as
-    Record<Weekday, string>;
+  let names = NAMES.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    names = Object.fromEntries(WEEKDAYS.map((code, i) => [code, format.format(new Date(Date.UTC(2024, 0, 1 + i)))])) as
+      Record<Weekday, string>;
+    NAMES.set(locale, names);
+  }
+  return names;
 }
 
 /** "Mon–Fri" for a run of 3+ days, "Sat, Sun" otherwise. */

@@ -26,10 +26,18 @@ const SHORT_DAY_TO_CODE: Record<string, Weekday> = {
   Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU',
 };
 
+/** The last minute asked about: a turn asks for every service it ranks, all in the same minute. */
+let lastClock: { minute: number; day: Weekday; minutes: number } | undefined;
+
 /** Weekday and minutes since midnight on the UK wall clock at `now`. */
 export function londonClock(now: Date): { day: Weekday; minutes: number } {
-  const parts = Object.fromEntries(LONDON_CLOCK.formatToParts(now).map((p) => [p.type, p.value]));
-  return { day: SHORT_DAY_TO_CODE[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  // UK clock changes fall on whole UTC minutes, so one UTC minute is one wall-clock minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastClock?.minute !== minute) {
+    const parts = Object.fromEntries(LONDON_CLOCK.formatToParts(now).map((p) => [p.type, p.value]));
+    lastClock = { minute, day: SHORT_DAY_TO_CODE[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  }
+  return { day: lastClock.day, minutes: lastClock.minutes };
 }
 
 export function minutesOf(hhmm: string): number {

@@ -20,6 +20,13 @@ describe('opening hours in UK time', () => {
     for (const [iso, day, minutes] of cases) {
       it(iso, () => expect(londonClock(new Date(iso))).to.deep.equal({ day, minutes }));
     }
+    it('answers alike within a minute and moves on with the clock, across a clock change', () => {
+      const at = (iso: string) => londonClock(new Date(iso));
+      expect(at('2026-03-29T00:59:05Z')).to.deep.equal({ day: 'SU', minutes: 59 });
+      expect(at('2026-03-29T00:59:59.999Z')).to.deep.equal({ day: 'SU', minutes: 59 });
+      expect(at('2026-03-29T01:00:00Z')).to.deep.equal({ day: 'SU', minutes: 120 });
+      expect(at('2026-03-29T00:59:30Z')).to.deep.equal({ day: 'SU', minutes: 59 });
+    });
   });
 
   describe('isOpenAt', () => {

@@ -13,8 +13,8 @@
  *
  * Options: --storage lowdb|redis  --redis-url URL (default redis://127.0.0.1:6379)
  *          --loads 10,100  --runs 3  --seconds 10  --warmup-seconds 8  --idle-seconds 60
- *          --quick (a smoke run: everything short)  --cpu-prof (profile the project's server
- *          into the printed folder)  --keep (keep the temp folder: logs, state)
+ *          --quick (a smoke run: everything short)  --cpu-prof (profile both servers into the
+ *          printed folder)  --keep (keep the temp folder: logs, state)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,7 +77,7 @@ async function redisReachable(url: string): Promise<boolean> {
 
 function row(run: string, bot: string, f: RunFigures): string {
   const notes = [f.failures ? `${f.failures} failed` : '', f.unexpected ? `${f.unexpected} with other reply counts` : ''].filter(Boolean).join(', ');
-  return `${run.padEnd(4)} ${bot.padEnd(9)} ${rate(f.turnsPerSecond)} ${rate(f.repliesPerSecond)} ${ms(f.p50)} ${ms(f.p99)} ${ms(f.max)}  ${f.turns}${notes ? `  (${notes})` : ''}`;
+  return `${run.padEnd(4)} ${bot.padEnd(9)} ${rate(f.turnsPerSecond)} ${rate(f.repliesPerSecond)} ${ms(f.p50)} ${ms(f.p99)} ${ms(f.max)}  ${f.cpuPerTurn.toFixed(2).padStart(11)}  ${f.turns}${notes ? `  (${notes})` : ''}`;
 }
 
 function summary(load: number, paired: Paired[]): string[] {
@@ -90,6 +90,7 @@ function summary(load: number, paired: Paired[]): string[] {
   return [
     `  project  turns/s ${spread(of('project', (f) => f.turnsPerSecond))}, p99 ms ${spread(of('project', (f) => f.p99), 1)}`,
     `  baseline turns/s ${spread(of('baseline', (f) => f.turnsPerSecond))}, p99 ms ${spread(of('baseline', (f) => f.p99), 1)}`,
+    `  CPU ms/turn: project ${median(of('project', (f) => f.cpuPerTurn)).toFixed(2)}, baseline ${median(of('baseline', (f) => f.cpuPerTurn)).toFixed(2)}`,
     `  ratio project/baseline turns/s ${turnRatio.toFixed(2)}x (runs ${turnRatios.map((r) => r.toFixed(2)).join(' ')}) ${verdict(turnRatio >= 0.7)} >= 0.7x`,
     `  ratio project/baseline p99     ${p99Ratio.toFixed(2)}x (runs ${p99Ratios.map((r) => r.toFixed(2)).join(' ')}) ${verdict(p99Ratio <= 2)} <= 2x   [${load} conversations]`,
   ];
@@ -113,8 +114,8 @@ async function main(): Promise<void> {
   let baseline: BotProcess | undefined;
   console.log(`bench:turn  storage=${storage}  loads=${loads.join(',')}  runs=${runs} x ${seconds} s  warm-up ${warmupSeconds} s  node ${process.version}  (${dir})`);
   try {
-    const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    project = await BotProcess.start('project', options('project'), join(dir, 'project.log'), nodeArgs);
+    const nodeArgs = (bot: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, bot)}`] : []);
+    project = await BotProcess.start('project', options('project'), join(dir, 'project.log'), nodeArgs('project'));
     const startRss = project.rssMb();
     console.log(`project server RSS after start-up: ${startRss.toFixed(0)} MB`);
     await sleep(idleSeconds * 1000);
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
       `project's turns (${SCRIPTS.length} scripts, ${calibration.turns} steps, 5 languages): ${(calibration.replies / calibration.turns).toFixed(2)} replies/turn, ` +
         `${(calibration.replyBytes / calibration.replies).toFixed(0)} B/reply, ${(calibration.stateBytes / calibration.turns).toFixed(0)} B of state/turn; the baseline replays them`,
     );
-    baseline = await BotProcess.start('baseline', { ...options('baseline'), replayFile }, join(dir, 'baseline.log'));
+    baseline = await BotProcess.start('baseline', { ...options('baseline'), replayFile }, join(dir, 'baseline.log'), nodeArgs('baseline'));
     console.log(`baseline server RSS after start-up: ${baseline.rssMb().toFixed(0)} MB`);
 
     const bots = { project, baseline };
@@ -153,14 +154,16 @@ async function main(): Promise<void> {
 
     for (const load of loads) {
       console.log(`\n${load} concurrent conversations (${storage})`);
-      console.log(`run  bot        turns/s replies/s  p50 ms  p99 ms  max ms  turns`);
+      console.log(`run  bot        turns/s replies/s  p50 ms  p99 ms  max ms  CPU ms/turn  turns`);
       const paired: Paired[] = [];
       for (let run = 1; run <= runs; run++) {
         // Alternate who goes first, so a slow patch of the shared machine hits both alike.
         const order: Array<'project' | 'baseline'> = run % 2 ? ['baseline', 'project'] : ['project', 'baseline'];
         const figures = {} as Paired;
         for (const name of order) {
-          figures[name] = figuresOf(await drive(bots[name], load, seconds, `${load}-${run}`));
+          const cpuBefore = await bots[name].cpuMs();
+          const result = await drive(bots[name], load, seconds, `${load}-${run}`);
+          figures[name] = figuresOf(result, (await bots[name].cpuMs()) - cpuBefore);
           const stray = connector.clear();
           if (stray) console.log(`  (${stray} replies arrived after their turn's HTTP response)`);
         }
@@ -182,7 +185,7 @@ async function main(): Promise<void> {
     };
     const logged = errors('project') + errors('baseline');
     if (logged) console.log(`${logged} error lines in the servers' logs (${dir})`);
-    if (args['cpu-prof']) console.log(`CPU profile of the project's server in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/*.cpuprofile)`);
+    if (args['cpu-prof']) console.log(`CPU profiles of both servers in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/project/*.cpuprofile)`);
     else if (!args.keep && !logged) rmSync(dir, { recursive: true, force: true });
   }
 }

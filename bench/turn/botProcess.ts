@@ -69,6 +69,13 @@ export class BotProcess {
     return reply.memory;
   }
 
+  /** CPU time the server has used so far (user + system), in ms. */
+  async cpuMs(): Promise<number> {
+    const reply = await this.request({ id: 0, type: 'cpu' });
+    if (reply.type !== 'cpu') throw new Error(`${this.role}: no CPU report`);
+    return reply.micros / 1000;
+  }
+
   async state(key: string): Promise<Record<string, unknown> | undefined> {
     const reply = await this.request({ id: 0, type: 'state', key });
     if (reply.type !== 'state') throw new Error(`${this.role}: could not read state (${reply.type === 'error' ? reply.message : reply.type})`);

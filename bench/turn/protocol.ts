@@ -14,6 +14,7 @@ export interface ServerOptions {
 export type Request =
   | { id: number; type: 'state'; key: string }
   | { id: number; type: 'memory' }
+  | { id: number; type: 'cpu' }
   | { id: number; type: 'stop' };
 
 export interface MemoryReport {
@@ -28,5 +29,7 @@ export type Message =
   | { type: 'ready'; url: string }
   | { id: number; type: 'state'; item?: Record<string, unknown> }
   | { id: number; type: 'memory'; memory: MemoryReport }
+  /** process.cpuUsage(), user + system, in microseconds. */
+  | { id: number; type: 'cpu'; micros: number }
   | { id: number; type: 'stopped' }
   | { id: number; type: 'error'; message: string };

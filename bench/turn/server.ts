@@ -61,6 +61,10 @@ async function main(): Promise<void> {
       try {
         if (request.type === 'state') send({ id: request.id, type: 'state', item: await running.read(request.key) });
         else if (request.type === 'memory') send({ id: request.id, type: 'memory', memory: process.memoryUsage() });
+        else if (request.type === 'cpu') {
+          const { user, system } = process.cpuUsage();
+          send({ id: request.id, type: 'cpu', micros: user + system });
+        }
         else if (request.type === 'stop') {
           await running.stop();
           send({ id: request.id, type: 'stopped' });

@@ -7,6 +7,8 @@ export interface RunFigures {
   p50: number;
   p99: number;
   max: number;
+  /** The server's CPU time (user + system) per turn, in ms: less sensitive to a busy machine than latency. */
+  cpuPerTurn: number;
   turns: number;
   failures: number;
   unexpected: number;
@@ -17,7 +19,7 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-export function figuresOf(result: LoadResult): RunFigures {
+export function figuresOf(result: LoadResult, cpuMs: number): RunFigures {
   const latencies = Float64Array.from(result.turns, (t) => t.latencyMs).sort();
   const replies = result.turns.reduce((n, t) => n + t.replies, 0);
   return {
@@ -26,6 +28,7 @@ export function figuresOf(result: LoadResult): RunFigures {
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     max: latencies[latencies.length - 1] ?? NaN,
+    cpuPerTurn: cpuMs / result.turns.length,
     turns: result.turns.length,
     failures: result.failures,
     unexpected: result.unexpectedReplyCounts,

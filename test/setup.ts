@@ -1,5 +1,6 @@
 /**
- * Loaded before every test file (see `.mocharc*.json`).
+ * Loaded before the test files (`require` in `.mocharc*.json`): in parallel mode by every worker,
+ * so it only configures; it has no root hooks (those would have to be exported as `mochaHooks`).
  * Property tests use one fixed seed so a run is reproducible: the same code always gives the same result.
  * To explore new cases on purpose, run with FAST_CHECK_SEED=<number>.
  */

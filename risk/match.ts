@@ -59,11 +59,32 @@ function termEnds(term: Term, tokens: readonly string[], at: number, set: Compil
   // Single-token exact alternatives: one set lookup instead of a loop.
   if (term.singles?.has(token)) ends = [at + 1];
   else if (term.singles && tokenForms(token).some((form) => term.singles?.has(form))) ends = [at + 1];
-  for (const alt of term.others ?? term.alternatives) {
+  for (const alt of candidateAlternatives(term, token)) {
     if (alternativeMatches(alt, tokens, at)) ends = ends === NO_ENDS ? [at + alt.length] : [...ends, at + alt.length];
   }
   return ends;
 }
+
+/** The alternatives whose first atom can match this token (or one of its forms): a few lookups, not a scan. */
+function candidateAlternatives(term: Term, token: string): readonly Alternative[] {
+  const byFirst = term.othersByFirst;
+  const byPrefix = term.othersByPrefix;
+  if (!byFirst || !byPrefix) return term.others ?? term.alternatives;
+  let found: Alternative[] | undefined;
+  const add = (alts: Alternative[] | undefined) => {
+    if (alts) found = found ? [...found, ...alts] : alts;
+  };
+  for (const form of tokenForms(token)) {
+    add(byFirst.get(form));
+    for (const length of term.prefixLengths ?? []) {
+      if (length > form.length) break;
+      add(byPrefix.get(form.slice(0, length)));
+    }
+  }
+  return found ? [...new Set(found)] : NO_ALTERNATIVES;
+}
+
+const NO_ALTERNATIVES: readonly Alternative[] = [];
 
 /** End of the shortest match of the sequence starting at `start`, or -1. */
 function matchSequence(terms: readonly Term[], tokens: readonly string[], start: number, set: CompiledRuleSet): number {

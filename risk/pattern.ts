@@ -33,8 +33,12 @@ export interface Term {
   temperature: boolean;
   /** Speed-up filled at compile time: exact one-token alternatives... */
   singles?: Set<string>;
-  /** ...and the rest (prefixes, several tokens). */
+  /** ...and the rest (prefixes, several tokens), indexed by their first atom so a token looks up only its own. */
   others?: Alternative[];
+  othersByFirst?: Map<string, Alternative[]>;
+  othersByPrefix?: Map<string, Alternative[]>;
+  /** The lengths of the prefixes in othersByPrefix, shortest first. */
+  prefixLengths?: number[];
 }
 
 export type Sequence = Term[];
@@ -114,12 +118,21 @@ export function compilePattern(pattern: string, concepts: ConceptLexicon = {}): 
 function withLookup(term: Term): Term {
   const singles = new Set<string>();
   const others: Alternative[] = [];
+  const othersByFirst = new Map<string, Alternative[]>();
+  const othersByPrefix = new Map<string, Alternative[]>();
   for (const alt of term.alternatives) {
-    const only = alt[0];
-    if (alt.length === 1 && only && !only.prefix) singles.add(only.text);
-    else others.push(alt);
+    const first = alt[0];
+    if (!first) continue;
+    if (alt.length === 1 && !first.prefix) {
+      singles.add(first.text);
+      continue;
+    }
+    others.push(alt);
+    const index = first.prefix ? othersByPrefix : othersByFirst;
+    index.set(first.text, [...(index.get(first.text) ?? []), alt]);
   }
-  return { ...term, singles, others };
+  const prefixLengths = [...new Set([...othersByPrefix.keys()].map((key) => key.length))].sort((a, b) => a - b);
+  return { ...term, singles, others, othersByFirst, othersByPrefix, prefixLengths };
 }
 
 /** Every literal a pattern uses, for the fuzzy lexicon and vocabulary. */

@@ -42,8 +42,8 @@ export interface RuleSetData {
   /** Extra longer words to correct typos towards (pattern words are included anyway). */
   fuzzy_words: string[];
   rules: RuleData[];
-  /** Concept lexicons merged from data/risk/concepts/ (see loadRuleSetData). */
-  concepts?: Record<string, string[]>;
+  /** Concept lexicons by language, from data/risk/concepts/ (see loadRuleSetData). */
+  concepts?: Record<string, Record<string, string[]>>;
 }
 
 /** One language's concept lexicon: data/risk/concepts/<lang>.json. */
@@ -94,13 +94,23 @@ function jsonFiles<T>(folder: URL): T[] {
   return names.map((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as T);
 }
 
-/** Every language's entries for each concept, in one lexicon (every message is read against every language). */
-export function mergeConcepts(files: ConceptFile[]): Record<string, string[]> {
+/**
+ * The lexicon a rule's @concepts resolve to: the entries of the rule's own languages only.
+ * A frame's `unless` clauses are written for its language, so an Arabic frame must not fire
+ * on English words its author never saw ("had a seizure two years ago").
+ */
+export function mergeConcepts(files: ConceptFile[], languages?: readonly string[]): Record<string, string[]> {
   const merged: Record<string, string[]> = {};
   for (const file of files) {
+    if (languages && !languages.includes(file.language)) continue;
     for (const [name, entries] of Object.entries(file.concepts)) merged[name] = [...new Set([...(merged[name] ?? []), ...entries])];
   }
   return merged;
+}
+
+function conceptsFor(data: RuleSetData, languages: readonly string[]): ConceptLexicon {
+  const files = Object.entries(data.concepts ?? {}).map(([language, concepts]) => ({ language, concepts }));
+  return mergeConcepts(files, languages);
 }
 
 /** rules.json, the frames beside it and the concept lexicons, as one rule set. */
@@ -108,7 +118,7 @@ export function loadRuleSetData(url: URL = RULES_URL): RuleSetData {
   const base = JSON.parse(readFileSync(url, 'utf8')) as RuleSetData;
   if (url !== RULES_URL) return base;
   const frames = jsonFiles<FrameFile>(new URL('frames/', url)).flatMap((file) => file.rules);
-  const concepts = mergeConcepts(jsonFiles<ConceptFile>(new URL('concepts/', url)));
+  const concepts = Object.fromEntries(jsonFiles<ConceptFile>(new URL('concepts/', url)).map((file) => [file.language, file.concepts]));
   return { ...base, rules: [...base.rules, ...frames], concepts };
 }
 
@@ -146,7 +156,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
       for (const pattern of patterns) {
         let compiled: Sequence[];
         try {
-          compiled = compilePattern(pattern, data.concepts as ConceptLexicon | undefined);
+          compiled = compilePattern(pattern, conceptsFor(data, rule.languages));
         } catch (error) {
           throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }

@@ -12,13 +12,13 @@ import { normalizedTokens } from '../text/normalize';
 
 function conceptsIn(text: string): string[] {
   const data = loadRuleSetData();
-  const names = Object.keys(data.concepts ?? {}).sort();
+  const names = [...new Set(Object.values(data.concepts ?? {}).flatMap((lexicon) => Object.keys(lexicon)))].sort();
   // One "rule" per concept, so the engine's own matcher says which are present.
   const rules: RuleData[] = names.map((name) => ({
     id: `concept.${name}`,
     category: 'carer_breakdown',
     level: 'none',
-    languages: ['en'],
+    languages: Object.keys(data.concepts ?? {}),
     patterns: [`@${name}`],
     examples: { flag: [], not: [] },
     enabled: true,

@@ -25,12 +25,17 @@ describe('risk concepts', () => {
     expect(() => compilePattern('@nosuch ~2 thing', {})).to.throw(/unknown concept "@nosuch"/);
   });
 
-  it('languages merge by concept name, without duplicates', () => {
-    const merged = mergeConcepts([
-      { language: 'en', concepts: { face: ['face', 'mouth'] } },
-      { language: 'cy', concepts: { face: ['wyneb', 'face'] } },
-    ]);
-    expect(merged.face).to.deep.equal(['face', 'mouth', 'wyneb']);
+  const files2 = [
+    { language: 'en', concepts: { face: ['face', 'mouth'] } },
+    { language: 'cy', concepts: { face: ['wyneb', 'face'] } },
+  ];
+  it('a rule of several languages sees their entries merged by concept name, without duplicates', () => {
+    expect(mergeConcepts(files2, ['en', 'cy']).face).to.deep.equal(['face', 'mouth', 'wyneb']);
+  });
+
+  it("a rule sees only its own languages' entries (its unless clauses are written for them)", () => {
+    expect(mergeConcepts(files2, ['cy']).face).to.deep.equal(['wyneb', 'face']);
+    expect(mergeConcepts(files2, ['pl']).face).to.equal(undefined);
   });
 
   for (const { name, file } of files) {

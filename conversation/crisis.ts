@@ -1,32 +1,49 @@
 /**
- * The reply to a message that shows risk: the right contacts with their
- * numbers, chosen by category, flag and nation, and an offer of a person.
- * Numbers live in data/crisis/contacts.json, words in locales/.
+ * The reply to a message that shows risk: the contacts that fit the danger,
+ * in the order that fits the nation, one or two lines on what to do while
+ * waiting, and an offer of a person. Which situation is decided in
+ * crisisSituation.ts; contacts and their order live in data/crisis/, words in locales/.
  */
 import { readFileSync } from 'node:fs';
 import type { RiskAssessment } from '../risk/types';
-import type { RiskCategory, RiskFlag } from '../core/risk';
+import type { RiskLevel } from '../core/risk';
 import type { LanguageCode } from '../core/languages';
 import type { ContactLine, Content } from '../channels/content';
-import type { Nation } from './state';
+import type { CrisisMemory, Nation } from './state';
 import type { Translate } from './translate';
 import { yesNoChoices } from './choices';
+import { situationFor, type CrisisSituation, type RiskFacts, type SituationChoice } from './crisisSituation';
 
-interface ContactData {
+export interface ContactData {
   number?: string;
   numberKey?: string;
   nations: Nation[];
+  source: string;
+  assured_date: string;
 }
 interface ContactsFile {
   contacts: Record<string, ContactData>;
-  byCategory: Record<RiskCategory, string[]>;
-  byFlag: Partial<Record<RiskFlag, string[]>>;
+}
+export interface SituationData {
+  /** `emergency`: 999 leads and the lines are what to do while waiting; `urgent`: 999 comes last. */
+  level: 'emergency' | 'urgent';
+  intro: string;
+  contacts: Record<Nation, string[]>;
+  waiting: string[];
+  outro?: string[];
+  /** The interpreter note for non-English replies. */
+  note: string;
+}
+interface RepliesFile {
+  situations: Record<CrisisSituation, SituationData>;
 }
 
-const CONTACTS = JSON.parse(readFileSync(new URL('../data/crisis/contacts.json', import.meta.url), 'utf8')) as ContactsFile;
+const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../data/crisis/${file}`, import.meta.url), 'utf8')) as T;
+export const CONTACTS = read<ContactsFile>('contacts.json').contacts;
+export const SITUATIONS = read<RepliesFile>('replies.json').situations;
 
-/** Crisis replies stay short: SMS must fit them in one or two messages. */
-const MAX_CONTACTS = 4;
+/** Crisis replies stay short: SMS must fit the numbers in one or two messages. */
+const MAX_CONTACTS = 5;
 
 export interface CrisisContext {
   t: Translate;
@@ -35,48 +52,96 @@ export interface CrisisContext {
   org: string;
   /** The person told us they are under 18: Childline first. */
   young?: boolean;
+  /** False while a person is already on the way: the numbers only, no second offer. */
+  offer?: boolean;
 }
 
-export function contactIdsFor(risk: RiskAssessment, nation: Nation = 'england', young = false): string[] {
-  const ids: string[] = young && risk.level !== 'emergency' ? ['childline'] : [];
-  for (const flag of risk.flags) ids.push(...(CONTACTS.byFlag[flag] ?? []));
-  for (const category of risk.categories) ids.push(...CONTACTS.byCategory[category]);
-  if (ids.length === 0) ids.push(...CONTACTS.byCategory.suicide_self_harm);
-  if (risk.level === 'emergency') ids.unshift('emergency');
-  const unique = [...new Set(ids)].filter((id) => CONTACTS.contacts[id]?.nations.includes(nation));
-  // 999 is always last for urgent (a sentence says when to use it) unless it is the emergency itself.
-  const ordered = risk.level === 'emergency' ? unique : [...unique.filter((id) => id !== 'emergency'), ...(unique.includes('emergency') ? ['emergency'] : [])];
-  return ordered.slice(0, MAX_CONTACTS);
+/** The contacts of a situation for a nation, with the first line of any other danger named, 999 kept in its place. */
+export function contactIdsForChoice(choice: SituationChoice, nation: Nation = 'england', young = false): string[] {
+  const data = SITUATIONS[choice.situation];
+  const ids = [...data.contacts[nation]];
+  const insert = (id: string) => {
+    if (ids.includes(id)) return;
+    const last = ids.length - 1;
+    if (ids[last] === 'emergency' && data.level === 'urgent') ids.splice(last, 0, id);
+    else ids.push(id);
+  };
+  for (const other of choice.also) {
+    const first = SITUATIONS[other].contacts[nation].find((id) => id !== 'emergency');
+    if (first) insert(first);
+  }
+  if (young && data.level === 'urgent' && !ids.includes('childline')) ids.unshift('childline');
+  return ids.filter((id) => CONTACTS[id]?.nations.includes(nation)).slice(0, MAX_CONTACTS);
+}
+
+/** What a reply at this risk gives; a risk with no situation of its own (a failed check, hardship) gets the 24/7 lines. */
+export function choiceFor(risk: RiskFacts, young = false): SituationChoice {
+  return situationFor(risk, young) ?? { situation: 'suicide', also: [] };
+}
+
+export function contactIdsFor(risk: RiskFacts, nation: Nation = 'england', young = false): string[] {
+  return contactIdsForChoice(choiceFor(risk, young), nation, young);
 }
 
 export function contactLine(id: string, t: Translate): ContactLine {
-  const data = CONTACTS.contacts[id];
+  const data = CONTACTS[id];
   return { name: t(`crisis.contact.${id}`), number: data.number ?? t(data.numberKey ?? '') };
 }
 
-export function crisisContents(risk: RiskAssessment, ctx: CrisisContext): Content[] {
-  const { t } = ctx;
-  const contacts = contactIdsFor(risk, ctx.nation, ctx.young).map((id) => contactLine(id, t));
-  const languageNote = ctx.language === 'en' ? undefined : t('crisis.language');
-  const offer = t('crisis.offer', { org: ctx.org });
-  if (risk.level === 'emergency') {
-    const first = risk.flags.includes('chemotherapy') ? t('crisis.emergency.chemo') : `${t('crisis.emergency.first')} ${t('crisis.emergency.detail')}`;
-    return [
-      { kind: 'contacts', intro: first, contacts, outro: languageNote },
-      { kind: 'text', text: offer, choices: yesNoChoices(t) },
-    ];
-  }
-  const intro = risk.categories.includes('abuse') ? t('crisis.urgent.introAbuse') : t('crisis.urgent.intro');
-  return [
-    { kind: 'contacts', intro, contacts, outro: [t('crisis.urgent.danger'), languageNote].filter(Boolean).join(' ') },
-    { kind: 'text', text: offer, choices: yesNoChoices(t) },
-  ];
+function offerContent(ctx: CrisisContext): Content[] {
+  return ctx.offer === false ? [] : [{ kind: 'text', text: ctx.t('crisis.offer', { org: ctx.org }), choices: yesNoChoices(ctx.t) }];
 }
 
+/** The closing lines: what to do while waiting (with a heading for an emergency), the danger line, the interpreter note. */
+function closing(data: SituationData, ctx: CrisisContext): string {
+  const { t } = ctx;
+  const waiting = data.waiting.map((key) => t(key));
+  const heading = data.level === 'emergency' && waiting.length ? [t('crisis.wait.heading')] : [];
+  const note = ctx.language === 'en' ? [] : [t(data.note)];
+  return [...heading, ...waiting, ...(data.outro ?? []).map((key) => t(key)), ...note].join('\n');
+}
+
+function contactsContent(choice: SituationChoice, intro: string, ctx: CrisisContext): Content {
+  const data = SITUATIONS[choice.situation];
+  const contacts = contactIdsForChoice(choice, ctx.nation, ctx.young).map((id) => contactLine(id, ctx.t));
+  return { kind: 'contacts', intro, contacts, outro: closing(data, ctx) || undefined };
+}
+
+/** The full reply to a situation: its contacts in their own message, then the offer of a person. */
+export function situationContents(choice: SituationChoice, ctx: CrisisContext): Content[] {
+  return [contactsContent(choice, ctx.t(SITUATIONS[choice.situation].intro), ctx), ...offerContent(ctx)];
+}
+
+export function crisisContents(risk: RiskAssessment, ctx: CrisisContext): Content[] {
+  return situationContents(choiceFor(risk, ctx.young), ctx);
+}
+
+/** Concern: a physical worry gets "GP or 111 today, 999 if…"; anything else a warm acknowledgement and one yes/no offer of a person. */
 export function concernContents(risk: RiskAssessment, ctx: CrisisContext): Content[] {
+  const choice = situationFor(risk, ctx.young);
+  if (choice) return situationContents(choice, ctx);
   const { t } = ctx;
   const ack = risk.categories.includes('hardship') ? t('crisis.concern.ackHardship') : t('crisis.concern.ack');
-  return [{ kind: 'text', text: `${ack} ${t('crisis.concern.offer', { org: ctx.org })}`, choices: yesNoChoices(t) }];
+  return [{ kind: 'text', text: `${ack} ${t('crisis.concern.safe')} ${t('crisis.concern.offer', { org: ctx.org })}`, choices: yesNoChoices(t) }];
+}
+
+/** A follow-up while a crisis reply is the latest thing said: the numbers again, what to do, a person. */
+export function continueContents(memory: CrisisMemory, ctx: CrisisContext): Content[] {
+  const choice = { situation: memory.situation ?? 'suicide', also: memory.also };
+  const intro = ctx.t(SITUATIONS[choice.situation].level === 'emergency' ? 'crisis.continue.emergency' : 'crisis.continue.urgent');
+  return [contactsContent(choice, intro, ctx), ...offerContent(ctx)];
+}
+
+/** "I'm not safe" after a concern or a crisis: the 24/7 reply for what was worrying, never a physical-health one. */
+export function notSafeChoice(memory: CrisisMemory | undefined, young = false): SituationChoice {
+  if (memory?.situation && SITUATIONS[memory.situation].level === 'emergency') return { situation: memory.situation, also: memory.also };
+  const categories = (memory?.categories ?? []).filter((c) => c !== 'medical_emergency' && c !== 'hardship');
+  return choiceFor({ level: 'urgent', categories, flags: memory?.flags ?? [], ruleIds: [] }, young);
+}
+
+/** What the conversation keeps of a risk reply. */
+export function crisisMemory(risk: RiskFacts, choice: SituationChoice | undefined, level: Exclude<RiskLevel, 'none'>, now: Date): CrisisMemory {
+  return { situation: choice?.situation, also: choice?.also ?? [], level, categories: [...risk.categories], flags: [...risk.flags], at: now.toISOString() };
 }
 
 /** The fixed 24/7 block for when even the wording fails: no lookup, no template. */

@@ -4,7 +4,8 @@
  * for who they look after, so the bot can say "your mum" back.
  */
 import type { TranscriptLine } from '../handoff/advisorDesk';
-import type { RiskLevel } from '../core/risk';
+import type { RiskCategory, RiskFlag, RiskLevel } from '../core/risk';
+import type { CrisisSituation } from './crisisSituation';
 import type { CaredForEntity } from '../understanding/types';
 import type { LanguageCode } from '../core/languages';
 import type { TopicId } from '../core/topics';
@@ -45,6 +46,18 @@ export interface Situation {
   exploring: boolean;
 }
 
+/** The latest risk reply, so a follow-up carries on that crisis rather than starting over. */
+export interface CrisisMemory {
+  /** The reply given (data/crisis/replies.json); none for a concern answered with the gentle offer. */
+  situation?: CrisisSituation;
+  also: CrisisSituation[];
+  level: Exclude<RiskLevel, 'none'>;
+  categories: RiskCategory[];
+  flags: RiskFlag[];
+  /** ISO time of the latest reply about it: it lapses a while after. */
+  at: string;
+}
+
 export interface ConversationData {
   version: 1;
   language: LanguageCode;
@@ -65,6 +78,8 @@ export interface ConversationData {
   lastChoices: Choice[];
   /** ISO time of the last turn: a person back within the idle time is offered to carry on. */
   lastActiveAt?: string;
+  /** The crisis or concern being answered, until the person moves on or it lapses. */
+  crisis?: CrisisMemory;
   /** SMS STOP received: send nothing until START. */
   smsStopped: boolean;
   /**

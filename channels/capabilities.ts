@@ -22,6 +22,12 @@ export interface ChannelCapabilities {
   private: boolean;
   /** Printable plan page links help here. */
   links: boolean;
+  /**
+   * How a phone number becomes tap-to-call: `inline` tel: links in markdown
+   * (Web Chat allows the tel: scheme), `buttons` on a card (Teams: Action.OpenUrl),
+   * `none` where the phone itself makes numbers tappable (SMS) or nothing does.
+   */
+  callLinks: 'inline' | 'buttons' | 'none';
 }
 
 const WEBCHAT_IDS = new Set(['webchat', 'directline', 'emulator', 'test']);
@@ -29,7 +35,7 @@ const WEBCHAT_IDS = new Set(['webchat', 'directline', 'emulator', 'test']);
 export function capabilitiesFor(channelId: string | undefined, conversationType?: string): ChannelCapabilities {
   const id = (channelId ?? '').toLowerCase();
   if (WEBCHAT_IDS.has(id)) {
-    return { kind: 'webchat', suggestedActions: true, adaptiveCards: true, markdown: true, numberedChoices: false, handoffEvent: true, private: true, links: true };
+    return { kind: 'webchat', suggestedActions: true, adaptiveCards: true, markdown: true, numberedChoices: false, handoffEvent: true, private: true, links: true, callLinks: 'inline' };
   }
   if (id === 'msteams') {
     const personal = !conversationType || conversationType === 'personal';
@@ -43,6 +49,7 @@ export function capabilitiesFor(channelId: string | undefined, conversationType?
       handoffEvent: false,
       private: personal,
       links: true,
+      callLinks: 'buttons',
     };
   }
   if (id === 'sms') {
@@ -57,8 +64,9 @@ export function capabilitiesFor(channelId: string | undefined, conversationType?
       handoffEvent: false,
       private: true,
       links: false,
+      callLinks: 'none',
     };
   }
   // Unknown channels get plain text with numbered choices: it works everywhere.
-  return { kind: 'plain', suggestedActions: false, adaptiveCards: false, markdown: false, numberedChoices: true, handoffEvent: false, private: true, links: true };
+  return { kind: 'plain', suggestedActions: false, adaptiveCards: false, markdown: false, numberedChoices: true, handoffEvent: false, private: true, links: true, callLinks: 'none' };
 }

@@ -1,5 +1,5 @@
 /** Adaptive Cards for services, contacts and plans (Web Chat and Teams). */
-import type { Choice, PlanView, ServiceView } from './content';
+import type { Choice, ContactLine, PlanView, ServiceView } from './content';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -53,6 +53,24 @@ export function planCard(plan: PlanView, linkLabel?: string): AdaptiveCard {
   }
   const actions: CardAction[] = plan.link && linkLabel ? [{ type: 'Action.OpenUrl', title: linkLabel, url: plan.link }] : [];
   return card(body, actions);
+}
+
+/**
+ * The digits to dial when a contact's number is a phone number; none for
+ * "text SHOUT to 85258" or "the number on the alert card", which no link can dial.
+ */
+export function telNumber(number: string): string | undefined {
+  const digits = number.replace(/[\s\u00a0]+/g, '');
+  return /^\+?\d{3,13}$/.test(digits) ? digits : undefined;
+}
+
+/** Tap-to-call buttons, one per dialable contact (Teams); none when no number can be dialled. */
+export function callCard(contacts: readonly ContactLine[], title: (number: string) => string): AdaptiveCard | undefined {
+  const actions: CardAction[] = contacts.flatMap((c) => {
+    const tel = telNumber(c.number);
+    return tel ? [{ type: 'Action.OpenUrl' as const, title: title(c.number), url: `tel:${tel}` }] : [];
+  });
+  return actions.length ? card([], actions) : undefined;
 }
 
 /** The text a card shows, flattened: what a transcript or a test reads. */

@@ -4,8 +4,8 @@
  */
 import type { Activity, Attachment, CardAction as BotCardAction } from 'botbuilder';
 import type { ChannelCapabilities } from './capabilities';
-import { contactText, type Choice, type Content, type ServiceView } from './content';
-import { ADAPTIVE_CARD, choiceActions, planCard, serviceCard, serviceLines, type AdaptiveCard } from './cards';
+import { contactText, type Choice, type ContactLine, type Content, type ServiceView } from './content';
+import { ADAPTIVE_CARD, callCard, choiceActions, planCard, serviceCard, serviceLines, telNumber, type AdaptiveCard } from './cards';
 import { smsLimit, splitForSms, toGsmFriendly } from './sms';
 
 export interface RenderLabels {
@@ -13,13 +13,20 @@ export interface RenderLabels {
   replyWithNumber: string;
   openLink: string;
   printPlan: string;
+  /** "Call 116 123", on tap-to-call buttons; the number alone without it. */
+  call?: (number: string) => string;
 }
 
 export type OutgoingActivity = Partial<Activity>;
 
-/** The three render labels, in the wording of the moment (any `t` of i18next's shape). */
-export function renderLabels(t: (key: string) => string): RenderLabels {
-  return { replyWithNumber: t('common.render.replyWithNumber'), openLink: t('common.render.openLink'), printPlan: t('common.render.printPlan') };
+/** The render labels, in the wording of the moment (any `t` of i18next's shape). */
+export function renderLabels(t: (key: string, options?: Record<string, unknown>) => string): RenderLabels {
+  return {
+    replyWithNumber: t('common.render.replyWithNumber'),
+    openLink: t('common.render.openLink'),
+    printPlan: t('common.render.printPlan'),
+    call: (number) => t('common.render.call', { number }),
+  };
 }
 
 const attachment = (content: AdaptiveCard): Attachment => ({ contentType: ADAPTIVE_CARD, content });
@@ -71,6 +78,30 @@ function smsContacts(content: Extract<Content, { kind: 'contacts' }>, limits: { 
   return [...splitForSms(numbers, limits), ...splitForSms(words, limits)];
 }
 
+/** Markdown's own characters in our words are shown, not obeyed; a line starting "1." or "-" is not a list. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#|~]/g, '\\$&')
+    .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2');
+}
+
+function contactMarkdown(contact: ContactLine, links: boolean): string {
+  const tel = links ? telNumber(contact.number) : undefined;
+  const number = tel ? `[${escapeMarkdown(contact.number)}](tel:${tel})` : escapeMarkdown(contact.number);
+  return `- ${escapeMarkdown(contact.name)}: ${number}`;
+}
+
+/**
+ * Crisis contacts as markdown, one contact a list item and every other line a
+ * paragraph of its own: Web Chat and Teams join single line breaks in markdown,
+ * which ran the numbers together into one paragraph.
+ */
+export function contactsMarkdown(content: Extract<Content, { kind: 'contacts' }>, links: boolean): string {
+  const lines = (text?: string) => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean).map(escapeMarkdown);
+  return [...lines(content.intro), content.contacts.map((c) => contactMarkdown(c, links)).join('\n'), ...lines(content.outro)].join('\n\n');
+}
+
 function renderPlain(content: Content, caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
   if (content.kind === 'contacts' && caps.maxChars && !content.choices?.length) {
     return smsContacts(content, caps.maxChars).map((text) => ({ type: 'message', text }));
@@ -112,9 +143,15 @@ function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderL
         ),
       ];
     case 'contacts': {
-      // Crisis numbers go in the text itself too: they must show even where cards fail to render.
-      const text = [content.intro, ...content.contacts.map(contactText), content.outro].filter(Boolean).join('\n');
-      return [withChoices({ type: 'message', text }, content.choices)];
+      // Crisis numbers go in the text itself: they must show even where cards fail to render. Markdown is set
+      // deliberately; tap-to-call is a tel: link in the text (Web Chat) or a card of call buttons under it (Teams).
+      const text = caps.markdown
+        ? contactsMarkdown(content, caps.callLinks === 'inline')
+        : [content.intro, ...content.contacts.map(contactText), content.outro].filter(Boolean).join('\n');
+      const buttons = caps.callLinks === 'buttons' ? callCard(content.contacts, labels.call ?? ((n) => n)) : undefined;
+      const activity: OutgoingActivity = { type: 'message', text, ...(caps.markdown ? { textFormat: 'markdown' } : {}) };
+      if (buttons) activity.attachments = [attachment(buttons)];
+      return [withChoices(activity, content.choices)];
     }
     case 'plan':
       return [withChoices({ type: 'message', attachments: [attachment(planCard(content.plan, labels.printPlan))] }, content.choices)];

@@ -13,14 +13,19 @@ export function isGsm7(text: string): boolean {
   return true;
 }
 
-/** Typographic quotes and dashes have GSM-7 equivalents; using them keeps a message in the cheaper alphabet. */
+/**
+ * Typographic quotes, dashes, dots and bullets have GSM-7 equivalents; using them keeps a
+ * message in the cheaper alphabet (one "·" would turn a whole text into UCS-2, 70 characters a segment).
+ */
 export function toGsmFriendly(text: string): string {
   return text
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
+    .replace(/[–—−]/g, '-')
+    .replace(/[·•]/g, '-')
+    .replace(/\s?°/g, ' ')
     .replace(/…/g, '...')
-    .replace(/\u00a0/g, ' ');
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
 
 export function smsLimit(text: string, limits: { gsm: number; unicode: number }): number {

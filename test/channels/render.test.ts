@@ -128,9 +128,10 @@ describe('SMS: crisis replies and limits in every language present', () => {
           expect(chars, a.text).to.be.at.most(isGsm7(a.text ?? '') ? 320 : 201);
           expect(a.attachments ?? []).to.deep.equal([]);
         }
-        // The contacts themselves: one or two texts in English, at most three with the interpreter note.
+        // The contacts themselves: the numbers in one text, then the words (what to do while waiting, the
+        // interpreter note): two texts in English, at most four in UCS-2 languages (67 characters a segment).
         const contactTexts = render([contacts], sms, smsLabels);
-        expect(contactTexts.length).to.be.at.most(language === 'en' ? 2 : 3);
+        expect(contactTexts.length).to.be.at.most(language === 'en' ? 2 : 4);
         expect(out[out.length - 1].text).to.match(/\n1\. .+\n2\. .+/);
       });
     }

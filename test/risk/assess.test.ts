@@ -72,6 +72,17 @@ describe('assessRisk', () => {
       ['nie, nic sobie nie zrobię, ale chcę umrzeć', 'urgent'],
     ]));
 
+  describe("news, statistics, films and sayings about suicide are not the writer at risk; the writer's own words still count", () =>
+    check([
+      ['the news said suicide rates rose again last year', 'none', 'concern'],
+      ['watched a documentary about suicide in young men', 'none', 'concern'],
+      ['suicide is haram', 'none', 'concern'],
+      ['新闻报道说自杀率又上升了', 'none', 'concern'],
+      ['نشرت الاخبار ان معدلات الانتحار ارتفعت', 'none', 'concern'],
+      ['I watched a film about suicide and now I want to kill myself', 'urgent'],
+      ['read an article on suicide, I have my pills saved up', 'urgent'],
+    ]));
+
   describe('idioms are not risk', () =>
     check([
       ["I'm dying to know if we get a blue badge", 'none', 'concern'],

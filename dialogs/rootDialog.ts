@@ -8,14 +8,17 @@ import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type Dia
 import type { ResumeOutcome } from './askPrompt';
 import type { Content } from '../channels/content';
 import { FOCUS_SCORE } from '../conversation/answers';
-import { concernContents, crisisContents } from '../conversation/crisis';
+import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, situationContents } from '../conversation/crisis';
+import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
+import { situationFor } from '../conversation/crisisSituation';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
-import { riskRank } from '../core/risk';
+import { riskRank, type RiskLevel } from '../core/risk';
 import { GuideDialog, GUIDE_DIALOG, type GuideOptions } from './guideDialog';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoffDialog';
 import { applyLanguageChoice, LanguageDialog, LANGUAGE_DIALOG, languageOffer, pickedLanguage } from './languageDialog';
-import { OfferDialog, OFFER_DIALOG, type OfferOptions } from './offerDialog';
+import { crisisContextOf, OfferDialog, OFFER_DIALOG, type OfferOptions } from './offerDialog';
+import { isNo, isYes } from './replies';
 import { ResumeDialog, RESUME_DIALOG } from './resumeDialog';
 import type { DialogServices } from './services';
 import { turnOf, type Turn } from './turn';
@@ -58,8 +61,11 @@ export class RootDialog extends ComponentDialog {
     if (turn.returning && !isSubstantive(turn)) return innerDc.beginDialog(RESUME_DIALOG);
     const offer = languageOffer(turn, false, this.services.translators);
     const result = await super.onContinueDialog(innerDc);
-    // A crisis offer on the very first message has no question underneath: start the conversation rather than fall silent.
-    if (!innerDc.activeDialog && result.status === DialogTurnStatus.complete && !(result.result as ResumeOutcome | undefined)?.quiet) return this.welcome(innerDc);
+    // A crisis offer on the very first message has no question underneath: start the conversation rather than fall
+    // silent, unless the crisis is still on (then "no thanks" to a person is answered, and nothing else starts).
+    const ended = !innerDc.activeDialog && result.status === DialogTurnStatus.complete && !(result.result as ResumeOutcome | undefined)?.quiet;
+    if (ended && !carriesOn(turn.data.crisis, turn.guide.now)) return this.welcome(innerDc);
+    if (ended) return Dialog.EndOfTurn;
     return offer && innerDc.activeDialog ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
   }
 
@@ -94,25 +100,64 @@ export class RootDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const turn = turnOf(innerDc.context);
     const level = riskRank(turn.risk.level);
-    const age = turn.reply.understanding.entities.age ?? turn.data.situation.age;
-    const crisisContext = { t: turn.guide.t, language: turn.guide.language, nation: turn.data.situation.nation, org: turn.org.name, young: age !== undefined && age < 18 };
+    const now = turn.guide.now;
+    const ctx = crisisContextOf(turn);
+    const live = liveCrisis(turn.data.crisis, now);
+    if (!live) turn.data.crisis = undefined;
     if (level >= riskRank('urgent')) {
-      const contents = crisisContents(turn.risk, crisisContext);
-      const inHandoff = innerDc.activeDialog?.id === HANDOFF_DIALOG;
-      if (ACTIVE_HANDOFF.has(turn.data.handoff) || inHandoff) {
-        // Already waiting for, talking to, or arranging a call with a person: give the numbers, keep the place.
-        turn.say(contents.slice(0, -1));
-        if (inHandoff) await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
-      }
-      turn.data.handoff = 'offered';
-      return this.offer(innerDc, contents);
+      const choice = choiceFor(turn.risk, ctx.young);
+      // The same danger again ("he's still not breathing"): carry it on rather than repeat the whole block.
+      const same = carriesOn(live, now) && live?.situation === choice.situation;
+      turn.data.crisis = crisisMemory(turn.risk, choice, turn.risk.level as Exclude<RiskLevel, 'none'>, now);
+      return this.crisis(innerDc, turn, same ? continueContents(turn.data.crisis, ctx) : situationContents(choice, ctx));
     }
+    // "No, I'm not safe" to a concern or during a crisis: the crisis reply, in this same turn.
+    const asked = innerDc.activeDialog?.id === OFFER_DIALOG || carriesOn(live, now);
+    if (live && asked && saysNotSafe(turn.reply.text)) {
+      const choice = notSafeChoice(live, ctx.young);
+      turn.data.crisis = crisisMemory({ ...live, ruleIds: [] }, choice, 'urgent', now);
+      return this.crisis(innerDc, turn, situationContents(choice, ctx));
+    }
+    if (live && carriesOn(live, now) && this.continuesCrisis(innerDc, turn)) {
+      live.at = now.toISOString();
+      return this.crisis(innerDc, turn, continueContents(live, ctx));
+    }
+    if (live && movesOn(turn.reply.understanding)) turn.data.crisis = undefined;
     if (level === riskRank('concern') && !ACTIVE_HANDOFF.has(turn.data.handoff) && innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
       turn.data.handoff = 'offered';
-      return this.offer(innerDc, concernContents(turn.risk, crisisContext));
+      turn.data.crisis = crisisMemory(turn.risk, situationFor(turn.risk, ctx.young), 'concern', now);
+      return this.offer(innerDc, concernContents(turn.risk, ctx));
     }
     return this.command(innerDc, turn);
+  }
+
+  /**
+   * A follow-up to a live crisis ("what do I do?", "ok", "thanks"): not a new subject, not a
+   * command that leaves, not an answer to the offer on screen or to the hand-off's own questions.
+   */
+  private continuesCrisis(innerDc: DialogContext, turn: Turn): boolean {
+    const active = innerDc.activeDialog?.id;
+    // The hand-off runs on top of the offer that started it: its questions (a call back, a phone number) get their answers.
+    const handoffRunning = active === HANDOFF_DIALOG || innerDc.child?.activeDialog?.id === HANDOFF_DIALOG;
+    if (active === LANGUAGE_DIALOG || (handoffRunning && turn.data.handoff !== 'queued')) return false;
+    if ((active === OFFER_DIALOG || handoffRunning) && (isYes(turn.reply) || isNo(turn.reply))) return false;
+    const picked = turn.reply.choice?.value;
+    if (picked && picked !== 'yes' && picked !== 'no') return false;
+    const command = turn.reply.understanding.command;
+    if (command === 'human' || pickedLanguage(picked, turn.reply.text)) return false;
+    return !movesOn(turn.reply.understanding);
+  }
+
+  /** Says a crisis reply and offers a person, unless one is already on the way (then the numbers only, the place kept). */
+  private async crisis(innerDc: DialogContext, turn: Turn, contents: Content[]): Promise<DialogTurnResult> {
+    const inHandoff = innerDc.activeDialog?.id === HANDOFF_DIALOG;
+    if (ACTIVE_HANDOFF.has(turn.data.handoff) || inHandoff) {
+      turn.say(contents.filter((c) => c.kind === 'contacts'));
+      if (inHandoff) await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    turn.data.handoff = 'offered';
+    return this.offer(innerDc, contents);
   }
 
   private async offer(innerDc: DialogContext, contents: Content[]): Promise<DialogTurnResult> {
@@ -151,6 +196,7 @@ export class RootDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         turn.data.situation = newSituation();
         turn.data.askedHowTheyAre = false;
+        turn.data.crisis = undefined;
         turn.say([{ kind: 'text', text: t('common.restart.text') }]);
         return innerDc.beginDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
       case 'back':

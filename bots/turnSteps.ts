@@ -102,6 +102,7 @@ export class TurnSteps {
     const previousRisk = data.risk;
     const carried = riskRank(previousRisk) >= riskRank('urgent') && riskRank(risk.level) < riskRank(previousRisk) ? { ...risk, level: previousRisk } : risk;
     data.risk = risk.level;
+    data.riskVersions = { rules: risk.rulesVersion, model: risk.modelVersion ?? 'none' };
     const org = this.organisation(data);
     const guide = this.guideFor(data, org, caps);
     const outbox = this.outboxFor(context, caps);

@@ -70,6 +70,8 @@ export interface ConversationData {
   org: string;
   /** Highest risk level seen in the latest turn. */
   risk: RiskLevel;
+  /** Which rules and model judged it (data/risk/README.md): an assessment can be traced, never with the text. */
+  riskVersions?: { rules: string; model: string };
   handoff: HandoffState;
   situation: Situation;
   /** How they are doing was asked (always, once). */

@@ -1,5 +1,6 @@
 /** The turn pipeline around the dialogs: SMS keywords, oversized text, other activity types, the welcome. */
 import { expect } from 'chai';
+import { assessRisk } from '../../risk';
 import { startBot } from '../dialogs/botHarness';
 
 const CRISIS = /116 123/;
@@ -129,6 +130,19 @@ describe('CarerBot turn pipeline', () => {
     const h = await startBot();
     try {
       expect((await h.say('hi')).text).to.match(/Hello/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('every turn records which rules and model judged it, in the state, without the text', async () => {
+    const h = await startBot();
+    try {
+      await h.say('I want to end it all');
+      const data = await h.data();
+      expect(data?.risk).to.equal('urgent');
+      expect(data?.riskVersions).to.deep.equal({ rules: assessRisk('').rulesVersion, model: assessRisk('').modelVersion });
+      expect(JSON.stringify(data?.riskVersions)).not.to.include('end it all');
     } finally {
       await h.close();
     }

@@ -3,6 +3,7 @@
  * set aside only the risk matches inside their own span; requires/unless
  * conditions are checked over the whole message.
  */
+import { readFileSync } from 'node:fs';
 import { normalizeForMatching, tokenize } from '../text/normalize';
 import { compileRuleSet, loadRuleSetData, type CompiledRuleSet } from './rules';
 import { correctTypos, findMatches, type Match } from './match';
@@ -44,10 +45,30 @@ export function evaluateTokens(tokens: readonly string[], set: CompiledRuleSet, 
   }
 }
 
+/** Intensifiers and swearing (data/risk/intensifiers.json), as normalised tokens. */
+function loadIntensifiers(): ReadonlySet<string> {
+  const file = JSON.parse(readFileSync(new URL('../data/risk/intensifiers.json', import.meta.url), 'utf8')) as { words: Record<string, string[]> };
+  return new Set(Object.values(file.words).flatMap((words) => words.flatMap((word) => tokenize(normalizeForMatching(word.replace(/_/g, ' '))))));
+}
+
+/**
+ * Reads the tokens as written and, when they hold an intensifier or a swear word, once more
+ * without them ("I want to fucking die"): either reading can raise the level, so leaving words
+ * out can never lower it.
+ */
+export function evaluateWithoutIntensifiers(tokens: readonly string[], set: CompiledRuleSet, intensifiers: ReadonlySet<string>, into: Finding): void {
+  evaluateTokens(tokens, set, into);
+  const plain = tokens.filter((token) => !intensifiers.has(token));
+  if (plain.length !== tokens.length && plain.length > 0) evaluateTokens(plain, set, into);
+}
+
+/** A word with letters hidden by asterisks: "f***ing", "f**k", "sh*t". */
+const MASKED_WORD = /\p{L}+\*+\p{L}*/gu;
+
 /** A broken rules file must not stop the module loading: assessRisk then reports the failure. */
-function loadRuleSet(): { ruleSet?: CompiledRuleSet; loadError?: string } {
+function loadRuleSet(): { ruleSet?: CompiledRuleSet; intensifiers?: ReadonlySet<string>; loadError?: string } {
   try {
-    return { ruleSet: compileRuleSet(loadRuleSetData()) };
+    return { ruleSet: compileRuleSet(loadRuleSetData()), intensifiers: loadIntensifiers() };
   } catch (error) {
     return { loadError: `rules failed to load: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -58,10 +79,14 @@ const loaded = loadRuleSet();
 /** The engine as an object so tests can stub it to prove the fail-safe. */
 export const engine = {
   ruleSet: loaded.ruleSet,
+  intensifiers: loaded.intensifiers ?? new Set<string>(),
   loadError: loaded.loadError,
   evaluate(text: string, into: Finding): void {
     if (!this.ruleSet) throw new Error(this.loadError ?? 'rules not loaded');
-    evaluateTokens(tokenize(normalizeForMatching(text)), this.ruleSet, into);
+    evaluateWithoutIntensifiers(tokenize(normalizeForMatching(text)), this.ruleSet, this.intensifiers, into);
+    // Masked swearing ("f***ing", "sh*t") splits into fragments: read once more without it.
+    const unmasked = text.replace(MASKED_WORD, ' ');
+    if (unmasked !== text) evaluateWithoutIntensifiers(tokenize(normalizeForMatching(unmasked)), this.ruleSet, this.intensifiers, into);
   },
   version(): string {
     return this.ruleSet?.version ?? 'unknown';

@@ -225,9 +225,38 @@ function unLeetWords(text: string): string {
   return text.replace(/[a-z][a-z0-9@$]*/g, unLeet);
 }
 
+/** Cyrillic and Greek letters that look like Latin ones (Unicode confusables), mapped to the Latin letter. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ν: 'v', ι: 'i', κ: 'k', τ: 't', ρ: 'p', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
+
+/**
+ * Look-alike letters slipped into Latin text ("kіll" with a Cyrillic і) are read as the Latin
+ * letter. Only when Latin letters outnumber Cyrillic and Greek ones in the message, so text
+ * really written in those scripts is left alone. One linear pass.
+ */
+function foldConfusables(text: string): string {
+  if (!CYRILLIC_OR_GREEK.test(text)) return text;
+  let latin = 0;
+  let other = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if ((code >= 0x0370 && code <= 0x03ff) || (code >= 0x0400 && code <= 0x052f)) other++;
+  }
+  if (latin < other) return text;
+  let out = '';
+  for (const ch of text) out += CONFUSABLES[ch] ?? ch;
+  return out;
+}
+
 /** Normalised text for matching: every step is a single linear pass. */
 export function normalizeForMatching(input: string): string {
-  let text = foldCharacters(input);
+  let text = foldCharacters(foldConfusables(input));
   text = dropInnerApostrophes(text);
   text = decimalCommas(text);
   text = joinSpacedLetters(text);

@@ -99,6 +99,9 @@ describe('assessRisk', () => {
 
   describe('obfuscated', () =>
     check([
+      ['I want to fucking die', 'urgent'],
+      ['i just wanna f***ing kill myself', 'urgent'],
+      ['quiero puta morir ya', 'urgent'],
       ['i want to k\u200bi\u200bl\u200bl myself', 'urgent'],
       ['ｉ ｗａｎｔ ｔｏ ｄｉｅ', 'urgent'],
       ['k i l l myself', 'urgent'],
@@ -232,6 +235,25 @@ describe('assessRisk', () => {
           const chars = Array.from(text);
           for (const p of positions) chars.splice(p % (chars.length + 1), 0, zw);
           expect(riskRank(assessRisk(chars.join('')).level)).to.be.at.least(riskRank(assessRisk(text).level));
+        }),
+      );
+    });
+    const CONFUSABLES: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043e', i: '\u0456', c: '\u0441', p: '\u0440', x: '\u0445', y: '\u0443' };
+    it('look-alike letters from other scripts (Cyrillic а е о і с р х у) never lower the level', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...risky), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (text, swap) => {
+          const changed = Array.from(text).map((c, i) => (swap[i] && CONFUSABLES[c] ? CONFUSABLES[c] : c)).join('');
+          expect(riskRank(assessRisk(changed).level)).to.be.at.least(riskRank(assessRisk(text).level));
+        }),
+      );
+    });
+    it('intensifiers and swearing between the words never lower the level', () => {
+      const fillers = ['fucking', 'bloody', 'really', 'so', 'just', 'literally', 'f***ing', 'kurwa', 'puta', 'porra', 'yaar'];
+      fc.assert(
+        fc.property(fc.constantFrom(...risky), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...fillers)), { maxLength: 3 }), (text, inserts) => {
+          const words = text.split(' ');
+          for (const [at, word] of inserts) words.splice(at % (words.length + 1), 0, word);
+          expect(riskRank(assessRisk(words.join(' ')).level)).to.be.at.least(riskRank(assessRisk(text).level));
         }),
       );
     });

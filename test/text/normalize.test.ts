@@ -69,3 +69,17 @@ describe('tokenize', () => {
     }));
   });
 });
+
+describe('look-alike letters (Unicode confusables)', () => {
+  const table: Array<[string, string]> = [
+    ['k\u0456ll myself', 'kill myself'],
+    ['i w\u0430nt to d\u0456e', 'i want to die'],
+    ['\u0456 w\u0430nt t\u043e d\u0456\u0435', 'i want to die'],
+    ['SU\u0406C\u0406DE', 'suicide'],
+  ];
+  for (const [input, expected] of table) it(`${JSON.stringify(input)} reads as "${expected}"`, () => expect(normalizedTokens(input).join(' ')).to.equal(expected));
+
+  it('text written in Cyrillic is left alone (Latin letters do not outnumber it)', () => {
+    expect(normalizedTokens('\u043c\u0430\u043c\u0430 \u0431\u043e\u043b\u0435\u0435\u0442').join(' ')).to.equal('\u043c\u0430\u043c\u0430 \u0431\u043e\u043b\u0435\u0435\u0442');
+  });
+});

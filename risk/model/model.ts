@@ -71,8 +71,12 @@ export class RiskModel {
     const scores = this.scores(text);
     const over = (name: ModelHead) => scores[name] >= this.heads[name].threshold;
     // The levels are ordered: a level counts only when every level below it does too.
-    const level: RiskLevel = !over('concern') ? 'none' : !over('urgent') ? 'concern' : !over('emergency') ? 'urgent' : 'emergency';
     const categories = RISK_CATEGORIES.filter((c) => over(c));
+    let level: RiskLevel = !over('concern') ? 'none' : !over('urgent') ? 'concern' : !over('emergency') ? 'urgent' : 'emergency';
+    // A danger the model cannot name is not one it may act on alone: urgent needs a category it
+    // is sure of, an emergency a medical one (or an overdose).
+    if (level === 'emergency' && !over('medical_emergency') && !over('suicide_self_harm')) level = 'urgent';
+    if (level === 'urgent' && categories.length === 0 && scores.urgent < 0.97) level = 'concern';
     return { level, categories, scores };
   }
 }

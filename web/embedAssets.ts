@@ -4,7 +4,7 @@
  * static files under web/static/ (styles, organisation logos).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { gzip } from 'node:zlib';
@@ -84,7 +84,7 @@ export function staticFile(folder: 'embed' | 'orgs', name: string, dir: URL = ST
 export class EmbedAssets {
   readonly launcher: Asset;
   readonly modules: Record<ClientModule, Asset>;
-  readonly webChat: WebChatBundle & { body: Buffer };
+  readonly webChat: WebChatBundle & { readonly body: Buffer };
   readonly chatCss: Asset;
   readonly demoCss: Asset;
   private gzipped = new Map<Buffer, Promise<Buffer>>();
@@ -93,7 +93,15 @@ export class EmbedAssets {
     this.launcher = asset(buildLauncher(), JS);
     this.modules = Object.fromEntries(CLIENT_MODULES.map((name) => [name, asset(readFileSync(new URL(name, EMBED_DIR)), JS)])) as Record<ClientModule, Asset>;
     const bundle = webChatBundle();
-    this.webChat = { ...bundle, body: readFileSync(bundle.file) };
+    // Checked now, read when first asked for: 4 MB the server holds only once someone opens the chat.
+    if (!statSync(bundle.file).isFile()) throw new Error(`${bundle.file} is not a file`);
+    let body: Buffer | undefined;
+    this.webChat = {
+      ...bundle,
+      get body(): Buffer {
+        return (body ??= readFileSync(bundle.file));
+      },
+    };
     this.chatCss = staticFile('embed', 'chat.css')!;
     this.demoCss = staticFile('embed', 'demo.css')!;
     if (!this.chatCss || !this.demoCss) throw new Error('web/static/embed/chat.css and demo.css are required');

@@ -4,6 +4,7 @@
  * The script itself is run once, for real, in test/system/scripts.test.ts.
  */
 import { expect } from 'chai';
+import sinon from 'sinon';
 import { translatorFor } from '../../i18n';
 import { createLogger } from '../../ops/logger';
 import { converse, type Transcript } from '../../scripts/lib/converse';
@@ -100,6 +101,18 @@ describe('scripts/converse (CONTRACTS.md)', () => {
     }
     expect(transcript.turns[0]!.replies.map((r) => r.text).join('\n'), 'welcomes on a first message').to.include(translatorFor('en')('common.welcome.hello'));
     expect(transcript.turns[2]!.state.topics).to.include('money');
+  });
+
+  it("leaves the process's own standard output alone: the bot writes only to the sinks it is given", async () => {
+    const write = sinon.spy(process.stdout, 'write');
+    let run: Run;
+    try {
+      run = await converseIn(askScript(TUESDAY_2PM_LONDON));
+    } finally {
+      write.restore();
+    }
+    expect(write.called).to.equal(false);
+    transcriptOf(run);
   });
 
   it('starts from fresh state every run: two runs, one after the other, give the same transcript', async () => {

@@ -62,8 +62,8 @@ export function evaluateWithoutIntensifiers(tokens: readonly string[], set: Comp
   if (plain.length !== tokens.length && plain.length > 0) evaluateTokens(plain, set, into);
 }
 
-/** A word with letters hidden by asterisks: "f***ing", "f**k", "sh*t". */
-const MASKED_WORD = /\p{L}+\*+\p{L}*/gu;
+/** A word with letters hidden by asterisks: "f***ing", "f**k", "sh*t". Bounded runs: no backtracking over a long word. */
+const MASKED_WORD = /\p{L}{1,20}\*{1,10}\p{L}{0,20}/gu;
 
 /** A broken rules file must not stop the module loading: assessRisk then reports the failure. */
 function loadRuleSet(): { ruleSet?: CompiledRuleSet; intensifiers?: ReadonlySet<string>; loadError?: string } {
@@ -85,7 +85,7 @@ export const engine = {
     if (!this.ruleSet) throw new Error(this.loadError ?? 'rules not loaded');
     evaluateWithoutIntensifiers(tokenize(normalizeForMatching(text)), this.ruleSet, this.intensifiers, into);
     // Masked swearing ("f***ing", "sh*t") splits into fragments: read once more without it.
-    const unmasked = text.replace(MASKED_WORD, ' ');
+    const unmasked = text.includes('*') ? text.replace(MASKED_WORD, ' ') : text;
     if (unmasked !== text) evaluateWithoutIntensifiers(tokenize(normalizeForMatching(unmasked)), this.ruleSet, this.intensifiers, into);
   },
   version(): string {

@@ -70,18 +70,21 @@ function candidateAlternatives(term: Term, token: string): readonly Alternative[
   const byFirst = term.othersByFirst;
   const byPrefix = term.othersByPrefix;
   if (!byFirst || !byPrefix) return term.others ?? term.alternatives;
+  if (byFirst.size === 0 && byPrefix.size === 0) return NO_ALTERNATIVES;
+  // An alternative is indexed once, under its first atom; a repeat through another form only repeats an end.
   let found: Alternative[] | undefined;
-  const add = (alts: Alternative[] | undefined) => {
-    if (alts) found = found ? [...found, ...alts] : alts;
-  };
   for (const form of tokenForms(token)) {
-    add(byFirst.get(form));
-    for (const length of term.prefixLengths ?? []) {
+    const exact = byFirst.get(form);
+    if (exact) found = found ? found.concat(exact) : exact;
+    const lengths = term.prefixLengths ?? [];
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i] ?? 0;
       if (length > form.length) break;
-      add(byPrefix.get(form.slice(0, length)));
+      const bucket = byPrefix.get(form.slice(0, length));
+      if (bucket) found = found ? found.concat(bucket) : bucket;
     }
   }
-  return found ? [...new Set(found)] : NO_ALTERNATIVES;
+  return found ?? NO_ALTERNATIVES;
 }
 
 const NO_ALTERNATIVES: readonly Alternative[] = [];

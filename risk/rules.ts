@@ -108,9 +108,16 @@ export function mergeConcepts(files: ConceptFile[], languages?: readonly string[
   return merged;
 }
 
-function conceptsFor(data: RuleSetData, languages: readonly string[]): ConceptLexicon {
+/** Lexicons per set of languages, merged once per compile (most rules share one language). */
+function conceptResolver(data: RuleSetData): (languages: readonly string[]) => ConceptLexicon {
   const files = Object.entries(data.concepts ?? {}).map(([language, concepts]) => ({ language, concepts }));
-  return mergeConcepts(files, languages);
+  const cache = new Map<string, ConceptLexicon>();
+  return (languages) => {
+    const key = [...languages].sort().join(',');
+    let lexicon = cache.get(key);
+    if (!lexicon) cache.set(key, (lexicon = mergeConcepts(files, languages)));
+    return lexicon;
+  };
 }
 
 /** rules.json, the frames beside it and the concept lexicons, as one rule set. */
@@ -135,6 +142,7 @@ function cueMatcher(cues: string[]): (token: string) => boolean {
 }
 
 export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
+  const conceptsFor = conceptResolver(data);
   const sequences: IndexedSequence[] = [];
   const byExact = new Map<string, number[]>();
   const byPrefix = new Map<string, number[]>();
@@ -156,7 +164,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
       for (const pattern of patterns) {
         let compiled: Sequence[];
         try {
-          compiled = compilePattern(pattern, conceptsFor(data, rule.languages));
+          compiled = compilePattern(pattern, conceptsFor(rule.languages));
         } catch (error) {
           throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }

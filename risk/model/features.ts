@@ -11,6 +11,8 @@ export const FEATURE_BITS = 17;
 const MASK = (1 << FEATURE_BITS) - 1;
 /** Long texts: features of the first part only (risk phrases are short; the rules read every word). */
 const MAX_TOKENS = 400;
+/** Enough characters for MAX_TOKENS words, so a 1 MB paste is not normalised whole just to be cut. */
+const MAX_CHARS = 6_000;
 
 /** FNV-1a over UTF-16 code units, with a salt per feature kind. */
 function hash(text: string, salt: number): number {
@@ -26,7 +28,7 @@ const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 /** Bucket indexes of one text's features (repeats kept: a term counted twice weighs twice). */
 export function featuresOf(text: string): number[] {
-  const tokens = tokenize(normalizeForMatching(text)).slice(0, MAX_TOKENS);
+  const tokens = tokenize(normalizeForMatching(text.slice(0, MAX_CHARS))).slice(0, MAX_TOKENS);
   const out: number[] = [];
   let previous = '^';
   for (const token of tokens) {

@@ -105,17 +105,48 @@ function ageAllows(service: Service, age: number | undefined, crisis: boolean): 
 }
 
 export function isStale(assuredDate: string, now: Date): boolean {
+  return isStaleBefore(assuredDate, staleCutoff(now));
+}
+
+/** Services checked before this moment are stale. */
+function staleCutoff(now: Date): number {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - STALE_AFTER_MONTHS);
-  return new Date(`${assuredDate}T00:00:00Z`) < cutoff;
+  return cutoff.getTime();
 }
+
+function isStaleBefore(assuredDate: string, cutoff: number): boolean {
+  return Date.parse(`${assuredDate}T00:00:00Z`) < cutoff;
+}
+
+/** What the ranking asks about a service more than once, worked out once per query. */
+interface Facts {
+  topics: string[];
+  crisis: boolean;
+  alwaysOpen: boolean;
+  openNow: boolean | null;
+  stale: boolean;
+}
+
+function factsOf(service: Service, now: Date, cutoff: number): Facts {
+  const alwaysOpen = isAlwaysOpen(service.schedules);
+  return {
+    topics: topicsOf(service),
+    crisis: hasKind(service, 'crisis'),
+    alwaysOpen,
+    openNow: alwaysOpen ? true : isOpenAt(service.schedules, now),
+    stale: isStaleBefore(service.assured_date, cutoff),
+  };
+}
+
+/** Ties are ordered by name as `localeCompare(…, 'en-GB')` orders them, with one collator instead of one per comparison. */
+const byName = new Intl.Collator('en-GB').compare;
 
 const PHONE_ORDER: Record<Phone['type'], number> = { voice: 0, text: 1, textphone: 2 };
 
-function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, now: Date,
+function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, facts: Facts,
   score: number): ServiceMatch {
-  const stale = isStale(service.assured_date, now);
-  const alwaysOpen = isAlwaysOpen(service.schedules);
+  const { stale, alwaysOpen } = facts;
   const match: ServiceMatch = {
     id: service.id,
     name: service.name,
@@ -123,13 +154,13 @@ function toMatch(service: Service, organisation: string, matchedTopics: TopicId[
     description: service.description,
     phones: [...service.phones].sort((a, b) => PHONE_ORDER[a.type] - PHONE_ORDER[b.type]),
     schedule: service.schedules,
-    openNow: alwaysOpen ? true : isOpenAt(service.schedules, now),
+    openNow: facts.openNow,
     alwaysOpen,
     languages: service.languages,
     matchedTopics,
     local: reach === 'local',
     youngPeople: isYoungPeoples(service),
-    crisis: hasKind(service, 'crisis'),
+    crisis: facts.crisis,
     stale,
     checkBeforeCalling: stale || service.verification !== undefined,
     score: Math.round(score * 100) / 100,
@@ -142,12 +173,12 @@ function toMatch(service: Service, organisation: string, matchedTopics: TopicId[
   return match;
 }
 
-function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reach: Reach, now: Date): number {
+function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reach: Reach, facts: Facts): number {
   let score = 0;
   query.topics.forEach((topic, i) => {
     if (matched.includes(topic)) score += WEIGHTS.topicByPosition[i] ?? 1;
   });
-  const ownPosition = query.topics.length > 0 ? topicsOf(service).indexOf(query.topics[0]) : -1;
+  const ownPosition = query.topics.length > 0 ? facts.topics.indexOf(query.topics[0]) : -1;
   if (ownPosition >= 0) score += WEIGHTS.specialistByPosition[ownPosition] ?? 0;
   if (service.phones.some((p) => p.type === 'voice' || p.type === 'text')) score += WEIGHTS.hasPhone;
   if (reach === 'local') score += WEIGHTS.local;
@@ -161,8 +192,8 @@ function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reac
     if (service.languages.includes(query.language)) score += WEIGHTS.speaksLanguage;
     else if (service.interpretation_services) score += WEIGHTS.interpreters;
   }
-  if (isAlwaysOpen(service.schedules) || isOpenAt(service.schedules, now)) score += WEIGHTS.openNow;
-  if (isStale(service.assured_date, now)) score += WEIGHTS.stale;
+  if (facts.openNow) score += WEIGHTS.openNow;
+  if (facts.stale) score += WEIGHTS.stale;
   if (service.verification) score += WEIGHTS.unverified;
   return score;
 }
@@ -172,6 +203,7 @@ export function rankServices(catalogue: Catalogue, query: ServiceQuery): Service
   const place = resolvePlace(query);
   const excluded = new Set(query.excludeIds ?? []);
   const orgNames = new Map(catalogue.organizations.map((o) => [o.id, o.name]));
+  const cutoff = staleCutoff(query.now);
   const matches: ServiceMatch[] = [];
   for (const service of catalogue.services) {
     if (service.status !== 'active' || excluded.has(service.id)) continue;
@@ -180,12 +212,12 @@ export function rankServices(catalogue: Catalogue, query: ServiceQuery): Service
     if (query.topics.length > 0 && matched.length === 0) continue;
     const reach = reachOf(service, place, query.preferRegion);
     if (!reach) continue;
-    const crisis = hasKind(service, 'crisis');
-    if (!ageAllows(service, query.age, crisis)) continue;
-    const score = scoreOf(service, query, matched, reach, query.now);
-    matches.push(toMatch(service, orgNames.get(service.organization_id) ?? '', matched, reach, query.now, score));
+    if (!ageAllows(service, query.age, hasKind(service, 'crisis'))) continue;
+    const facts = factsOf(service, query.now, cutoff);
+    const score = scoreOf(service, query, matched, reach, facts);
+    matches.push(toMatch(service, orgNames.get(service.organization_id) ?? '', matched, reach, facts, score));
   }
-  return matches.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en-GB'));
+  return matches.sort((a, b) => b.score - a.score || byName(a.name, b.name));
 }
 
 /**

@@ -6,6 +6,7 @@
 import { engine, emptyFinding, type Finding } from './engine';
 import { type RiskAssessment } from './types';
 import { RISK_CATEGORIES, riskRank, type RiskCategory } from '../core/risk';
+import { fitsModelWindow } from './model/features';
 import { RiskModel, type ModelOpinion } from './model/model';
 import { IDIOM_RULE_IDS } from './rules';
 
@@ -73,8 +74,10 @@ export function assessRisk(text: string): RiskAssessment {
   try {
     if (typeof text !== 'string') throw new TypeError(`text is ${typeof text}, not a string`);
     const finding = emptyFinding();
-    for (const chunk of chunks(text)) engine.evaluate(chunk, finding);
-    combine(finding, model?.assess(text));
+    let shortTokens: string[] | undefined;
+    for (const chunk of chunks(text)) shortTokens = engine.evaluate(chunk, finding);
+    // A short message is normalised once, for the rules and the model alike.
+    combine(finding, model && (fitsModelWindow(text) && shortTokens ? model.assessTokens(shortTokens) : model.assess(text)));
     return {
       level: finding.level,
       categories: byContractOrder(finding.categories),

@@ -81,12 +81,15 @@ export const engine = {
   ruleSet: loaded.ruleSet,
   intensifiers: loaded.intensifiers ?? new Set<string>(),
   loadError: loaded.loadError,
-  evaluate(text: string, into: Finding): void {
+  /** Evaluates the text; returns its normalised tokens, for anyone else who reads them. */
+  evaluate(text: string, into: Finding): string[] {
     if (!this.ruleSet) throw new Error(this.loadError ?? 'rules not loaded');
-    evaluateWithoutIntensifiers(tokenize(normalizeForMatching(text)), this.ruleSet, this.intensifiers, into);
+    const tokens = tokenize(normalizeForMatching(text));
+    evaluateWithoutIntensifiers(tokens, this.ruleSet, this.intensifiers, into);
     // Masked swearing ("f***ing", "sh*t") splits into fragments: read once more without it.
     const unmasked = text.includes('*') ? text.replace(MASKED_WORD, ' ') : text;
     if (unmasked !== text) evaluateWithoutIntensifiers(tokenize(normalizeForMatching(unmasked)), this.ruleSet, this.intensifiers, into);
+    return tokens;
   },
   version(): string {
     return this.ruleSet?.version ?? 'unknown';

@@ -26,9 +26,23 @@ function hash(text: string, salt: number): number {
 
 const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
+/** The tokens the model reads: the normalised start of the text. */
+export function modelTokens(text: string): string[] {
+  return tokenize(normalizeForMatching(text.slice(0, MAX_CHARS))).slice(0, MAX_TOKENS);
+}
+
+/** True when the rules' tokens of this text are the model's too (short texts), so they are normalised once. */
+export function fitsModelWindow(text: string): boolean {
+  return text.length <= MAX_CHARS;
+}
+
 /** Bucket indexes of one text's features (repeats kept: a term counted twice weighs twice). */
 export function featuresOf(text: string): number[] {
-  const tokens = tokenize(normalizeForMatching(text.slice(0, MAX_CHARS))).slice(0, MAX_TOKENS);
+  return featuresOfTokens(modelTokens(text));
+}
+
+export function featuresOfTokens(all: readonly string[]): number[] {
+  const tokens = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
   const out: number[] = [];
   let previous = '^';
   for (const token of tokens) {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/risk';
-import { FEATURE_BITS, featuresOf } from './features';
+import { FEATURE_BITS, featuresOfTokens, modelTokens } from './features';
 
 export const MODEL_HEADS = ['concern', 'urgent', 'emergency', ...RISK_CATEGORIES] as const;
 export type ModelHead = (typeof MODEL_HEADS)[number];
@@ -54,7 +54,12 @@ export class RiskModel {
 
   /** Probability of each head for this text. */
   scores(text: string): Record<ModelHead, number> {
-    const features = featuresOf(text);
+    return this.scoresOfTokens(modelTokens(text));
+  }
+
+  /** Scores from tokens already normalised (the rules' tokens of a short message). */
+  scoresOfTokens(tokens: readonly string[]): Record<ModelHead, number> {
+    const features = featuresOfTokens(tokens);
     const norm = 1 / Math.sqrt(Math.max(1, features.length));
     const out = {} as Record<ModelHead, number>;
     for (const name of MODEL_HEADS) {
@@ -68,7 +73,14 @@ export class RiskModel {
   }
 
   assess(text: string): ModelOpinion {
-    const scores = this.scores(text);
+    return this.opinion(this.scores(text));
+  }
+
+  assessTokens(tokens: readonly string[]): ModelOpinion {
+    return this.opinion(this.scoresOfTokens(tokens));
+  }
+
+  private opinion(scores: Record<ModelHead, number>): ModelOpinion {
     const over = (name: ModelHead) => scores[name] >= this.heads[name].threshold;
     // The levels are ordered: a level counts only when every level below it does too.
     const categories = RISK_CATEGORIES.filter((c) => over(c));

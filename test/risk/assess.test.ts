@@ -248,7 +248,7 @@ describe('assessRisk', () => {
       );
     });
     it('intensifiers and swearing between the words never lower the level', () => {
-      const fillers = ['fucking', 'bloody', 'really', 'so', 'just', 'literally', 'f***ing', 'kurwa', 'puta', 'porra', 'yaar'];
+      const fillers = ['fucking', 'bloody', 'literally', 'totally', 'f***ing', 'kurwa', 'puta', 'porra', 'yaar'];
       fc.assert(
         fc.property(fc.constantFrom(...risky), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...fillers)), { maxLength: 3 }), (text, inserts) => {
           const words = text.split(' ');

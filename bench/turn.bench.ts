@@ -112,6 +112,9 @@ async function main(): Promise<void> {
   const serviceUrl = await connector.start();
   let project: BotProcess | undefined;
   let baseline: BotProcess | undefined;
+  if (Number(process.versions.node.split('.')[0]) < 22) {
+    console.log(`warning: node ${process.version} runs the servers; the project targets Node 22 (npm run bench:turn puts it first on the PATH)`);
+  }
   console.log(`bench:turn  storage=${storage}  loads=${loads.join(',')}  runs=${runs} x ${seconds} s  warm-up ${warmupSeconds} s  node ${process.version}  (${dir})`);
   try {
     const nodeArgs = (bot: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, bot)}`] : []);

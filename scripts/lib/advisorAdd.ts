@@ -67,7 +67,14 @@ async function add(argv: string[], io: AdvisorAddIo): Promise<void> {
   if (!loadOrganisations().has(org)) refuse(`--org: "${org}" has no file in data/orgs/`);
   if (!ROLES.includes(values.role as Role)) refuse('--role must be advisor or admin');
   const role = values.role as Role;
-  const languages = [...new Set(values.languages.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean))];
+  const languages = [
+    ...new Set(
+      values.languages
+        .split(',')
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   const known: readonly string[] = LANGUAGES;
   const unknown = languages.filter((l) => !known.includes(l));
   if (languages.length === 0 || unknown.length) refuse(`--languages: unknown ${unknown.join(', ') || '(none given)'}; one or more of ${known.join(',')}`);

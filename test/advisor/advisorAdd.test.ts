@@ -32,7 +32,11 @@ describe('advisor:add script', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates an advisor who can sign in with the piped password', async () => {
-    const run = await addAdvisorIn(dir, ['--username', 'Sam', '--name', 'Sam Jones', '--org', 'demo', '--role', 'advisor', '--languages', 'en,cy'], 'correct horse battery');
+    const run = await addAdvisorIn(
+      dir,
+      ['--username', 'Sam', '--name', 'Sam Jones', '--org', 'demo', '--role', 'advisor', '--languages', 'en,cy'],
+      'correct horse battery',
+    );
     expect(run.status, run.stderr).to.equal(0);
     expect(run.prompts).to.deep.equal(['Password: ']);
     expect(run.stdout).to.contain('Created advisor "sam"');
@@ -46,14 +50,20 @@ describe('advisor:add script', () => {
   });
 
   it('gives an admin a TOTP secret and otpauth:// URI once, and the code works', async () => {
-    const run = await addAdvisorIn(dir, ['--username', 'ada', '--name', 'Ada', '--org', 'demo', '--role', 'admin', '--languages', 'en'], 'another long password');
+    const run = await addAdvisorIn(
+      dir,
+      ['--username', 'ada', '--name', 'Ada', '--org', 'demo', '--role', 'admin', '--languages', 'en'],
+      'another long password',
+    );
     expect(run.status, run.stderr).to.equal(0);
     const secret = /secret: ([A-Z2-7]+)/.exec(run.stdout)?.[1];
     expect(secret).to.be.a('string');
     expect(run.stdout).to.match(/uri:\s+otpauth:\/\/totp\//);
     const service = new SignInService(AccountStore.inDir(dir), () => NOW);
     expect((await service.attempt({ username: 'ada', password: 'another long password', address: 'test' })).outcome).to.equal('refused');
-    expect((await service.attempt({ username: 'ada', password: 'another long password', code: totpCode(secret!, NOW), address: 'test' })).outcome).to.equal('ok');
+    expect((await service.attempt({ username: 'ada', password: 'another long password', code: totpCode(secret!, NOW), address: 'test' })).outcome).to.equal(
+      'ok',
+    );
   });
 
   it('refuses a username that is already taken, whatever its case', async () => {
@@ -68,7 +78,12 @@ describe('advisor:add script', () => {
   const refused: Array<{ why: string; args: string[]; password: string; error: RegExp }> = [
     { why: 'an unknown organisation', args: ['--username', 'x1', '--name', 'X', '--org', 'nowhere'], password: 'long enough password', error: /--org/ },
     { why: 'an unknown role', args: ['--username', 'x1', '--name', 'X', '--org', 'demo', '--role', 'boss'], password: 'long enough password', error: /--role/ },
-    { why: 'an unknown language', args: ['--username', 'x1', '--name', 'X', '--org', 'demo', '--languages', 'en,xx'], password: 'long enough password', error: /--languages/ },
+    {
+      why: 'an unknown language',
+      args: ['--username', 'x1', '--name', 'X', '--org', 'demo', '--languages', 'en,xx'],
+      password: 'long enough password',
+      error: /--languages/,
+    },
     { why: 'a short password', args: ['--username', 'x1', '--name', 'X', '--org', 'demo'], password: 'short', error: /at least 12/ },
     { why: 'no name', args: ['--username', 'x1', '--org', 'demo'], password: 'long enough password', error: /--name/ },
   ];

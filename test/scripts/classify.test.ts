@@ -20,7 +20,10 @@ describe('scripts/classify (CONTRACTS.md)', () => {
     ].join('\r\n');
     const stdout = new Capture();
     expect(await classifyStream(Readable.from([input]), stdout)).to.equal(6);
-    const lines = stdout.text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = stdout.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).to.deep.equal(['a1', null, 'a3', 'a4', 'a5', 'a6']);
     expect(lines[0]).to.have.keys(['id', 'language', 'topics', 'risk']);
     expect(lines[0]!.topics).to.be.an('array').that.includes('money');

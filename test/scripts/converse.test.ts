@@ -49,7 +49,13 @@ const SUNDAY_3AM_LONDON = '2026-11-22T03:00:00Z';
 const TUESDAY_9_30AM_LONDON_SUMMER = '2026-07-14T08:30:00Z'; // 09:30 BST: open, though 08:30 UTC is not
 const TUESDAY_5_30PM_LONDON_SUMMER = '2026-07-14T16:30:00Z'; // 17:30 BST: closed, though 16:30 UTC is not
 
-const SHAPE_SCRIPT = { channel: 'webchat', locale: 'en-GB', org: 'demo', now: TUESDAY_2PM_LONDON, turns: ['hi', 'my mum has cancer', { text: 'money worries' }] };
+const SHAPE_SCRIPT = {
+  channel: 'webchat',
+  locale: 'en-GB',
+  org: 'demo',
+  now: TUESDAY_2PM_LONDON,
+  turns: ['hi', 'my mum has cancer', { text: 'money worries' }],
+};
 const EMPTY_SCRIPT = '{"turns": []}';
 
 const askForAPerson: Array<{ when: string; now: string; handoff: string }> = [

@@ -50,7 +50,10 @@ describe('the command scripts, run for real', function () {
     const input = `${JSON.stringify({ id: 'a1', text: "can't afford the parking" })}\nnot json\n`;
     const run = await npmRun(['classify'], input);
     expect(run.status, run.stderr).to.equal(0);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: unknown });
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: unknown });
     expect(lines.map((line) => line.id)).to.deep.equal(['a1', null]);
     expect(run.stderr).to.contain('classify: 2 line(s)');
   });

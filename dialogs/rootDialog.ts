@@ -7,7 +7,7 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ResumeOutcome } from './askPrompt';
 import type { Content } from '../channels/content';
-import { FOCUS_SCORE } from '../conversation/answers';
+import { FOCUS_SCORE, handleReply } from '../conversation/answers';
 import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, situationContents } from '../conversation/crisis';
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
 import { situationFor } from '../conversation/crisisSituation';
@@ -26,6 +26,13 @@ import { turnOf, type Turn } from './turn';
 export const ROOT_DIALOG = 'root';
 
 const ACTIVE_HANDOFF = new Set(['queued', 'connected', 'callback_requested']);
+/** Commands a concern never delays: what the person asked for is done. */
+const CLEAR_COMMANDS: ReadonlySet<string> = new Set(['delete_data', 'restart', 'change_language', 'privacy', 'human']);
+
+/** The hand-off runs on top of the crisis offer that started it, or by itself: either way its questions get their answers. */
+function handoffRunning(innerDc: DialogContext): boolean {
+  return innerDc.activeDialog?.id === HANDOFF_DIALOG || innerDc.child?.activeDialog?.id === HANDOFF_DIALOG;
+}
 
 function isSubstantive(turn: Turn): boolean {
   const u = turn.reply.understanding;
@@ -56,7 +63,7 @@ export class RootDialog extends ComponentDialog {
     if (interrupted) return interrupted;
     const turn = turnOf(innerDc.context);
     // Waiting for a person: the guided questions pause, and what they write is kept for the advisor.
-    if (turn.data.handoff === 'queued' && innerDc.activeDialog?.id !== HANDOFF_DIALOG) return this.stillWaiting(turn);
+    if (turn.data.handoff === 'queued' && !handoffRunning(innerDc)) return this.stillWaiting(turn);
     if (!innerDc.activeDialog) return this.welcome(innerDc);
     if (turn.returning && !isSubstantive(turn)) return innerDc.beginDialog(RESUME_DIALOG);
     const offer = languageOffer(turn, false, this.services.translators);
@@ -123,10 +130,17 @@ export class RootDialog extends ComponentDialog {
       return this.crisis(innerDc, turn, continueContents(live, ctx));
     }
     if (live && movesOn(turn.reply.understanding)) turn.data.crisis = undefined;
-    if (level === riskRank('concern') && !ACTIVE_HANDOFF.has(turn.data.handoff) && innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
+    // A concern beside a clear command ("delete my data") is the command's: the gentle offer would swallow what they asked.
+    const command = turn.reply.understanding.command;
+    // A tapped choice is our own words ("Yes, I'm working"): a concern read into it is not theirs.
+    const commanded = (command !== undefined && CLEAR_COMMANDS.has(command)) || turn.reply.choice !== undefined;
+    if (level === riskRank('concern') && !commanded && !ACTIVE_HANDOFF.has(turn.data.handoff) && innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
       turn.data.handoff = 'offered';
       turn.data.crisis = crisisMemory(turn.risk, situationFor(turn.risk, ctx.young), 'concern', now);
-      return this.offer(innerDc, concernContents(turn.risk, ctx));
+      // A first ask is taken in and answered first ("struggling with money" still brings money help), then the one
+      // question; with a flow already under way, that flow resumes after the answer instead.
+      const answered = isSubstantive(turn) && !turn.data.situation.focus ? handleReply('opening', turn.reply, turn.data, turn.guide) : [];
+      return this.offer(innerDc, [...answered, ...concernContents(turn.risk, ctx)]);
     }
     return this.command(innerDc, turn);
   }
@@ -138,9 +152,9 @@ export class RootDialog extends ComponentDialog {
   private continuesCrisis(innerDc: DialogContext, turn: Turn): boolean {
     const active = innerDc.activeDialog?.id;
     // The hand-off runs on top of the offer that started it: its questions (a call back, a phone number) get their answers.
-    const handoffRunning = active === HANDOFF_DIALOG || innerDc.child?.activeDialog?.id === HANDOFF_DIALOG;
-    if (active === LANGUAGE_DIALOG || (handoffRunning && turn.data.handoff !== 'queued')) return false;
-    if ((active === OFFER_DIALOG || handoffRunning) && (isYes(turn.reply) || isNo(turn.reply))) return false;
+    const running = handoffRunning(innerDc);
+    if (active === LANGUAGE_DIALOG || (running && turn.data.handoff !== 'queued')) return false;
+    if ((active === OFFER_DIALOG || running) && (isYes(turn.reply) || isNo(turn.reply))) return false;
     const picked = turn.reply.choice?.value;
     if (picked && picked !== 'yes' && picked !== 'no') return false;
     const command = turn.reply.understanding.command;
@@ -186,6 +200,8 @@ export class RootDialog extends ComponentDialog {
       await this.services.desk.leave(turn.person.conversationKey);
       turn.data.handoff = 'none';
       turn.say([{ kind: 'text', text: t('handoff.left') }]);
+      // Left from inside the offer that started the hand-off: the offer is over too, and the conversation goes on.
+      if (innerDc.activeDialog?.id === OFFER_DIALOG) return innerDc.replaceDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
       return this.reprompt(innerDc);
     }
     switch (command) {

@@ -106,6 +106,47 @@ describe('concern: one warm yes/no question that offers a person', () => {
   });
 });
 
+describe('concern beside what they asked', () => {
+  it('a first ask that worries is taken in: the money help comes after the offer is answered', async () => {
+    const h = await bot('webchat');
+    try {
+      const first = await h.say("My husband has bowel cancer and I've had to give up work to look after him. We're really struggling with money now.");
+      expect(first.text).to.match(/real person/);
+      expect((await h.data())?.situation).to.deep.include({ focus: 'money' });
+      const place = await h.say('BH1 1AA');
+      expect(place.text).to.match(/\b0\d{3} \d{3} \d{4}\b/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a tapped choice never brings the concern offer, and "delete my data" is done', async () => {
+    const h = await bot('webchat');
+    try {
+      await h.say('Estou preocupada com dinheiro, a minha mãe tem cancro');
+      const tapped = await h.say({ text: 'Sim, estou a trabalhar', value: { choice: 'answer:money_work:working' } });
+      expect(tapped.text).not.to.match(/pessoa real/);
+      const deleted = await h.say('proszę usunąć wszystkie moje dane');
+      expect(deleted.text).to.match(/usun|usuni|skasow|wymaz/i);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('leaving the queue reached from a crisis offer carries on, without an error', async () => {
+    const h = await bot('webchat');
+    try {
+      await h.say('I want to kill myself');
+      await h.say('yes please');
+      const left = await h.say({ text: 'Leave the queue', value: { choice: 'leave_queue' } });
+      expect(left.text).not.to.match(/went wrong/);
+      expect((await h.data())?.handoff).to.equal('none');
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('carrying on a crisis', () => {
   const followUps = ['what do I do?', 'thanks', "what's next", 'help', "I'm so scared"];
   for (const channel of ['webchat', 'msteams', 'sms']) {

@@ -45,8 +45,8 @@ export function createI18n(dir: URL = LOCALES_DIR): i18n {
 
 let shared: i18n | undefined;
 
-/** instance -> language -> its translator: made once, shared by every turn in that language. */
-const translators = new WeakMap<i18n, Map<LanguageCode, Translate>>();
+/** instance -> language -> its translator, made from the instance's getFixedT of that moment. */
+const translators = new WeakMap<i18n, { from: i18n['getFixedT']; byLanguage: Map<LanguageCode, Translate> }>();
 
 /**
  * A fixed `t` for one language that remembers its plain lookups (`t(key)`, no options: about
@@ -73,12 +73,15 @@ function rememberingTranslator(instance: i18n, lng: LanguageCode): Translate {
   return translate as unknown as Translate;
 }
 
-/** The translator for the conversation's language (one per language, safe to share between turns). */
+/**
+ * The translator for the conversation's language: one per language, safe to share between turns.
+ * Made anew if the instance's getFixedT is replaced (the fail-safe tests make it throw).
+ */
 export function translatorFor(lng: LanguageCode, instance: i18n = (shared ??= createI18n())): Translate {
-  let byLanguage = translators.get(instance);
-  if (!byLanguage) translators.set(instance, (byLanguage = new Map()));
-  let t = byLanguage.get(lng);
-  if (!t) byLanguage.set(lng, (t = rememberingTranslator(instance, lng)));
+  let made = translators.get(instance);
+  if (made?.from !== instance.getFixedT) translators.set(instance, (made = { from: instance.getFixedT, byLanguage: new Map() }));
+  let t = made.byLanguage.get(lng);
+  if (!t) made.byLanguage.set(lng, (t = rememberingTranslator(instance, lng)));
   return t;
 }
 

@@ -198,13 +198,24 @@ function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reac
   return score;
 }
 
-/** All services that fit, best first (no limit, no organisation spreading). */
-export function rankServices(catalogue: Catalogue, query: ServiceQuery): ServiceMatch[] {
+/** A service that fits, before it is dressed as a ServiceMatch: findServices dresses only the few it picks. */
+interface Ranked {
+  service: Service;
+  organisation: string;
+  matched: TopicId[];
+  reach: Reach;
+  facts: Facts;
+  score: number;
+  /** The score as a ServiceMatch carries it, which is what orders them. */
+  rounded: number;
+}
+
+function rank(catalogue: Catalogue, query: ServiceQuery): Ranked[] {
   const place = resolvePlace(query);
   const excluded = new Set(query.excludeIds ?? []);
   const orgNames = new Map(catalogue.organizations.map((o) => [o.id, o.name]));
   const cutoff = staleCutoff(query.now);
-  const matches: ServiceMatch[] = [];
+  const ranked: Ranked[] = [];
   for (const service of catalogue.services) {
     if (service.status !== 'active' || excluded.has(service.id)) continue;
     const own = topicsOf(service);
@@ -215,9 +226,16 @@ export function rankServices(catalogue: Catalogue, query: ServiceQuery): Service
     if (!ageAllows(service, query.age, hasKind(service, 'crisis'))) continue;
     const facts = factsOf(service, query.now, cutoff);
     const score = scoreOf(service, query, matched, reach, facts);
-    matches.push(toMatch(service, orgNames.get(service.organization_id) ?? '', matched, reach, facts, score));
+    ranked.push({ service, organisation: orgNames.get(service.organization_id) ?? '', matched, reach, facts, score, rounded: Math.round(score * 100) / 100 });
   }
-  return matches.sort((a, b) => b.score - a.score || byName(a.name, b.name));
+  return ranked.sort((a, b) => b.rounded - a.rounded || byName(a.service.name, b.service.name));
+}
+
+const dressed = (r: Ranked): ServiceMatch => toMatch(r.service, r.organisation, r.matched, r.reach, r.facts, r.score);
+
+/** All services that fit, best first (no limit, no organisation spreading). */
+export function rankServices(catalogue: Catalogue, query: ServiceQuery): ServiceMatch[] {
+  return rank(catalogue, query).map(dressed);
 }
 
 /**
@@ -226,8 +244,8 @@ export function rankServices(catalogue: Catalogue, query: ServiceQuery): Service
  */
 export function findServices(catalogue: Catalogue, query: ServiceQuery): ServiceMatch[] {
   const limit = query.limit ?? 3;
-  const ranked = rankServices(catalogue, query);
-  const picked: ServiceMatch[] = [];
+  const ranked = rank(catalogue, query);
+  const picked: Ranked[] = [];
   const organisations = new Set<string>();
   for (const match of ranked) {
     if (picked.length >= limit) break;
@@ -239,5 +257,5 @@ export function findServices(catalogue: Catalogue, query: ServiceQuery): Service
     if (picked.length >= limit) break;
     if (!picked.includes(match)) picked.push(match);
   }
-  return picked.sort((a, b) => b.score - a.score);
+  return picked.sort((a, b) => b.rounded - a.rounded).map(dressed);
 }

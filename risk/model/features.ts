@@ -6,6 +6,9 @@
  */
 import { normalizeForMatching, tokenize } from '../../text/normalize';
 
+/** Changes whenever what featuresOf produces changes: part of the model's version. */
+export const FEATURES_VERSION = 'binary-ngrams-2';
+
 /** Hash space: 2^17 buckets keeps collisions low for a few thousand training texts and the model file small. */
 export const FEATURE_BITS = 17;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -36,7 +39,7 @@ export function fitsModelWindow(text: string): boolean {
   return text.length <= MAX_CHARS;
 }
 
-/** Bucket indexes of one text's features (repeats kept: a term counted twice weighs twice). */
+/** Bucket indexes of one text's features, each once: repeating a word does not make it weigh more. */
 export function featuresOf(text: string): number[] {
   return featuresOfTokens(modelTokens(text));
 }
@@ -58,5 +61,5 @@ export function featuresOfTokens(all: readonly string[]): number[] {
     }
   }
   out.push(hash(`${previous} $`, 2));
-  return out;
+  return [...new Set(out)];
 }

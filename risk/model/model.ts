@@ -6,6 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/risk';
+
+/** Fewer words than this and the model says nothing: short replies are answers and commands ("mynd yn ôl", "not really"), which the rules read alone. */
+const MIN_TOKENS_TO_RAISE = 4;
 import { FEATURE_BITS, featuresOfTokens, modelTokens } from './features';
 
 export const MODEL_HEADS = ['concern', 'urgent', 'emergency', ...RISK_CATEGORIES] as const;
@@ -73,14 +76,15 @@ export class RiskModel {
   }
 
   assess(text: string): ModelOpinion {
-    return this.opinion(this.scores(text));
+    const tokens = modelTokens(text);
+    return this.opinion(this.scoresOfTokens(tokens), tokens.length);
   }
 
   assessTokens(tokens: readonly string[]): ModelOpinion {
-    return this.opinion(this.scoresOfTokens(tokens));
+    return this.opinion(this.scoresOfTokens(tokens), tokens.length);
   }
 
-  private opinion(scores: Record<ModelHead, number>): ModelOpinion {
+  private opinion(scores: Record<ModelHead, number>, tokenCount: number): ModelOpinion {
     const over = (name: ModelHead) => scores[name] >= this.heads[name].threshold;
     // The levels are ordered: a level counts only when every level below it does too.
     const categories = RISK_CATEGORIES.filter((c) => over(c));
@@ -89,6 +93,7 @@ export class RiskModel {
     // is sure of, an emergency a medical one (or an overdose).
     if (level === 'emergency' && !over('medical_emergency') && !over('suicide_self_harm')) level = 'urgent';
     if (level === 'urgent' && categories.length === 0 && scores.urgent < 0.97) level = 'concern';
+    if (tokenCount < MIN_TOKENS_TO_RAISE) level = 'none';
     return { level, categories, scores };
   }
 }

@@ -2,12 +2,7 @@
  * Composes the bot from its parts, the same way for the server, `converse`,
  * `chat` and the tests: config in, a ready adapter and bot out.
  */
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { CarerBot } from './bots/carerBot';
 import { SerialTurnsMiddleware } from './bots/turnQueue';
@@ -79,7 +74,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   // Checked before storage opens files or connections that a failed start would leave open.
   const organisations = loadOrganisations();
   if (!organisations.has(config.defaultOrg)) throw new ConfigError('DEFAULT_ORG', `"${config.defaultOrg}" has no file in data/orgs/`);
-  const storage = overrides.storage ?? createStorage({ kind: config.storage.kind, dir: config.storage.dir, redisUrl: config.storage.redisUrl, idleMs: config.stateIdleMs });
+  const storage =
+    overrides.storage ?? createStorage({ kind: config.storage.kind, dir: config.storage.dir, redisUrl: config.storage.redisUrl, idleMs: config.stateIdleMs });
   const conversationState = new ConversationState(storage);
   const catalogue = loadCatalogue();
   const queue = new InProcessQueue();
@@ -98,7 +94,10 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     waitMs: config.handoff.waitMs,
     heartbeatTimeoutMs: config.handoff.heartbeatTimeoutMs,
     onUrgent: (handoff) => {
-      logger.warn({ conversation: handoff.conversationKey, org: handoff.org, level: handoff.level, categories: handoff.categories, reason: handoff.reason }, 'urgent hand-off');
+      logger.warn(
+        { conversation: handoff.conversationKey, org: handoff.org, level: handoff.level, categories: handoff.categories, reason: handoff.reason },
+        'urgent hand-off',
+      );
       overrides.onUrgent?.(handoff);
       const notice = noticeFor(handoff, { orgName: organisations.get(handoff.org)?.name ?? handoff.org, publicUrl: config.publicUrl, at: clock() });
       // Never awaited: the person's reply must not wait for the advice line's webhook.

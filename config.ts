@@ -18,7 +18,6 @@ export interface BotIdentity {
   tenantId?: string;
 }
 
-
 export interface Config {
   port: number;
   production: boolean;
@@ -79,7 +78,10 @@ export interface NotifyConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Configuration error in ${variable}: ${message}`);
     this.name = 'ConfigError';
   }

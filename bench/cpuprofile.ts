@@ -99,7 +99,9 @@ function main(): void {
     for (const key of new Set(stack.map((f) => packageOf(f.url)))) add(totalPackage, key, us);
   });
   const wall = (profile.endTime - profile.startTime) / 1000;
-  console.log(`${file}: ${(wall / 1000).toFixed(1)} s profiled, ${(total / 1000).toFixed(0)} ms busy, ${(idle / 1000).toFixed(0)} ms idle${args.focus ? ` (focus: ${args.focus})` : ''}`);
+  console.log(
+    `${file}: ${(wall / 1000).toFixed(1)} s profiled, ${(total / 1000).toFixed(0)} ms busy, ${(idle / 1000).toFixed(0)} ms idle${args.focus ? ` (focus: ${args.focus})` : ''}`,
+  );
   table(`top ${top} functions by self time`, selfFn, total, totalFn);
   table(`top ${top} functions by total time (self + callees)`, totalFn, total);
   table(`top ${top} files by self time`, selfFile, total);

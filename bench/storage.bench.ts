@@ -8,15 +8,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  BUCKET_MS,
-  bucketPath,
-  bucketStart,
-  expiryDir,
-  hashKey,
-  itemPath,
-  serialiseStateFile,
-} from '../storage/lowdbLayout';
+import { BUCKET_MS, bucketPath, bucketStart, expiryDir, hashKey, itemPath, serialiseStateFile } from '../storage/lowdbLayout';
 import { LowdbStorage } from '../storage/lowdbStorage';
 
 const SIZES = [100, 10_000, 100_000];

@@ -88,8 +88,14 @@ function summary(load: number, paired: Paired[]): string[] {
   const turnRatio = median(turnRatios);
   const p99Ratio = median(p99Ratios);
   return [
-    `  project  turns/s ${spread(of('project', (f) => f.turnsPerSecond))}, p99 ms ${spread(of('project', (f) => f.p99), 1)}`,
-    `  baseline turns/s ${spread(of('baseline', (f) => f.turnsPerSecond))}, p99 ms ${spread(of('baseline', (f) => f.p99), 1)}`,
+    `  project  turns/s ${spread(of('project', (f) => f.turnsPerSecond))}, p99 ms ${spread(
+      of('project', (f) => f.p99),
+      1,
+    )}`,
+    `  baseline turns/s ${spread(of('baseline', (f) => f.turnsPerSecond))}, p99 ms ${spread(
+      of('baseline', (f) => f.p99),
+      1,
+    )}`,
     `  CPU ms/turn: project ${median(of('project', (f) => f.cpuPerTurn)).toFixed(2)}, baseline ${median(of('baseline', (f) => f.cpuPerTurn)).toFixed(2)}`,
     `  ratio project/baseline turns/s ${turnRatio.toFixed(2)}x (runs ${turnRatios.map((r) => r.toFixed(2)).join(' ')}) ${verdict(turnRatio >= 0.7)} >= 0.7x`,
     `  ratio project/baseline p99     ${p99Ratio.toFixed(2)}x (runs ${p99Ratios.map((r) => r.toFixed(2)).join(' ')}) ${verdict(p99Ratio <= 2)} <= 2x   [${load} conversations]`,
@@ -115,7 +121,9 @@ async function main(): Promise<void> {
   if (Number(process.versions.node.split('.')[0]) < 22) {
     console.log(`warning: node ${process.version} runs the servers; the project targets Node 22 (npm run bench:turn puts it first on the PATH)`);
   }
-  console.log(`bench:turn  storage=${storage}  loads=${loads.join(',')}  runs=${runs} x ${seconds} s  warm-up ${warmupSeconds} s  node ${process.version}  (${dir})`);
+  console.log(
+    `bench:turn  storage=${storage}  loads=${loads.join(',')}  runs=${runs} x ${seconds} s  warm-up ${warmupSeconds} s  node ${process.version}  (${dir})`,
+  );
   try {
     const nodeArgs = (bot: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, bot)}`] : []);
     project = await BotProcess.start('project', options('project'), join(dir, 'project.log'), nodeArgs('project'));
@@ -181,14 +189,17 @@ async function main(): Promise<void> {
     await connector.stop();
     const errors = (name: string) => {
       try {
-        return readFileSync(join(dir, `${name}.log`), 'utf8').split('\n').filter((line) => /"level":(50|60)|turn error/.test(line)).length;
+        return readFileSync(join(dir, `${name}.log`), 'utf8')
+          .split('\n')
+          .filter((line) => /"level":(50|60)|turn error/.test(line)).length;
       } catch {
         return 0;
       }
     };
     const logged = errors('project') + errors('baseline');
     if (logged) console.log(`${logged} error lines in the servers' logs (${dir})`);
-    if (args['cpu-prof']) console.log(`CPU profiles of both servers in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/project/*.cpuprofile)`);
+    if (args['cpu-prof'])
+      console.log(`CPU profiles of both servers in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/project/*.cpuprofile)`);
     else if (!args.keep && !logged) rmSync(dir, { recursive: true, force: true });
   }
 }

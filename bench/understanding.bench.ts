@@ -13,8 +13,13 @@ const REALISTIC = [
   "can't afford the bus to the hospital every day, is there any help",
   "they're sending him home tomorrow and nobody has said anything about help",
   'my husband died three weeks ago and I do not know what to do with his pension',
-  'ok', '2', 'yes please', 'BH1 1AA', 'STOP', 'talk to a real person',
-  'Helo. Rydw i\'n gofalu am fy mam ac rydw i wedi blino',
+  'ok',
+  '2',
+  'yes please',
+  'BH1 1AA',
+  'STOP',
+  'talk to a real person',
+  "Helo. Rydw i'n gofalu am fy mam ac rydw i wedi blino",
   'Opiekuję się mężem po chemii, nie mam ani chwili dla siebie',
   'meri ammi ko cancer hai, kya koi madad mil sakti hai',
   'میری امی کو کینسر ہے اور بل بہت زیادہ ہیں',
@@ -27,15 +32,30 @@ const REALISTIC = [
   'Am grijă de tatăl meu și sunt foarte obosită',
   '我在照顾我妈妈，需要休息',
   'sorry for the long message. dad has been in and out of hospital since september, now he is home with a syringe driver, the nurses come twice a day but nights are awful and I have not slept properly in weeks, my boss keeps asking when I will be back',
-  'I want to die', "he's on chemo and his temperature is 38.2",
+  'I want to die',
+  "he's on chemo and his temperature is 38.2",
 ];
 
 function adversarial(): string[] {
   const repeat = (unit: string) => unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000);
   return [
-    repeat('a'), repeat('a '), repeat('my mum '), repeat('since mum passed '), repeat('sending ~ home '),
-    repeat('k i l l '), repeat('1'), repeat('BH1 1AA '), repeat('ا'), repeat('妈妈出院'), repeat('ਮੇਰੇ '),
-    repeat('\u200b'), repeat('😂'), repeat('wat '), repeat("i'm 14 "), repeat('help '), repeat('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'),
+    repeat('a'),
+    repeat('a '),
+    repeat('my mum '),
+    repeat('since mum passed '),
+    repeat('sending ~ home '),
+    repeat('k i l l '),
+    repeat('1'),
+    repeat('BH1 1AA '),
+    repeat('ا'),
+    repeat('妈妈出院'),
+    repeat('ਮੇਰੇ '),
+    repeat('\u200b'),
+    repeat('😂'),
+    repeat('wat '),
+    repeat("i'm 14 "),
+    repeat('help '),
+    repeat('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'),
     Array.from({ length: 5000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 20000))).join(''),
   ];
 }
@@ -87,7 +107,10 @@ function main(): void {
     worstUnderstanding = Math.max(worstUnderstanding, median(understandingRuns));
     worstRisk = Math.max(worstRisk, median(riskRuns));
     const typical = median(totals);
-    if (typical > worst) { worst = typical; worstInput = text.slice(0, 20); }
+    if (typical > worst) {
+      worst = typical;
+      worstInput = text.slice(0, 20);
+    }
   }
   const rate = rounds / (elapsed / 1000);
   const rows = [

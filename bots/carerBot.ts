@@ -103,7 +103,15 @@ export class CarerBot {
       await this.steps.save(context, run);
       await this.steps.send(context, run);
       this.deps.logger.info(
-        { conversation: turn.person.conversationKey, risk: risk.level, rules: risk.ruleIds, versions: turn.data.riskVersions, topics: run.understanding.topics.map((x) => x.id), language: turn.guide.language, ms: Date.now() - started },
+        {
+          conversation: turn.person.conversationKey,
+          risk: risk.level,
+          rules: risk.ruleIds,
+          versions: turn.data.riskVersions,
+          topics: run.understanding.topics.map((x) => x.id),
+          language: turn.guide.language,
+          ms: Date.now() - started,
+        },
         'turn',
       );
     } catch (error) {

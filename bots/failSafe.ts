@@ -21,7 +21,9 @@ export async function sendFailSafe(context: TurnContext, risk: RiskAssessment, l
       if (!t) throw new Error('no wording');
       const shown = risk.level === 'concern' ? { ...risk, level: 'urgent' as const } : risk;
       const activities = render(crisisContents(shown, { t, language, org }).slice(0, 1), caps, {
-        replyWithNumber: t('common.render.replyWithNumber'), openLink: t('common.render.openLink'), printPlan: t('common.render.printPlan'),
+        replyWithNumber: t('common.render.replyWithNumber'),
+        openLink: t('common.render.openLink'),
+        printPlan: t('common.render.printPlan'),
       });
       await context.sendActivities(activities);
       return;

@@ -150,7 +150,15 @@ export class TurnSteps {
     const { turn, caps } = run;
     if (!turn.data.smsStopped || riskRank(turn.risk.level) < riskRank('urgent') || phase) return;
     const { level, categories } = turn.risk;
-    this.deps.notifyUrgent?.({ conversationKey: turn.person.conversationKey, org: turn.org.id, level, categories, channel: caps.kind, language: turn.guide.language, reason: 'risk_after_stop' });
+    this.deps.notifyUrgent?.({
+      conversationKey: turn.person.conversationKey,
+      org: turn.org.id,
+      level,
+      categories,
+      channel: caps.kind,
+      language: turn.guide.language,
+      reason: 'risk_after_stop',
+    });
   }
 
   /** Saved once a turn; nothing of the person is written back after "delete my data". */

@@ -68,17 +68,24 @@ export function hasKind(service: Service, kind: string): boolean {
 /** How well the service's areas cover the person; null when it does not cover them. */
 function reachOf(service: Service, place: Place, preferRegion: string | undefined): Reach | null {
   const areas = service.service_areas;
-  const local = areas.some((a) =>
-    (a.extent_type === 'council' && place.councils.includes(a.extent))
-    || (a.extent_type === 'postcode_district' && a.extent === place.district)
-    || (a.extent_type === 'postcode_area' && a.extent === place.area));
+  const local = areas.some(
+    (a) =>
+      (a.extent_type === 'council' && place.councils.includes(a.extent)) ||
+      (a.extent_type === 'postcode_district' && a.extent === place.district) ||
+      (a.extent_type === 'postcode_area' && a.extent === place.area),
+  );
   if (local) return 'local';
   const nations = new Set(areas.filter((a) => a.extent_type === 'nation').map((a) => a.extent));
   if (areas.some((a) => a.extent_type === 'uk') || NATIONS.every((n) => nations.has(n))) return 'uk';
   if (place.nation && nations.has(place.nation)) return 'nation';
   // No place known yet: the embedding organisation's region stands in for it.
-  if (preferRegion && !place.district && place.councils.length === 0
-    && areas.some((a) => a.extent_type === 'council' && COUNCILS[a.extent]?.region === preferRegion)) return 'region';
+  if (
+    preferRegion &&
+    !place.district &&
+    place.councils.length === 0 &&
+    areas.some((a) => a.extent_type === 'council' && COUNCILS[a.extent]?.region === preferRegion)
+  )
+    return 'region';
   return null;
 }
 
@@ -98,8 +105,7 @@ function isForChildren(service: Service): boolean {
  */
 function ageAllows(service: Service, age: number | undefined, crisis: boolean): boolean {
   if (age === undefined) return !isForChildren(service);
-  const inRange = (service.minimum_age === undefined || age >= service.minimum_age)
-    && (service.maximum_age === undefined || age <= service.maximum_age);
+  const inRange = (service.minimum_age === undefined || age >= service.minimum_age) && (service.maximum_age === undefined || age <= service.maximum_age);
   if (age >= ADULT_AGE) return inRange;
   return inRange || crisis;
 }
@@ -144,8 +150,7 @@ const byName = new Intl.Collator('en-GB').compare;
 
 const PHONE_ORDER: Record<Phone['type'], number> = { voice: 0, text: 1, textphone: 2 };
 
-function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, facts: Facts,
-  score: number): ServiceMatch {
+function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, facts: Facts, score: number): ServiceMatch {
   const { stale, alwaysOpen } = facts;
   const match: ServiceMatch = {
     id: service.id,
@@ -185,8 +190,12 @@ function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reac
   if (reach === 'region') score += WEIGHTS.regionPreferred;
   if (reach === 'nation') score += WEIGHTS.nation;
   if (isYoungPeoples(service)) {
-    score += query.age !== undefined && query.age < ADULT_AGE ? WEIGHTS.youngPersonForYoung
-      : query.age !== undefined && query.age <= (service.maximum_age ?? 0) ? 0 : WEIGHTS.youngServiceForAdult;
+    score +=
+      query.age !== undefined && query.age < ADULT_AGE
+        ? WEIGHTS.youngPersonForYoung
+        : query.age !== undefined && query.age <= (service.maximum_age ?? 0)
+          ? 0
+          : WEIGHTS.youngServiceForAdult;
   }
   if (query.language && query.language !== 'en') {
     if (service.languages.includes(query.language)) score += WEIGHTS.speaksLanguage;

@@ -10,18 +10,28 @@ interface AreaEntry {
   /** For border areas: districts known to lie wholly in one nation. */
   districts?: Partial<Record<Nation, string[]>>;
 }
-interface CouncilEntry { name: string; region?: RegionId }
-interface DistrictEntry { councils: string[]; region?: RegionId }
-interface PlaceEntry { name: string; area: string; district?: string; council?: string; region?: RegionId }
+interface CouncilEntry {
+  name: string;
+  region?: RegionId;
+}
+interface DistrictEntry {
+  councils: string[];
+  region?: RegionId;
+}
+interface PlaceEntry {
+  name: string;
+  area: string;
+  district?: string;
+  council?: string;
+  region?: RegionId;
+}
 
 function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as T;
 }
 
 const AREAS = readJson<{ areas: Record<string, AreaEntry> }>('../data/geography/postcode-areas.json').areas;
-const DISTRICT_DATA = readJson<{ councils: Record<string, CouncilEntry>; districts: Record<string, DistrictEntry> }>(
-  '../data/geography/districts.json',
-);
+const DISTRICT_DATA = readJson<{ councils: Record<string, CouncilEntry>; districts: Record<string, DistrictEntry> }>('../data/geography/districts.json');
 const PLACES = readJson<{ places: Record<string, PlaceEntry> }>('../data/geography/places.json').places;
 
 /** Council ids and names of the demo regions (and their edges). */
@@ -69,11 +79,18 @@ export function isKnownPostcodeArea(area: string): boolean {
 
 /** The postcode areas that cross a nation border, where the bot should ask which nation. */
 export function borderAreas(): string[] {
-  return Object.entries(AREAS).filter(([, a]) => a.border).map(([code]) => code);
+  return Object.entries(AREAS)
+    .filter(([, a]) => a.border)
+    .map(([code]) => code);
 }
 
 function placeKey(name: string): string {
-  return name.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z' ,&-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z' ,&-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A main town or borough of the demo regions; null when unknown. */

@@ -7,7 +7,17 @@
  */
 import type { TopicId } from '../core/topics';
 import { COUNCILS, normaliseDistrict } from './geography';
-import { KIND_TAXONOMY, TOPIC_TAXONOMY, type Attribute, type Catalogue, type Location, type Organization, type Phone, type Service, type ServiceArea } from './types';
+import {
+  KIND_TAXONOMY,
+  TOPIC_TAXONOMY,
+  type Attribute,
+  type Catalogue,
+  type Location,
+  type Organization,
+  type Phone,
+  type Service,
+  type ServiceArea,
+} from './types';
 import { type Nation } from '../core/nations';
 import { type Schedule, type Weekday } from '../core/hours';
 
@@ -57,23 +67,54 @@ const TOPIC_KEYWORDS: ReadonlyArray<[RegExp, TopicId]> = [
 const TOPIC_SET: ReadonlySet<string> = new Set(TOPIC_KEYWORDS.map(([, t]) => t).concat('human'));
 
 const WEEKDAY_NAMES: Record<string, Weekday> = {
-  monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU',
-  mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU',
-  '1': 'MO', '2': 'TU', '3': 'WE', '4': 'TH', '5': 'FR', '6': 'SA', '7': 'SU',
+  monday: 'MO',
+  tuesday: 'TU',
+  wednesday: 'WE',
+  thursday: 'TH',
+  friday: 'FR',
+  saturday: 'SA',
+  sunday: 'SU',
+  mo: 'MO',
+  tu: 'TU',
+  we: 'WE',
+  th: 'TH',
+  fr: 'FR',
+  sa: 'SA',
+  su: 'SU',
+  '1': 'MO',
+  '2': 'TU',
+  '3': 'WE',
+  '4': 'TH',
+  '5': 'FR',
+  '6': 'SA',
+  '7': 'SU',
 };
 const NATION_NAMES: Record<string, Nation> = {
-  england: 'england', scotland: 'scotland', wales: 'wales', cymru: 'wales',
-  'northern ireland': 'northern_ireland', northern_ireland: 'northern_ireland',
+  england: 'england',
+  scotland: 'scotland',
+  wales: 'wales',
+  cymru: 'wales',
+  'northern ireland': 'northern_ireland',
+  northern_ireland: 'northern_ireland',
 };
 
 /** "London Borough of Lambeth" / "Lambeth Council" -> "lambeth". */
 function councilKey(name: string): string {
-  return name.toLowerCase().replace(/^(the )?(london borough of|royal borough of)\s+/, '')
-    .replace(/\s+(city|county|borough)?\s*council$/, '').trim();
+  return name
+    .toLowerCase()
+    .replace(/^(the )?(london borough of|royal borough of)\s+/, '')
+    .replace(/\s+(city|county|borough)?\s*council$/, '')
+    .trim();
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'item';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'item'
+  );
 }
 
 function hhmm(value: string | undefined): string | undefined {
@@ -83,8 +124,12 @@ function hhmm(value: string | undefined): string | undefined {
 
 /** "+44 (0)20 7946 0000" -> "020 7946 0000": national form, the feed's own grouping kept. */
 function ukNumber(raw: string): string {
-  return raw.replace(/\(0\)/g, '').replace(/^\s*(\+|00)44\s*/, '0')
-    .replace(/[^\d ]/g, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/\(0\)/g, '')
+    .replace(/^\s*(\+|00)44\s*/, '0')
+    .replace(/[^\d ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 class Mapper {
@@ -136,7 +181,10 @@ class Mapper {
       const opens = hhmm(str(s, 'opens_at'));
       const closes = hhmm(str(s, 'closes_at'));
       const dayText = str(s, 'byday') ?? str(s, 'weekday') ?? (num(s, 'weekday') !== undefined ? String(num(s, 'weekday')) : undefined);
-      const days = (dayText ?? '').split(/[,\s]+/).map((d) => WEEKDAY_NAMES[d.toLowerCase()]).filter((d): d is Weekday => !!d);
+      const days = (dayText ?? '')
+        .split(/[,\s]+/)
+        .map((d) => WEEKDAY_NAMES[d.toLowerCase()])
+        .filter((d): d is Weekday => !!d);
       if (!opens || !closes || days.length === 0) {
         this.note(id, `schedule ${JSON.stringify({ byday: dayText, opens_at: str(s, 'opens_at'), closes_at: str(s, 'closes_at') })} has no usable day or time`);
         continue;
@@ -155,8 +203,7 @@ class Mapper {
     const lower = t.toLowerCase();
     if (/^(uk|united kingdom|national|nationwide)$/.test(lower)) return { extent_type: 'uk', extent: 'uk' };
     if (NATION_NAMES[lower]) return { extent_type: 'nation', extent: NATION_NAMES[lower] };
-    const council = Object.entries(COUNCILS).find(([cid, c]) =>
-      cid === lower || councilKey(c.name) === councilKey(t));
+    const council = Object.entries(COUNCILS).find(([cid, c]) => cid === lower || councilKey(c.name) === councilKey(t));
     if (council) return { extent_type: 'council', extent: council[0] };
     const district = normaliseDistrict(t);
     if (district && district === t.toUpperCase().replace(/\s+/g, '')) return { extent_type: 'postcode_district', extent: district };
@@ -169,7 +216,11 @@ class Mapper {
       const text = str(a, 'service_area') ?? str(a, 'name') ?? (str(a, 'extent_type') === 'text' ? str(a, 'extent') : undefined);
       const mapped = text ? this.area(text) : null;
       if (mapped) areas.push(mapped);
-      else this.note(id, `service area ${JSON.stringify(text ?? str(a, 'extent_type') ?? 'unnamed')} not mapped (only UK, nations, known councils and postcode districts are)`);
+      else
+        this.note(
+          id,
+          `service area ${JSON.stringify(text ?? str(a, 'extent_type') ?? 'unnamed')} not mapped (only UK, nations, known councils and postcode districts are)`,
+        );
     }
     return areas;
   }
@@ -199,7 +250,8 @@ class Mapper {
   }
 
   languages(raw: Rec, id: string): string[] {
-    const codes = recs(raw, 'languages').map((l) => (str(l, 'code') ?? str(l, 'language') ?? '').toLowerCase())
+    const codes = recs(raw, 'languages')
+      .map((l) => (str(l, 'code') ?? str(l, 'language') ?? '').toLowerCase())
       .filter((c) => /^[a-z]{2,3}$/.test(c));
     if (codes.length === 0) this.note(id, 'no language codes; assumed English');
     return codes.length > 0 ? [...new Set(codes)] : ['en'];
@@ -307,9 +359,7 @@ function servicesOf(feed: unknown): Rec[] {
 
 export function importOpenReferral(feed: unknown, options: ImportOptions): ImportResult {
   const mapper = new Mapper(options);
-  const orgsById = new Map<string, Rec>(
-    (isRec(feed) ? recs(feed, 'organizations') : []).map((o) => [str(o, 'id') ?? '', o]),
-  );
+  const orgsById = new Map<string, Rec>((isRec(feed) ? recs(feed, 'organizations') : []).map((o) => [str(o, 'id') ?? '', o]));
   const services: Service[] = [];
   const seen = new Set<string>();
   for (const raw of servicesOf(feed)) {

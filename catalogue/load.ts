@@ -7,7 +7,10 @@ import { formatProblem, validateCatalogue, type CatalogueProblem } from './valid
 export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../data/catalogue/services.json', import.meta.url));
 
 export class CatalogueError extends Error {
-  constructor(readonly path: string, readonly problems: CatalogueProblem[]) {
+  constructor(
+    readonly path: string,
+    readonly problems: CatalogueProblem[],
+  ) {
     super(`Service catalogue ${path} is invalid:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
     this.name = 'CatalogueError';
   }

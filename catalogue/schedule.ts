@@ -9,8 +9,7 @@ function weekdayNames(locale: string): Record<Weekday, string> {
   let names = NAMES.get(locale);
   if (!names) {
     const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-    names = Object.fromEntries(WEEKDAYS.map((code, i) => [code, format.format(new Date(Date.UTC(2024, 0, 1 + i)))])) as
-      Record<Weekday, string>;
+    names = Object.fromEntries(WEEKDAYS.map((code, i) => [code, format.format(new Date(Date.UTC(2024, 0, 1 + i)))])) as Record<Weekday, string>;
     NAMES.set(locale, names);
   }
   return names;
@@ -25,9 +24,9 @@ function dayRanges(days: readonly Weekday[], names: Record<Weekday, string>): st
     if (last && last.at(-1) === i - 1) last.push(i);
     else runs.push([i]);
   }
-  return runs.map((run) => run.length >= 3
-    ? `${names[WEEKDAYS[run[0]]]}–${names[WEEKDAYS[run.at(-1) ?? run[0]]]}`
-    : run.map((i) => names[WEEKDAYS[i]]).join(', ')).join(', ');
+  return runs
+    .map((run) => (run.length >= 3 ? `${names[WEEKDAYS[run[0]]]}–${names[WEEKDAYS[run.at(-1) ?? run[0]]]}` : run.map((i) => names[WEEKDAYS[i]]).join(', ')))
+    .join(', ');
 }
 
 /**
@@ -35,9 +34,7 @@ function dayRanges(days: readonly Weekday[], names: Record<Weekday, string>): st
  * for round-the-clock services; days with no hours end as "<days> <closed>".
  * Empty string when there is no schedule.
  */
-export function formatSchedule(
-  schedules: readonly Schedule[], locale: string, labels: { always: string; closed: string },
-): string {
+export function formatSchedule(schedules: readonly Schedule[], locale: string, labels: { always: string; closed: string }): string {
   if (schedules.length === 0) return '';
   if (isAlwaysOpen(schedules)) return labels.always;
   const names = weekdayNames(locale);

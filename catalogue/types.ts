@@ -46,9 +46,7 @@ export interface Location {
 /** Taxonomies: our topic ids, and service kinds the ranking needs to know about. */
 export const TOPIC_TAXONOMY = 'carers-bot-topics';
 export const KIND_TAXONOMY = 'carers-bot-kinds';
-export const SERVICE_KINDS = [
-  'crisis', 'helpline', 'webchat', 'online_community', 'website', 'in_person', 'council', 'hospice',
-] as const;
+export const SERVICE_KINDS = ['crisis', 'helpline', 'webchat', 'online_community', 'website', 'in_person', 'council', 'hospice'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export interface Attribute {

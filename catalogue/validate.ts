@@ -21,9 +21,7 @@ export interface CatalogueProblem {
 
 export type ValidationResult = { ok: true; catalogue: Catalogue } | { ok: false; problems: CatalogueProblem[] };
 
-const SCHEMA: object = JSON.parse(
-  readFileSync(new URL('../data/catalogue/services.schema.json', import.meta.url), 'utf8'),
-);
+const SCHEMA: object = JSON.parse(readFileSync(new URL('../data/catalogue/services.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateShape = ajv.compile(SCHEMA);
@@ -48,7 +46,10 @@ function describeEntry(data: unknown, collection: string, index: number): string
 
 /** "/services/3/phones/0/number" -> entry + "phones[0].number". */
 function locate(data: unknown, pointer: string): { entry: string; field: string } {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if ((parts[0] === 'services' || parts[0] === 'organizations') && parts.length >= 2) {
     return { entry: describeEntry(data, parts[0], Number(parts[1])), field: fieldPath(parts.slice(2)) };
   }
@@ -149,8 +150,7 @@ function checkAreas(service: Service, add: Add): void {
     if (area.extent_type === 'council' && !Object.hasOwn(COUNCILS, area.extent)) {
       add(`service_areas[${i}].extent`, `"${area.extent}" is not a known council id`);
     }
-    if ((area.extent_type === 'postcode_district' || area.extent_type === 'postcode_area')
-      && !isKnownPostcodeArea(/^[A-Z]+/.exec(area.extent)?.[0] ?? '')) {
+    if ((area.extent_type === 'postcode_district' || area.extent_type === 'postcode_area') && !isKnownPostcodeArea(/^[A-Z]+/.exec(area.extent)?.[0] ?? '')) {
       add(`service_areas[${i}].extent`, `"${area.extent}" is not in a known postcode area`);
     }
   });

@@ -35,7 +35,17 @@ const WEBCHAT_IDS = new Set(['webchat', 'directline', 'emulator', 'test']);
 export function capabilitiesFor(channelId: string | undefined, conversationType?: string): ChannelCapabilities {
   const id = (channelId ?? '').toLowerCase();
   if (WEBCHAT_IDS.has(id)) {
-    return { kind: 'webchat', suggestedActions: true, adaptiveCards: true, markdown: true, numberedChoices: false, handoffEvent: true, private: true, links: true, callLinks: 'inline' };
+    return {
+      kind: 'webchat',
+      suggestedActions: true,
+      adaptiveCards: true,
+      markdown: true,
+      numberedChoices: false,
+      handoffEvent: true,
+      private: true,
+      links: true,
+      callLinks: 'inline',
+    };
   }
   if (id === 'msteams') {
     const personal = !conversationType || conversationType === 'personal';
@@ -68,5 +78,15 @@ export function capabilitiesFor(channelId: string | undefined, conversationType?
     };
   }
   // Unknown channels get plain text with numbered choices: it works everywhere.
-  return { kind: 'plain', suggestedActions: false, adaptiveCards: false, markdown: false, numberedChoices: true, handoffEvent: false, private: true, links: true, callLinks: 'none' };
+  return {
+    kind: 'plain',
+    suggestedActions: false,
+    adaptiveCards: false,
+    markdown: false,
+    numberedChoices: true,
+    handoffEvent: false,
+    private: true,
+    links: true,
+    callLinks: 'none',
+  };
 }

@@ -11,10 +11,16 @@ export interface AdaptiveCard {
   actions?: CardAction[];
   speak?: string;
 }
-export type CardElement = { type: 'TextBlock'; text: string; wrap: true; weight?: 'Bolder'; size?: 'Medium' | 'Small'; isSubtle?: boolean; spacing?: 'Medium' | 'Small' };
-export type CardAction =
-  | { type: 'Action.Submit'; title: string; data: { choice: string } }
-  | { type: 'Action.OpenUrl'; title: string; url: string };
+export type CardElement = {
+  type: 'TextBlock';
+  text: string;
+  wrap: true;
+  weight?: 'Bolder';
+  size?: 'Medium' | 'Small';
+  isSubtle?: boolean;
+  spacing?: 'Medium' | 'Small';
+};
+export type CardAction = { type: 'Action.Submit'; title: string; data: { choice: string } } | { type: 'Action.OpenUrl'; title: string; url: string };
 
 const text = (value: string, extra: Partial<CardElement> = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
@@ -40,7 +46,12 @@ export function serviceLines(service: ServiceView): string[] {
 }
 
 export function serviceCard(service: ServiceView, linkLabel?: string): AdaptiveCard {
-  const body = [text(service.name, { weight: 'Bolder', size: 'Medium' }), ...serviceLines(service).filter((l) => l !== service.url).map((l) => text(l))];
+  const body = [
+    text(service.name, { weight: 'Bolder', size: 'Medium' }),
+    ...serviceLines(service)
+      .filter((l) => l !== service.url)
+      .map((l) => text(l)),
+  ];
   const actions: CardAction[] = service.url && linkLabel ? [{ type: 'Action.OpenUrl', title: linkLabel, url: service.url }] : [];
   return card(body, actions);
 }

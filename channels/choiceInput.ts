@@ -7,7 +7,12 @@ import type { Choice } from './content';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
 
 function simplify(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The value of a card or button submit, when it carries one of ours. */

@@ -98,7 +98,12 @@ function contactMarkdown(contact: ContactLine, links: boolean): string {
  * which ran the numbers together into one paragraph.
  */
 export function contactsMarkdown(content: Extract<Content, { kind: 'contacts' }>, links: boolean): string {
-  const lines = (text?: string) => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean).map(escapeMarkdown);
+  const lines = (text?: string) =>
+    (text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map(escapeMarkdown);
   return [...lines(content.intro), content.contacts.map((c) => contactMarkdown(c, links)).join('\n'), ...lines(content.outro)].join('\n\n');
 }
 
@@ -124,7 +129,13 @@ function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderL
   const withChoices = (activity: OutgoingActivity, choices?: Choice[]): OutgoingActivity => {
     if (!choices?.length) return activity;
     if (caps.suggestedActions) return { ...activity, ...suggested(choices) };
-    const buttons: AdaptiveCard = { type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', body: [], actions: choiceActions(choices) };
+    const buttons: AdaptiveCard = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      body: [],
+      actions: choiceActions(choices),
+    };
     return { ...activity, attachments: [...(activity.attachments ?? []), attachment(buttons)] };
   };
   switch (content.kind) {

@@ -4,8 +4,7 @@
  * which allows far fewer, so long text is split at sentence boundaries.
  */
 
-const GSM7 =
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€';
+const GSM7 = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€';
 const GSM7_SET = new Set([...GSM7]);
 
 export function isGsm7(text: string): boolean {
@@ -43,7 +42,10 @@ export function splitForSms(text: string, limits: { gsm: number; unicode: number
   if ([...clean].length <= limit) return [clean];
   const messages: string[] = [];
   let current = '';
-  for (const paragraph of clean.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)) {
+  for (const paragraph of clean
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const candidate = current ? `${current}\n\n${paragraph}` : paragraph;
     if ([...candidate].length <= limit) {
       current = candidate;

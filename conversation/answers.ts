@@ -157,8 +157,14 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   const s = data.situation;
   const u = reply.understanding;
   // A clear ask takes the lead; a passing mention ("my mum has cancer") is only a hint, offered as a choice.
-  const topics = u.topics.filter((x) => x.score >= FOCUS_SCORE).map((x) => x.id).filter((x) => x !== 'human');
-  const hints = u.topics.filter((x) => x.score < FOCUS_SCORE).map((x) => x.id).filter((x) => x !== 'human');
+  const topics = u.topics
+    .filter((x) => x.score >= FOCUS_SCORE)
+    .map((x) => x.id)
+    .filter((x) => x !== 'human');
+  const hints = u.topics
+    .filter((x) => x.score < FOCUS_SCORE)
+    .map((x) => x.id)
+    .filter((x) => x !== 'human');
   s.suggested = [...new Set([...hints, ...s.suggested])];
   if (question.startsWith('ns_') && (u.command === 'yes' || u.command === 'no')) {
     answerNotSure(s, question, u.command === 'yes');

@@ -99,7 +99,10 @@ export function situationFor(risk: RiskFacts, young = false): SituationChoice | 
   if (risk.level === 'emergency') {
     // Beside an emergency, suicide lines only when a suicide rule fired: a worried word next to chest pain is not one.
     const suicidal = risk.ruleIds.some((id) => id.startsWith('suicide.'));
-    return { situation: medicalEmergency(risk.ruleIds), also: others(['medical_emergency', 'carer_breakdown', ...(suicidal ? [] : ['suicide_self_harm' as const])]) };
+    return {
+      situation: medicalEmergency(risk.ruleIds),
+      also: others(['medical_emergency', 'carer_breakdown', ...(suicidal ? [] : ['suicide_self_harm' as const])]),
+    };
   }
   if (risk.level === 'concern') return categories.includes('medical_emergency') ? { situation: 'physical', also: [] } : undefined;
   const lead = categories.map((c) => byCategory(c, risk, young)).find(Boolean) ?? 'suicide';

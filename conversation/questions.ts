@@ -53,9 +53,7 @@ export function readyForResults(s: Situation, shared = false): boolean {
 function relatedOffers(s: Situation): TopicId[] {
   const fromFocus = s.focus ? flowFor(s.focus).related : [];
   const candidates = [...s.suggested, ...fromFocus, ...s.topics];
-  return [...new Set(candidates)]
-    .filter((topic) => topic !== 'human' && !s.answered.includes(topic) && (s.offered[topic] ?? 0) < 2)
-    .slice(0, 2);
+  return [...new Set(candidates)].filter((topic) => topic !== 'human' && !s.answered.includes(topic) && (s.offered[topic] ?? 0) < 2).slice(0, 2);
 }
 
 function moreQuestion(data: ConversationData, ctx: GuideContext): Question {
@@ -113,7 +111,10 @@ export function nextQuestion(data: ConversationData, ctx: GuideContext): Questio
   }
   if (needsWhere(s, ctx.shared)) {
     if (s.answers.where_nation === 'ask') return whereNationQuestion(ctx);
-    return { id: 'where', contents: [{ kind: 'text', text: ctx.t('situation.where.question'), choices: [{ value: 'skip', label: ctx.t('common.choices.skip') }] }] };
+    return {
+      id: 'where',
+      contents: [{ kind: 'text', text: ctx.t('situation.where.question'), choices: [{ value: 'skip', label: ctx.t('common.choices.skip') }] }],
+    };
   }
   const knowsSomething = s.caredFor.length > 0 || s.topics.length > 0 || s.bereaved;
   if (!data.askedHowTheyAre && knowsSomething && !ctx.shared) return howAreYouQuestion(data, ctx);
@@ -127,6 +128,8 @@ export function whereNationQuestion(ctx: GuideContext): Question {
   const nations = ['england', 'wales', 'scotland', 'northern_ireland'];
   return {
     id: 'where_nation',
-    contents: [{ kind: 'text', text: ctx.t('situation.where.border'), choices: nations.map((n) => ({ value: `nation:${n}`, label: ctx.t(`situation.where.${n}`) })) }],
+    contents: [
+      { kind: 'text', text: ctx.t('situation.where.border'), choices: nations.map((n) => ({ value: `nation:${n}`, label: ctx.t(`situation.where.${n}`) })) },
+    ],
   };
 }

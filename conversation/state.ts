@@ -14,9 +14,7 @@ import type { Nation } from '../core/nations';
 
 export type { Nation };
 
-export const HANDOFF_STATES = [
-  'none', 'offered', 'queued', 'connected', 'ended', 'callback_offered', 'callback_requested',
-] as const;
+export const HANDOFF_STATES = ['none', 'offered', 'queued', 'connected', 'ended', 'callback_offered', 'callback_requested'] as const;
 export type HandoffState = (typeof HANDOFF_STATES)[number];
 
 export interface Situation {

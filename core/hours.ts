@@ -20,10 +20,20 @@ export interface Schedule {
 }
 
 const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 const SHORT_DAY_TO_CODE: Record<string, Weekday> = {
-  Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU',
+  Mon: 'MO',
+  Tue: 'TU',
+  Wed: 'WE',
+  Thu: 'TH',
+  Fri: 'FR',
+  Sat: 'SA',
+  Sun: 'SU',
 };
 
 /** The last minute asked about: a turn asks for every service it ranks, all in the same minute. */
@@ -46,8 +56,10 @@ export function minutesOf(hhmm: string): number {
 }
 
 export function daysOf(byday: string): Weekday[] {
-  return byday.split(',').map((d) => d.trim().toUpperCase()).filter((d): d is Weekday =>
-    (WEEKDAYS as readonly string[]).includes(d));
+  return byday
+    .split(',')
+    .map((d) => d.trim().toUpperCase())
+    .filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
 }
 
 function previousDay(day: Weekday): Weekday {
@@ -66,8 +78,7 @@ function ruleOpen(rule: Schedule, day: Weekday, minutes: number): boolean {
 
 /** Every day, round the clock. */
 export function isAlwaysOpen(schedules: readonly Schedule[]): boolean {
-  return WEEKDAYS.every((day) => schedules.some((s) =>
-    daysOf(s.byday).includes(day) && minutesOf(s.opens_at) === 0 && minutesOf(s.closes_at) >= 24 * 60));
+  return WEEKDAYS.every((day) => schedules.some((s) => daysOf(s.byday).includes(day) && minutesOf(s.opens_at) === 0 && minutesOf(s.closes_at) >= 24 * 60));
 }
 
 /** null when there is no schedule to judge by. */

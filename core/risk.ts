@@ -3,14 +3,7 @@
 export const RISK_LEVELS = ['none', 'concern', 'urgent', 'emergency'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-export const RISK_CATEGORIES = [
-  'suicide_self_harm',
-  'harm_to_others',
-  'abuse',
-  'medical_emergency',
-  'carer_breakdown',
-  'hardship',
-] as const;
+export const RISK_CATEGORIES = ['suicide_self_harm', 'harm_to_others', 'abuse', 'medical_emergency', 'carer_breakdown', 'hardship'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 /**

@@ -79,7 +79,8 @@ export class HandoffDialog extends ComponentDialog {
     });
     if (outcome.status === 'queued') {
       turn.data.handoff = 'queued';
-      const text = outcome.position <= 1 ? t('handoff.queuedNext', { org: turn.org.name }) : t('handoff.queued', { org: turn.org.name, position: outcome.position });
+      const text =
+        outcome.position <= 1 ? t('handoff.queuedNext', { org: turn.org.name }) : t('handoff.queued', { org: turn.org.name, position: outcome.position });
       turn.say([{ kind: 'text', text }]);
       return step.replaceDialog(SHARE);
     }
@@ -151,7 +152,9 @@ export class HandoffDialog extends ComponentDialog {
   private async askNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnOf(step.context).guide;
     const retry = (step.options as { retry?: boolean } | undefined)?.retry;
-    const text = retry ? t('handoff.callbackBadNumber') : `${t('handoff.callbackConsent', { days: this.services.callbackKeepDays })} ${t('handoff.callbackAskNumber')}`;
+    const text = retry
+      ? t('handoff.callbackBadNumber')
+      : `${t('handoff.callbackConsent', { days: this.services.callbackKeepDays })} ${t('handoff.callbackAskNumber')}`;
     return step.prompt(ASK, askOptions([{ kind: 'text', text }]));
   }
 

@@ -9,8 +9,18 @@ import { turnOf, type Turn } from './turn';
 export const LANGUAGE_DIALOG = 'language';
 
 export const NATIVE_NAMES: Record<LanguageCode, string> = {
-  en: 'English', cy: 'Cymraeg', pl: 'Polski', ro: 'Română', pa: 'ਪੰਜਾਬੀ', ur: 'اردو',
-  bn: 'বাংলা', ar: 'العربية', gu: 'ગુજરાતી', pt: 'Português', es: 'Español', zh: '中文',
+  en: 'English',
+  cy: 'Cymraeg',
+  pl: 'Polski',
+  ro: 'Română',
+  pa: 'ਪੰਜਾਬੀ',
+  ur: 'اردو',
+  bn: 'বাংলা',
+  ar: 'العربية',
+  gu: 'ગુજરાતી',
+  pt: 'Português',
+  es: 'Español',
+  zh: '中文',
 };
 
 export function languageChoices(): Choice[] {
@@ -79,7 +89,13 @@ export function languageOffer(turn: Turn, firstMessage: boolean, translators: Di
   if (guess.romanised) {
     data.scriptOffered = true;
     const intro = `${translators('en')('common.language.script')}\n${translators('ur')('common.language.script')}`;
-    return { intro, choices: [{ value: 'lang:ur', label: NATIVE_NAMES.ur }, { value: 'lang:en', label: NATIVE_NAMES.en }] };
+    return {
+      intro,
+      choices: [
+        { value: 'lang:ur', label: NATIVE_NAMES.ur },
+        { value: 'lang:en', label: NATIVE_NAMES.en },
+      ],
+    };
   }
   // A short first message is enough to offer the menu; later only a clear one.
   if (!guess.code && guess.detected && (guess.reliable || firstMessage)) {

@@ -79,7 +79,9 @@ export class RootDialog extends ComponentDialog {
   private async stillWaiting(turn: Turn): Promise<DialogTurnResult> {
     const { t } = turn.guide;
     const position = (await this.services.desk.position(turn.person.conversationKey)) ?? 1;
-    turn.say([{ kind: 'text', text: t('handoff.stillWaiting', { org: turn.org.name, position }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }]);
+    turn.say([
+      { kind: 'text', text: t('handoff.stillWaiting', { org: turn.org.name, position }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] },
+    ]);
     return Dialog.EndOfTurn;
   }
 
@@ -88,9 +90,10 @@ export class RootDialog extends ComponentDialog {
     if (turn.data.welcomed) return;
     const { t } = turn.guide;
     turn.data.welcomed = true;
-    const hello = isSubstantive(turn) || turn.reply.understanding.command
-      ? t('common.welcome.short', { org: turn.org.name })
-      : `${t('common.welcome.hello')} ${t('common.welcome.what', { org: turn.org.name })}`;
+    const hello =
+      isSubstantive(turn) || turn.reply.understanding.command
+        ? t('common.welcome.short', { org: turn.org.name })
+        : `${t('common.welcome.hello')} ${t('common.welcome.what', { org: turn.org.name })}`;
     turn.say([{ kind: 'text', text: `${hello}\n${t('common.welcome.privacy', { hours: turn.guide.keepHours })}` }]);
   }
 

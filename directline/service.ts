@@ -4,7 +4,14 @@
  * Every client call names a bearer token; a token reaches only its own conversation.
  */
 import { botActivity, clientActivity, conversationUpdate, CHANNEL_ID, isLocale } from './activities';
-import { InProcessConversationStore, type ActivitySet, type ChannelActivity, type Conversation, type DirectLineConversations, type StartProperties } from './conversations';
+import {
+  InProcessConversationStore,
+  type ActivitySet,
+  type ChannelActivity,
+  type Conversation,
+  type DirectLineConversations,
+  type StartProperties,
+} from './conversations';
 import { conversationKey } from '../core/conversationKey';
 import { newUserId } from './ids';
 import { TokenStore, type Grant } from './tokens';

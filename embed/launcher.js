@@ -45,7 +45,8 @@ function start(tag) {
   let unread = 0;
 
   button.addEventListener('click', function () {
-    if (open) close(); else show();
+    if (open) close();
+    else show();
   });
 
   // Escape while focus is on the launcher (inside the chat, the chat page sends "close").
@@ -62,8 +63,7 @@ function start(tag) {
     if (message.type === 'ready') {
       chatReady = true;
       tellChat();
-    }
-    else if (message.type === 'close') close();
+    } else if (message.type === 'close') close();
     else if (message.type === 'unread') setUnread(open ? 0 : message.count);
     else if (message.type === 'language') setLanguage(message.lang);
   });

@@ -53,8 +53,10 @@ export interface HandoffServiceOptions {
 }
 
 /** What the summary shows, plus what only the service keeps (derived fields like `newRisk` are computed). */
-interface Session
-  extends Pick<HandoffSummary, 'conversationKey' | 'org' | 'phase' | 'risk' | 'categories' | 'topics' | 'language' | 'district' | 'channel' | 'joinedAt' | 'unread'> {
+interface Session extends Pick<
+  HandoffSummary,
+  'conversationKey' | 'org' | 'phase' | 'risk' | 'categories' | 'topics' | 'language' | 'district' | 'channel' | 'joinedAt' | 'unread'
+> {
   queuedRisk: RiskLevel;
   reference: unknown;
   /** Shared only with the person's consent. */
@@ -113,9 +115,10 @@ export class HandoffService implements HandoffDesk, AdvisorDesk {
     const left = await this.options.queue.leave(conversationKey);
     if (!session) return left;
     this.sessions.delete(conversationKey);
-    this.emit(session.org, session.phase === 'connected'
-      ? { type: 'ended', org: session.org, conversationKey, reason: 'person' }
-      : { type: 'queue', org: session.org });
+    this.emit(
+      session.org,
+      session.phase === 'connected' ? { type: 'ended', org: session.org, conversationKey, reason: 'person' } : { type: 'queue', org: session.org },
+    );
     return true;
   }
 
@@ -180,11 +183,13 @@ export class HandoffService implements HandoffDesk, AdvisorDesk {
   async list(org: string): Promise<HandoffSummary[]> {
     const queued = await this.options.queue.list(org);
     const order = new Map(queued.map((entry, i) => [entry.conversationKey, i]));
-    return [...this.sessions.values()]
-      .filter((s) => s.org === org)
-      // Connected first (an advisor is mid-conversation), then the queue's own order.
-      .sort((a, b) => (a.phase === b.phase ? (order.get(a.conversationKey) ?? 0) - (order.get(b.conversationKey) ?? 0) : a.phase === 'connected' ? -1 : 1))
-      .map((s) => this.summary(s));
+    return (
+      [...this.sessions.values()]
+        .filter((s) => s.org === org)
+        // Connected first (an advisor is mid-conversation), then the queue's own order.
+        .sort((a, b) => (a.phase === b.phase ? (order.get(a.conversationKey) ?? 0) - (order.get(b.conversationKey) ?? 0) : a.phase === 'connected' ? -1 : 1))
+        .map((s) => this.summary(s))
+    );
   }
 
   async claim(conversationKey: string, advisor: AdvisorIdentity): Promise<ClaimResult> {
@@ -269,7 +274,13 @@ export class HandoffService implements HandoffDesk, AdvisorDesk {
     session.phase = 'queued';
     session.advisor = undefined;
     // Back at the place they had: joinedAt is kept, so they are near the front.
-    await this.options.queue.join({ conversationKey: session.conversationKey, org: session.org, risk: session.risk, language: session.language, joinedAt: session.joinedAt });
+    await this.options.queue.join({
+      conversationKey: session.conversationKey,
+      org: session.org,
+      risk: session.risk,
+      language: session.language,
+      joinedAt: session.joinedAt,
+    });
     this.emit(session.org, { type: 'ended', org: session.org, conversationKey: session.conversationKey, reason: 'heartbeat' });
     this.emit(session.org, { type: 'queue', org: session.org });
     if (advisor) await this.tell(session, { type: 'requeued' });

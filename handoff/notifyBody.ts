@@ -126,7 +126,13 @@ export function teamsWorkflowBody(notice: HandoffNotice): {
         { title: 'Reference', value: notice.reference },
       ],
     },
-    { type: 'TextBlock', text: 'Open the advisor console to pick this up. Nothing the person wrote is included here.', wrap: true, isSubtle: true, size: 'Small' },
+    {
+      type: 'TextBlock',
+      text: 'Open the advisor console to pick this up. Nothing the person wrote is included here.',
+      wrap: true,
+      isSubtle: true,
+      size: 'Small',
+    },
   ];
   return {
     type: 'message',

@@ -29,7 +29,10 @@ export interface Organisation {
 }
 
 export class OrganisationError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     super(`data/orgs/${file}: ${problems.join('; ')}`);
     this.name = 'OrganisationError';
   }
@@ -141,16 +144,22 @@ export function isExactOrigin(value: string): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && plainHost && url.origin === value;
 }
 
-const KNOWN_REGIONS: ReadonlySet<string> = new Set(Object.values(COUNCILS).map((c) => String(c.region ?? '')).filter(Boolean));
+const KNOWN_REGIONS: ReadonlySet<string> = new Set(
+  Object.values(COUNCILS)
+    .map((c) => String(c.region ?? ''))
+    .filter(Boolean),
+);
 
 function meaningProblems(org: Organisation, file: string, staticDir: URL): string[] {
   const problems: string[] = [];
   if (`${org.id}.json` !== file) problems.push(`id must match the file name ("${file.replace(/\.json$/, '')}")`);
   const { primary, accent } = org.colours!;
   const onWhite = contrastRatio(primary, '#ffffff');
-  if (onWhite < MIN_TEXT_CONTRAST) problems.push(`colours.primary ${primary} has contrast ${onWhite.toFixed(2)}:1 with white text, needs ${MIN_TEXT_CONTRAST}:1`);
+  if (onWhite < MIN_TEXT_CONTRAST)
+    problems.push(`colours.primary ${primary} has contrast ${onWhite.toFixed(2)}:1 with white text, needs ${MIN_TEXT_CONTRAST}:1`);
   const accentOnPrimary = contrastRatio(accent, primary);
-  if (accentOnPrimary < MIN_ACCENT_CONTRAST) problems.push(`colours.accent ${accent} has contrast ${accentOnPrimary.toFixed(2)}:1 with primary, needs ${MIN_ACCENT_CONTRAST}:1`);
+  if (accentOnPrimary < MIN_ACCENT_CONTRAST)
+    problems.push(`colours.accent ${accent} has contrast ${accentOnPrimary.toFixed(2)}:1 with primary, needs ${MIN_ACCENT_CONTRAST}:1`);
   if (org.logo && !existsSync(new URL(org.logo, staticDir))) problems.push(`logo web/static/${org.logo} does not exist`);
   org.allowedOrigins.forEach((origin, i) => {
     if (!isExactOrigin(origin)) problems.push(`allowedOrigins[${i}] "${origin}" must be an exact origin like https://www.example.org (no path, no wildcard)`);
@@ -177,7 +186,9 @@ export function checkOrganisation(data: unknown, file: string, staticDir: URL = 
 
 export function loadOrganisations(dir: URL = ORGS_DIR, staticDir: URL = STATIC_DIR): Map<string, Organisation> {
   const orgs = new Map<string, Organisation>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));

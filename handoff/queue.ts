@@ -30,7 +30,10 @@ export class InProcessQueue implements HandoffQueue {
   async join(entry: QueueEntry): Promise<number> {
     const existing = this.entries.get(entry.conversationKey);
     // Joining again keeps the place, but a higher risk moves the person up. Copies in and out: callers share nothing with the queue.
-    this.entries.set(entry.conversationKey, existing ? { ...existing, risk: riskRank(entry.risk) > riskRank(existing.risk) ? entry.risk : existing.risk } : { ...entry });
+    this.entries.set(
+      entry.conversationKey,
+      existing ? { ...existing, risk: riskRank(entry.risk) > riskRank(existing.risk) ? entry.risk : existing.risk } : { ...entry },
+    );
     return (await this.position(entry.conversationKey)) ?? 1;
   }
 
@@ -45,6 +48,9 @@ export class InProcessQueue implements HandoffQueue {
   }
 
   async list(org: string): Promise<QueueEntry[]> {
-    return [...this.entries.values()].filter((e) => e.org === org).sort(order).map((e) => ({ ...e }));
+    return [...this.entries.values()]
+      .filter((e) => e.org === org)
+      .sort(order)
+      .map((e) => ({ ...e }));
   }
 }

@@ -20,7 +20,9 @@ export function readLocale(lng: string, dir: URL = LOCALES_DIR): Record<string, 
   const folder = new URL(`${lng}/`, dir);
   if (!existsSync(folder)) return {};
   const resources: Record<string, unknown> = {};
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     resources[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(new URL(file, folder), 'utf8'));
   }
   return resources;

@@ -17,7 +17,10 @@ export interface StoredPlan {
 export class PlanStore {
   private readonly plans = new Map<string, StoredPlan>();
 
-  constructor(private readonly ttlMs: number, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   /** 192 random bits, URL-safe: not guessable, not derived from anything about the person. */
   save(plan: Omit<StoredPlan, 'expiresAt'>): string {

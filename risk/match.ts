@@ -136,21 +136,22 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
-    for (const bucket of candidatesAt(token, set)) for (const s of bucket) {
-      const seq = set.sequences[s];
-      if (!seq) continue;
-      if (seq.role === 'requires' && requiresMet.has(seq.rule)) continue;
-      if (seq.role === 'unless' && unlessMet.has(seq.rule)) continue;
-      if (seq.role === 'main' && (perRule.get(seq.rule) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
-      const end = matchSequence(seq.terms, tokens, i, set);
-      if (end < 0) continue;
-      if (seq.role === 'requires') requiresMet.add(seq.rule);
-      else if (seq.role === 'unless') unlessMet.add(seq.rule);
-      else {
-        matches.push({ rule: seq.rule, start: i, end });
-        perRule.set(seq.rule, (perRule.get(seq.rule) ?? 0) + 1);
+    for (const bucket of candidatesAt(token, set))
+      for (const s of bucket) {
+        const seq = set.sequences[s];
+        if (!seq) continue;
+        if (seq.role === 'requires' && requiresMet.has(seq.rule)) continue;
+        if (seq.role === 'unless' && unlessMet.has(seq.rule)) continue;
+        if (seq.role === 'main' && (perRule.get(seq.rule) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
+        const end = matchSequence(seq.terms, tokens, i, set);
+        if (end < 0) continue;
+        if (seq.role === 'requires') requiresMet.add(seq.rule);
+        else if (seq.role === 'unless') unlessMet.add(seq.rule);
+        else {
+          matches.push({ rule: seq.rule, start: i, end });
+          perRule.set(seq.rule, (perRule.get(seq.rule) ?? 0) + 1);
+        }
       }
-    }
   }
   return { matches, requiresMet, unlessMet };
 }

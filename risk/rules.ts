@@ -87,7 +87,9 @@ export const RULES_URL = new URL('../data/risk/rules.json', import.meta.url);
 function jsonFiles<T>(folder: URL): T[] {
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
@@ -188,10 +190,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
   });
 
   const vocabulary = new Set(atoms.map((a) => a.text));
-  const fuzzyWords = [
-    ...atoms.filter((a) => !a.prefix).map((a) => a.text),
-    ...data.fuzzy_words.flatMap((w) => tokenize(normalizeForMatching(w))),
-  ];
+  const fuzzyWords = [...atoms.filter((a) => !a.prefix).map((a) => a.text), ...data.fuzzy_words.flatMap((w) => tokenize(normalizeForMatching(w)))];
   for (const w of fuzzyWords) vocabulary.add(w);
   return {
     version: data.version,
@@ -208,4 +207,8 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
 }
 
 /** Rules that recognise a figure of speech ("this form is killing me"): they veto a raise by the model alone. */
-export const IDIOM_RULE_IDS: ReadonlySet<string> = new Set(loadRuleSetData().rules.filter((rule) => rule.kind === 'idiom').map((rule) => rule.id));
+export const IDIOM_RULE_IDS: ReadonlySet<string> = new Set(
+  loadRuleSetData()
+    .rules.filter((rule) => rule.kind === 'idiom')
+    .map((rule) => rule.id),
+);

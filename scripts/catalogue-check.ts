@@ -8,7 +8,9 @@ import { summariseCatalogue, type CatalogueSummary } from '../catalogue/summary'
 
 export function formatSummary(path: string, s: CatalogueSummary): string {
   const pairs = (record: Record<string, number>) =>
-    Object.entries(record).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+    Object.entries(record)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none';
   const lines = [
     `Catalogue ${path} is valid.`,
     `Services: ${s.services} (${s.active} active, ${s.national} national), organisations: ${s.organizations}`,

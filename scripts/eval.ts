@@ -50,7 +50,8 @@ function evaluate(set: EvalSet): string[] {
     addRow(all, row, prediction);
     addRow(perLanguage, row, prediction);
     const miss = riskMiss(row, prediction);
-    if (miss && set.showTexts) misses.push(JSON.stringify({ id: row.id, lang, miss, text: row.text, categories: row.categories, predicted: prediction.categories, rules }));
+    if (miss && set.showTexts)
+      misses.push(JSON.stringify({ id: row.id, lang, miss, text: row.text, categories: row.categories, predicted: prediction.categories, rules }));
   }
   const lines = [`== ${set.name}: ${set.rows.length} messages`, ...riskLines(all, set.targets)];
   if (set.topics) lines.push(`  topic top-1       ${all.topic}   target >= 0.80 en / >= 0.70 others`, `  language          ${all.language}`);

@@ -57,7 +57,11 @@ export class LocalConversation {
   private repliedIn?: string;
   private readonly conversationId = `local-${process.pid}-${Date.now()}`;
 
-  private constructor(private readonly running: RunningApp, private readonly options: LocalConversationOptions, private readonly clock: () => Date) {}
+  private constructor(
+    private readonly running: RunningApp,
+    private readonly options: LocalConversationOptions,
+    private readonly clock: () => Date,
+  ) {}
 
   /** Fresh, isolated state: memory storage, nothing carried over from an earlier run. */
   static async start(options: LocalConversationOptions): Promise<LocalConversation> {
@@ -91,7 +95,11 @@ export class LocalConversation {
       deliveryMode: 'expectReplies',
       timestamp: this.clock(),
     };
-    const response = await fetch(`${this.running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const response = await fetch(`${this.running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     const body = (await response.json().catch(() => ({}))) as { activities?: Partial<Activity>[] };
     this.tick++;
     this.repliedIn = body.activities?.find((a) => a.type === 'message' && a.locale)?.locale ?? this.repliedIn;
@@ -102,11 +110,15 @@ export class LocalConversation {
   async state(): Promise<StateSummary> {
     const key = `${this.options.channel}/conversations/${this.conversationId}/`;
     const stored = (await this.running.app.storage.read([key]))[key] as
-      | { data?: { language?: string; risk?: string; handoff?: string; situation?: { topics?: string[] } } }
-      | undefined;
+      { data?: { language?: string; risk?: string; handoff?: string; situation?: { topics?: string[] } } } | undefined;
     const data = stored?.data;
     // After "delete my data" nothing is stored: the language is then the one the bot just answered in.
-    return { language: data?.language ?? this.repliedIn ?? 'en', risk: data?.risk ?? 'none', handoff: data?.handoff ?? 'none', topics: data?.situation?.topics ?? [] };
+    return {
+      language: data?.language ?? this.repliedIn ?? 'en',
+      risk: data?.risk ?? 'none',
+      handoff: data?.handoff ?? 'none',
+      topics: data?.situation?.topics ?? [],
+    };
   }
 
   stop(): Promise<void> {

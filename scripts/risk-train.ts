@@ -14,7 +14,9 @@ const MODEL_PATH = join(RISK_DATA_DIR, 'model.json');
 
 function main(): void {
   const rows = trainingRows().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const digest = createHash('sha256').update(`${FEATURES_VERSION}\n${FEATURE_BITS}\n${JSON.stringify(rows.map((r) => [r.id, r.text, r.risk_min, r.risk_max, r.categories]))}`).digest('hex');
+  const digest = createHash('sha256')
+    .update(`${FEATURES_VERSION}\n${FEATURE_BITS}\n${JSON.stringify(rows.map((r) => [r.id, r.text, r.risk_min, r.risk_max, r.categories]))}`)
+    .digest('hex');
   const model = trainModel(rows, `model-${digest.slice(0, 12)}`);
   const text = `${JSON.stringify(model, null, 1)}\n`;
   if (process.argv.includes('--check')) {

@@ -90,10 +90,7 @@ export class ExpiryIndex {
     });
   }
 
-  private async sweepBucket(
-    start: number,
-    decide: (hash: string, bucket: number) => Promise<SweepDecision>,
-  ): Promise<number> {
+  private async sweepBucket(start: number, decide: (hash: string, bucket: number) => Promise<SweepDecision>): Promise<number> {
     const path = bucketPath(this.root, start);
     const seen = await readFile(path, 'utf8');
     const listedLines = linesOf(seen);
@@ -118,11 +115,7 @@ export class ExpiryIndex {
     return hashes.length;
   }
 
-  private decideLocked(
-    hash: string,
-    start: number,
-    decide: (hash: string, bucket: number) => Promise<SweepDecision>,
-  ): Promise<SweepDecision> {
+  private decideLocked(hash: string, start: number, decide: (hash: string, bucket: number) => Promise<SweepDecision>): Promise<SweepDecision> {
     return this.keyLocks.run(hash, async () => {
       const decision = await decide(hash, start);
       // Still under the key's lock, so a concurrent write re-lists the hash rather than trusting a dropped line.

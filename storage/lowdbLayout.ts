@@ -75,11 +75,5 @@ export function parseStateFile(text: string): StateFile {
 function isStateFile(value: unknown): value is StateFile {
   if (typeof value !== 'object' || value === null) return false;
   const file = value as Record<string, unknown>;
-  return (
-    typeof file.key === 'string' &&
-    typeof file.lastWrite === 'number' &&
-    typeof file.item === 'object' &&
-    file.item !== null &&
-    !Array.isArray(file.item)
-  );
+  return typeof file.key === 'string' && typeof file.lastWrite === 'number' && typeof file.item === 'object' && file.item !== null && !Array.isArray(file.item);
 }

@@ -6,16 +6,7 @@ import type { Adapter } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { ExpiryIndex, isMissing, type SweepReport } from './expiryIndex';
 import { KeyedMutex } from '../core/keyedMutex';
-import {
-  bucketStart,
-  hashKey,
-  isItemFileName,
-  itemDir,
-  itemPath,
-  parseStateFile,
-  serialiseStateFile,
-  type StateFile,
-} from './lowdbLayout';
+import { bucketStart, hashKey, isItemFileName, itemDir, itemPath, parseStateFile, serialiseStateFile, type StateFile } from './lowdbLayout';
 import { DEFAULT_IDLE_MS, eTagConflict, isConditionalETag, writeEach, type StateStorage } from './stateStorage';
 
 export interface LowdbStorageOptions {

@@ -19,7 +19,10 @@ function compose(env: Record<string, string> = {}, storage = new MemoryStateStor
 
 /** Runs the composed bot logic for one conversation, the way a channel would, without HTTP. */
 function channelFor(app: BotApp): TestAdapter {
-  return new TestAdapter(app.logic, { channelId: 'webchat', conversation: { id: 'app-test', isGroup: false, conversationType: 'personal', name: '' } } as Partial<Activity>);
+  return new TestAdapter(app.logic, {
+    channelId: 'webchat',
+    conversation: { id: 'app-test', isGroup: false, conversationType: 'personal', name: '' },
+  } as Partial<Activity>);
 }
 
 function texts(adapter: TestAdapter): string[] {

@@ -104,11 +104,26 @@ describe('loadConfig', () => {
   const good: Array<{ why: string; env: Env; check: (c: ReturnType<typeof loadConfig>) => unknown; expected: unknown }> = [
     { why: 'port 0 (any free port)', env: { PORT: '0' }, check: (c) => c.port, expected: 0 },
     { why: 'memory storage', env: { STORAGE: 'memory' }, check: (c) => c.storage.kind, expected: 'memory' },
-    { why: 'redis with a URL', env: { STORAGE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' }, check: (c) => c.storage.redisUrl, expected: 'redis://127.0.0.1:6379' },
+    {
+      why: 'redis with a URL',
+      env: { STORAGE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' },
+      check: (c) => c.storage.redisUrl,
+      expected: 'redis://127.0.0.1:6379',
+    },
     { why: 'idle hours', env: { STATE_IDLE_HOURS: '48' }, check: (c) => c.stateIdleMs, expected: 48 * 3_600_000 },
-    { why: 'a public URL without its trailing slash', env: { PUBLIC_URL: 'https://bot.example.org/' }, check: (c) => c.publicUrl, expected: 'https://bot.example.org' },
+    {
+      why: 'a public URL without its trailing slash',
+      env: { PUBLIC_URL: 'https://bot.example.org/' },
+      check: (c) => c.publicUrl,
+      expected: 'https://bot.example.org',
+    },
     { why: 'a public URL from the port', env: { PORT: '8080' }, check: (c) => c.publicUrl, expected: 'http://localhost:8080' },
-    { why: 'CLU over https', env: { CLU_ENDPOINT: 'https://clu.example.org', CLU_KEY: 'k', CLU_PROJECT: 'p' }, check: (c) => c.clu?.deploymentName, expected: 'production' },
+    {
+      why: 'CLU over https',
+      env: { CLU_ENDPOINT: 'https://clu.example.org', CLU_KEY: 'k', CLU_PROJECT: 'p' },
+      check: (c) => c.clu?.deploymentName,
+      expected: 'production',
+    },
     { why: 'blank values as unset', env: { PORT: '  ', STORAGE: '' }, check: (c) => [c.port, c.storage.kind], expected: [3978, 'lowdb'] },
   ];
   for (const { why, env, check, expected } of good) {

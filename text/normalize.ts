@@ -39,7 +39,16 @@ const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6];
 
 /** Latin letters that NFD does not split into base + mark. */
 const LATIN_SPECIAL: Record<string, string> = {
-  'ł': 'l', 'ø': 'o', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'ð': 'd', 'þ': 'th', 'ħ': 'h',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
 };
 
 /**
@@ -47,27 +56,55 @@ const LATIN_SPECIAL: Record<string, string> = {
  * hamza on alef): fold to one form so one pattern matches both.
  */
 const ARABIC_FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي',
-  'ک': 'ك',
-  'ہ': 'ه', 'ھ': 'ه', 'ة': 'ه', 'ۃ': 'ه',
-  'ؤ': 'و',
-  '٫': '.', '٬': ',', '،': ',', '؟': '?', '؛': ';',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ې: 'ي',
+  ک: 'ك',
+  ہ: 'ه',
+  ھ: 'ه',
+  ة: 'ه',
+  ۃ: 'ه',
+  ؤ: 'و',
+  '٫': '.',
+  '٬': ',',
+  '،': ',',
+  '؟': '?',
+  '؛': ';',
 };
 
 const QUOTES: Record<string, string> = {
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
-  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '«': '"',
+  '»': '"',
 };
 
 /** Single characters removed outright: invisible or purely presentational. */
 function isInvisible(code: number): boolean {
   return (
     (code >= 0x200b && code <= 0x200f) || // zero-width space/joiners, direction marks
-    code === 0x2060 || code === 0xfeff || code === 0x00ad ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0x00ad ||
     (code >= 0xfe00 && code <= 0xfe0f) || // variation selectors (emoji style)
-    code === 0x034f || code === 0x180e ||
-    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+    code === 0x034f ||
+    code === 0x180e ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
   );
 }
 
@@ -85,7 +122,10 @@ const LATIN_BASE = buildLatinBaseTable();
 
 function buildLatinBaseTable(): Map<string, string> {
   const table = new Map<string, string>();
-  const ranges: Array<[number, number]> = [[0x00c0, 0x024f], [0x1e00, 0x1eff]];
+  const ranges: Array<[number, number]> = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ];
   for (const [from, to] of ranges) {
     for (let code = from; code <= to; code++) {
       const ch = String.fromCharCode(code).toLowerCase();
@@ -144,7 +184,7 @@ function foldCharacters(input: string): string {
   return out.join('');
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's' };
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 /** Letters written with digits inside a Latin word ("k1ll", "su1c1de"); numbers and measures ("38.3", "101f", "3rd") stay. */
 function unLeet(word: string): string {
@@ -190,11 +230,7 @@ function joinSpacedLetters(text: string): string {
       // Collect c sep c sep c ... where each c stands alone.
       const run: string[] = [ch];
       let j = i + 1;
-      while (
-        SPACED_SEPARATORS.has(chars[j] ?? '') &&
-        isWordChar(chars[j + 1] ?? '') &&
-        !isWordChar(chars[j + 2] ?? ' ')
-      ) {
+      while (SPACED_SEPARATORS.has(chars[j] ?? '') && isWordChar(chars[j + 1] ?? '') && !isWordChar(chars[j + 2] ?? ' ')) {
         run.push(chars[j + 1] ?? '');
         j += 2;
       }
@@ -227,10 +263,65 @@ function unLeetWords(text: string): string {
 
 /** Cyrillic and Greek letters that look like Latin ones (Unicode confusables), mapped to the Latin letter. */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  α: 'a', ο: 'o', ν: 'v', ι: 'i', κ: 'k', τ: 't', ρ: 'p', υ: 'u', χ: 'x',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  α: 'a',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  τ: 't',
+  ρ: 'p',
+  υ: 'u',
+  χ: 'x',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
 };
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
 

@@ -8,15 +8,26 @@ import { readFileSync } from 'node:fs';
 import type { CommandId } from './types';
 import { matchForm, words } from './match-text';
 
-interface Combo { command?: CommandId; verbs: string[]; objects: string[]; unless?: string[] }
-interface CommandFile { fillers: string[]; commands: Record<CommandId, string[]>; combos?: Record<string, Combo | string> }
+interface Combo {
+  command?: CommandId;
+  verbs: string[];
+  objects: string[];
+  unless?: string[];
+}
+interface CommandFile {
+  fillers: string[];
+  commands: Record<CommandId, string[]>;
+  combos?: Record<string, Combo | string>;
+}
 const DATA = JSON.parse(readFileSync(new URL('../data/understanding/commands.json', import.meta.url), 'utf8')) as CommandFile;
 
 const FILLERS = new Set(DATA.fillers.flatMap((filler) => words(matchForm(filler))));
 
 /** Phrases are split on spaces in the data; Han phrases stay whole. */
 function core(text: string): string {
-  return words(matchForm(text)).filter((word) => !FILLERS.has(word)).join(' ');
+  return words(matchForm(text))
+    .filter((word) => !FILLERS.has(word))
+    .join(' ');
 }
 
 const PHRASES = new Map<string, CommandId>();
@@ -61,9 +72,16 @@ function comboCommand(folded: string): CommandId | undefined {
  * it answers our own questions far more often than it opts back in.
  */
 const SMS_KEYWORDS: Record<string, CommandId> = {
-  stop: 'sms_stop', stopall: 'sms_stop', unsubscribe: 'sms_stop', cancel: 'sms_stop', end: 'sms_stop', quit: 'sms_stop',
-  start: 'sms_start', unstop: 'sms_start',
-  help: 'sms_help', info: 'sms_help',
+  stop: 'sms_stop',
+  stopall: 'sms_stop',
+  unsubscribe: 'sms_stop',
+  cancel: 'sms_stop',
+  end: 'sms_stop',
+  quit: 'sms_stop',
+  start: 'sms_start',
+  unstop: 'sms_start',
+  help: 'sms_help',
+  info: 'sms_help',
 };
 /** Longer messages are stories, not commands. */
 const MAX_COMMAND_WORDS = 12;

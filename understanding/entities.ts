@@ -19,12 +19,17 @@ interface RelationFile {
 const DATA = JSON.parse(readFileSync(new URL('../data/understanding/relations.json', import.meta.url), 'utf8')) as RelationFile;
 
 /** All UK postcode areas: a district is only believed when its letters are a real area. */
-const POSTCODE_AREAS = new Set(('AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE').split(' '));
+const POSTCODE_AREAS = new Set(
+  'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(
+    ' ',
+  ),
+);
 
 const FULL_POSTCODE = /(?<![A-Za-z0-9])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?) ?([0-9][A-Za-z]{2})(?![A-Za-z0-9])/g;
 const DISTRICT = /(?<![A-Za-z0-9])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)(?![A-Za-z0-9])/g;
 /** Words that make a bare district believable ("near BH1", "my postcode is cf10"). */
-const DISTRICT_CUE = /\b(post ?code|postcode|near|in|around|at|from|live|living|area|nr|cod|codigo|código|kod)\b[^A-Za-z0-9]*(?:is|yw|e|es|é|to)?[^A-Za-z0-9]*$/i;
+const DISTRICT_CUE =
+  /\b(post ?code|postcode|near|in|around|at|from|live|living|area|nr|cod|codigo|código|kod)\b[^A-Za-z0-9]*(?:is|yw|e|es|é|to)?[^A-Za-z0-9]*$/i;
 
 function asDistrict(area: string, district: string): { area: string; district: string } | undefined {
   const upperArea = area.toUpperCase();
@@ -83,7 +88,9 @@ export function findAge(text: string): number | undefined {
   return undefined;
 }
 
-const RELATION_WORDS = createLexicon(Object.entries(DATA.relations).flatMap(([relation, list]) => list.map((pattern) => ({ pattern, label: relation, weight: 1 }))));
+const RELATION_WORDS = createLexicon(
+  Object.entries(DATA.relations).flatMap(([relation, list]) => list.map((pattern) => ({ pattern, label: relation, weight: 1 }))),
+);
 const POSSESSIVES = new Set(DATA.possessives.map((p) => p.toLowerCase()));
 const NEED_POSSESSIVE = new Set(DATA.needPossessive.map((p) => p.toLowerCase()));
 const BEREAVED = createLexicon(DATA.bereaved.map((pattern) => ({ pattern, label: 'bereaved', weight: 1 })));
@@ -138,7 +145,31 @@ export function extractEntities(text: string, matchWords: string[], maskedWords:
 }
 
 const PLACE = /\b(?:near|in|around|live in|from)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})/;
-const NOT_PLACES = new Set(['I', 'March', 'April', 'May', 'June', 'July', 'January', 'February', 'August', 'September', 'October', 'November', 'December', 'Mum', 'Dad', 'English', 'Polish', 'Welsh', 'Urdu', 'The', 'My', 'A', 'Hospital']);
+const NOT_PLACES = new Set([
+  'I',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'January',
+  'February',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Mum',
+  'Dad',
+  'English',
+  'Polish',
+  'Welsh',
+  'Urdu',
+  'The',
+  'My',
+  'A',
+  'Hospital',
+]);
 
 /** Best effort: a capitalised place after "near/in" when no postcode was given. */
 export function findPlace(text: string): string | undefined {

@@ -12,8 +12,14 @@ import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { foldForMatch, words } from './match-text';
 import { countScripts, dominantScript, type ScriptName } from './script';
 
-interface WordLists { strong: string[]; weak: string[] }
-const LATIN_WORDS = JSON.parse(readFileSync(new URL('../data/understanding/language-words.json', import.meta.url), 'utf8')) as Record<string, WordLists | string>;
+interface WordLists {
+  strong: string[];
+  weak: string[];
+}
+const LATIN_WORDS = JSON.parse(readFileSync(new URL('../data/understanding/language-words.json', import.meta.url), 'utf8')) as Record<
+  string,
+  WordLists | string
+>;
 
 const STRONG = 2;
 const WEAK = 1;
@@ -21,7 +27,10 @@ const WEAK = 1;
 const VOTES = new Map<string, [string, number][]>();
 for (const [lang, lists] of Object.entries(LATIN_WORDS)) {
   if (typeof lists === 'string') continue;
-  for (const [list, weight] of [[lists.strong, STRONG], [lists.weak, WEAK]] as const) {
+  for (const [list, weight] of [
+    [lists.strong, STRONG],
+    [lists.weak, WEAK],
+  ] as const) {
     for (const word of list) {
       const key = foldForMatch(word);
       const votes = VOTES.get(key) ?? [];
@@ -46,7 +55,11 @@ const LETTER_CUES: [RegExp, string, number][] = [
 const SUPPORTED = new Set<string>(LANGUAGES);
 const TIE_ORDER = ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'ur', 'fr', 'de', 'it', 'nl'];
 
-interface Vote { lang: string; score: number; tokens: number }
+interface Vote {
+  lang: string;
+  score: number;
+  tokens: number;
+}
 
 function rankLatin(text: string): Vote[] {
   const scores = new Map<string, Vote>();
@@ -72,7 +85,10 @@ function rankLatin(text: string): Vote[] {
  * guess is not reliable, topic cues of each of them are tried.
  */
 export function latinCandidates(text: string): LanguageCode[] {
-  return rankLatin(text).filter((vote) => vote.score >= STRONG && SUPPORTED.has(vote.lang)).map((vote) => vote.lang as LanguageCode).slice(0, 3);
+  return rankLatin(text)
+    .filter((vote) => vote.score >= STRONG && SUPPORTED.has(vote.lang))
+    .map((vote) => vote.lang as LanguageCode)
+    .slice(0, 3);
 }
 
 function latinGuess(text: string): LanguageGuess {
@@ -91,9 +107,107 @@ function latinGuess(text: string): LanguageGuess {
 const URDU_ONLY = /[ٹڈڑںےۓھۂہ]/g;
 const PERSO_URDU = /[پچژکگی]/g;
 const ARABIC_ONLY = /[ةىيك]/g;
-const URDU_WORDS = new Set(['ہے', 'ہیں', 'کے', 'کی', 'کا', 'میں', 'اور', 'کو', 'سے', 'نہیں', 'کیا', 'ہوں', 'مجھے', 'میری', 'میرے', 'میرا', 'آپ', 'یہ', 'وہ', 'بھی', 'کر', 'ہو', 'تھا', 'تھی', 'شکریہ', 'جی', 'ہاں', 'امی', 'ابو']);
-const ARABIC_WORDS = new Set(['في', 'من', 'على', 'هل', 'أن', 'إلى', 'لا', 'ما', 'عن', 'هذا', 'هذه', 'كيف', 'ماذا', 'أنا', 'انا', 'هو', 'هي', 'مع', 'لي', 'عندي', 'أريد', 'اريد', 'ممكن', 'شكرا', 'نعم', 'مرحبا', 'السلام', 'عليكم', 'والدي', 'والدتي', 'زوجي', 'أمي', 'أبي', 'اللي', 'إذا', 'اذا', 'بس', 'شو', 'ايش', 'إيه', 'مش', 'حدا', 'أحد', 'احد', 'يعني']);
-const PERSIAN_WORDS = new Set(['است', 'می', 'این', 'که', 'را', 'برای', 'شما', 'هست', 'نیست', 'خیلی', 'مادرم', 'پدرم', 'کمک', 'سلام', 'ممنون', 'چطور', 'هستم', 'دارم', 'میخواهم', 'بله', 'نه']);
+const URDU_WORDS = new Set([
+  'ہے',
+  'ہیں',
+  'کے',
+  'کی',
+  'کا',
+  'میں',
+  'اور',
+  'کو',
+  'سے',
+  'نہیں',
+  'کیا',
+  'ہوں',
+  'مجھے',
+  'میری',
+  'میرے',
+  'میرا',
+  'آپ',
+  'یہ',
+  'وہ',
+  'بھی',
+  'کر',
+  'ہو',
+  'تھا',
+  'تھی',
+  'شکریہ',
+  'جی',
+  'ہاں',
+  'امی',
+  'ابو',
+]);
+const ARABIC_WORDS = new Set([
+  'في',
+  'من',
+  'على',
+  'هل',
+  'أن',
+  'إلى',
+  'لا',
+  'ما',
+  'عن',
+  'هذا',
+  'هذه',
+  'كيف',
+  'ماذا',
+  'أنا',
+  'انا',
+  'هو',
+  'هي',
+  'مع',
+  'لي',
+  'عندي',
+  'أريد',
+  'اريد',
+  'ممكن',
+  'شكرا',
+  'نعم',
+  'مرحبا',
+  'السلام',
+  'عليكم',
+  'والدي',
+  'والدتي',
+  'زوجي',
+  'أمي',
+  'أبي',
+  'اللي',
+  'إذا',
+  'اذا',
+  'بس',
+  'شو',
+  'ايش',
+  'إيه',
+  'مش',
+  'حدا',
+  'أحد',
+  'احد',
+  'يعني',
+]);
+const PERSIAN_WORDS = new Set([
+  'است',
+  'می',
+  'این',
+  'که',
+  'را',
+  'برای',
+  'شما',
+  'هست',
+  'نیست',
+  'خیلی',
+  'مادرم',
+  'پدرم',
+  'کمک',
+  'سلام',
+  'ممنون',
+  'چطور',
+  'هستم',
+  'دارم',
+  'میخواهم',
+  'بله',
+  'نه',
+]);
 
 function arabicScriptGuess(text: string, letters: number): LanguageGuess {
   const tokens = text.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
@@ -108,7 +222,13 @@ function arabicScriptGuess(text: string, letters: number): LanguageGuess {
   }
   // Persian shares پ چ ژ ک گ ی with Urdu but has none of Urdu's own letters.
   if (fa > 0 && (text.match(URDU_ONLY)?.length ?? 0) === 0) fa += 0.5 * (text.match(PERSO_URDU)?.length ?? 0);
-  const ranked = ([['ur', ur], ['ar', ar], ['fa', fa]] as [string, number][]).sort((a, b) => b[1] - a[1]);
+  const ranked = (
+    [
+      ['ur', ur],
+      ['ar', ar],
+      ['fa', fa],
+    ] as [string, number][]
+  ).sort((a, b) => b[1] - a[1]);
   const [bestLang, bestScore] = ranked[0]!;
   const runnerUp = ranked[1]![1];
   // With no cue at all the letters are shared: Arabic is the likelier writer, and a
@@ -120,10 +240,20 @@ function arabicScriptGuess(text: string, letters: number): LanguageGuess {
 }
 
 const DECISIVE: Partial<Record<ScriptName, [LanguageCode, LanguageGuess['script']]>> = {
-  Beng: ['bn', 'Beng'], Guru: ['pa', 'Guru'], Gujr: ['gu', 'Gujr'], Hans: ['zh', 'Hans'],
+  Beng: ['bn', 'Beng'],
+  Guru: ['pa', 'Guru'],
+  Gujr: ['gu', 'Gujr'],
+  Hans: ['zh', 'Hans'],
 };
 const OTHER_SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
-  Kana: 'ja', Hang: 'ko', Cyrl: 'ru', Deva: 'hi', Grek: 'el', Hebr: 'he', Thai: 'th', Taml: 'ta',
+  Kana: 'ja',
+  Hang: 'ko',
+  Cyrl: 'ru',
+  Deva: 'hi',
+  Grek: 'el',
+  Hebr: 'he',
+  Thai: 'th',
+  Taml: 'ta',
 };
 
 /** The language of one message. Never throws; empty or symbol-only text gives code null. */

@@ -35,15 +35,21 @@ export interface Lexicon<L> {
 }
 
 function compileTokens(pattern: string): Token[] {
-  const folded = pattern.split(/\s+/).filter(Boolean).map((part): Token => {
-    if (part === '~') return { kind: 'gap' };
-    const prefix = part.endsWith('*');
-    return { kind: prefix ? 'prefix' : 'exact', text: matchForm(prefix ? part.slice(0, -1) : part) };
-  });
+  const folded = pattern
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part): Token => {
+      if (part === '~') return { kind: 'gap' };
+      const prefix = part.endsWith('*');
+      return { kind: prefix ? 'prefix' : 'exact', text: matchForm(prefix ? part.slice(0, -1) : part) };
+    });
   // Folding may split a written word in two ("carer's-allowance"): re-split exact parts.
   const out: Token[] = [];
   for (const token of folded) {
-    if (token.kind === 'gap') { out.push(token); continue; }
+    if (token.kind === 'gap') {
+      out.push(token);
+      continue;
+    }
     const parts = token.text.split(' ').filter(Boolean);
     parts.forEach((text, i) => out.push({ kind: i === parts.length - 1 ? token.kind : 'exact', text }));
   }
@@ -65,7 +71,8 @@ export function createLexicon<L>(items: Iterable<{ pattern: string; label: L; we
     const map = isHan(firstChar) && tokens.length === 1 ? lexicon.han : lexicon.byPrefix;
     const key = map === lexicon.han ? firstChar : indexKey(first.text);
     const bucket = map.get(key);
-    if (bucket) bucket.push(entry); else map.set(key, [entry]);
+    if (bucket) bucket.push(entry);
+    else map.set(key, [entry]);
     lexicon.size++;
   }
   return lexicon;
@@ -104,7 +111,10 @@ export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[]): LexiconMa
       for (const entry of candidates) {
         if (seen.has(entry)) continue;
         const end = matchFrom(entry.tokens, 0, words, i);
-        if (end >= 0) { seen.add(entry); matches.push({ entry, start: i, end }); }
+        if (end >= 0) {
+          seen.add(entry);
+          matches.push({ entry, start: i, end });
+        }
       }
     }
     if (lexicon.han.size > 0 && isHan(word[0]!)) matchHan(lexicon, word, i, seen, matches);
@@ -119,7 +129,10 @@ function matchHan<L>(lexicon: Lexicon<L>, word: string, index: number, seen: Set
     for (const entry of candidates) {
       const token = entry.tokens[0];
       if (seen.has(entry) || !token || token.kind === 'gap') continue;
-      if (word.startsWith(token.text, c)) { seen.add(entry); out.push({ entry, start: index, end: index + 1 }); }
+      if (word.startsWith(token.text, c)) {
+        seen.add(entry);
+        out.push({ entry, start: index, end: index + 1 });
+      }
     }
   }
 }

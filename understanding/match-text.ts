@@ -14,16 +14,32 @@ const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
 
 /** Letters that NFD does not decompose, and Arabic-script variants typed interchangeably. */
 const LETTER_FOLDS: Record<string, string> = {
-  'ł': 'l', 'ø': 'o', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i',
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ی', 'ي': 'ی', 'ئ': 'ی', 'ې': 'ی',
-  'ك': 'ک',
-  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ۂ': 'ه', 'ە': 'ه',
-  'ؤ': 'و',
-  'ـ': '',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ی',
+  ي: 'ی',
+  ئ: 'ی',
+  ې: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ۀ: 'ه',
+  ہ: 'ه',
+  ۂ: 'ه',
+  ە: 'ه',
+  ؤ: 'و',
+  ـ: '',
 };
 
-const DIGIT_BASES = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0xFF10];
+const DIGIT_BASES = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0xff10];
 
 /** Maps a native digit (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati) to ASCII. */
 export function asciiDigit(ch: string): string | undefined {
@@ -35,7 +51,7 @@ export function asciiDigit(ch: string): string | undefined {
 const HAN = /\p{Script=Han}/u;
 
 export function isHan(ch: string): boolean {
-  return ch.charCodeAt(0) >= 0x2E80 && HAN.test(ch);
+  return ch.charCodeAt(0) >= 0x2e80 && HAN.test(ch);
 }
 
 /** Characters kept as word content: letters, marks (Indic vowel signs), digits. */
@@ -44,7 +60,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   // ASCII fast path: most messages are mostly ASCII.
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7A) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5A);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
   return WORD_CHAR.test(ch);
 }
 

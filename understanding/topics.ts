@@ -25,8 +25,21 @@ export const MIN_TOPIC_SCORE = 2;
 
 /** Equal scores go to the more specific, more time-critical topic. */
 const TIE_ORDER: readonly TopicId[] = [
-  'bereavement', 'end_of_life', 'money', 'hospital', 'work', 'break', 'assessment', 'human',
-  'family', 'peer_support', 'own_health', 'daily_care', 'illness_info', 'navigation', 'feelings',
+  'bereavement',
+  'end_of_life',
+  'money',
+  'hospital',
+  'work',
+  'break',
+  'assessment',
+  'human',
+  'family',
+  'peer_support',
+  'own_health',
+  'daily_care',
+  'illness_info',
+  'navigation',
+  'feelings',
 ];
 
 /**

@@ -4,8 +4,20 @@ import type { TopicId } from '../core/topics';
 
 /** Commands that work at any point of a conversation, in every language. */
 export const COMMANDS = [
-  'restart', 'back', 'help', 'human', 'change_language', 'delete_data', 'privacy', 'plan',
-  'not_sure', 'yes', 'no', 'sms_stop', 'sms_start', 'sms_help',
+  'restart',
+  'back',
+  'help',
+  'human',
+  'change_language',
+  'delete_data',
+  'privacy',
+  'plan',
+  'not_sure',
+  'yes',
+  'no',
+  'sms_stop',
+  'sms_start',
+  'sms_help',
 ] as const;
 export type CommandId = (typeof COMMANDS)[number];
 

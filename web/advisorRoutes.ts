@@ -79,7 +79,10 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     const sessions: SessionStore = new SessionStore(config.advisor.sessionIdleMs, clock, (ended) => {
       streams.closeSession(ended.id);
       // Another open session of the same advisor keeps their conversations.
-      if (sessions.countFor(ended.identity.id) === 0) void desk().signOff(ended.identity).catch((error: unknown) => logger.warn({ err: String(error) }, 'advisor sign-off failed'));
+      if (sessions.countFor(ended.identity.id) === 0)
+        void desk()
+          .signOff(ended.identity)
+          .catch((error: unknown) => logger.warn({ err: String(error) }, 'advisor sign-off failed'));
     });
     const streams = new EventStreams(desk, (s) => sessions.get(s.id, false) !== undefined, options.keepAliveMs ?? KEEP_ALIVE_MS);
     const sweep = setInterval(() => sessions.sweep(), 60_000);
@@ -144,133 +147,169 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       }
     };
 
-    server.get('/advisor', route(async (_req, res) => {
-      res.status(200);
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.end(advisorPageHtml());
-    }));
+    server.get(
+      '/advisor',
+      route(async (_req, res) => {
+        res.status(200);
+        res.header('Content-Type', 'text/html; charset=utf-8');
+        res.end(advisorPageHtml());
+      }),
+    );
 
-    server.get('/advisor/static/:name', route(async (req, res) => {
-      const found = ASSETS[String(req.params.name ?? '')];
-      if (!found) return sendError(res, 404, 'not found');
-      res.status(200);
-      res.header('Content-Type', found.type);
-      res.end(found.body);
-    }));
+    server.get(
+      '/advisor/static/:name',
+      route(async (req, res) => {
+        const found = ASSETS[String(req.params.name ?? '')];
+        if (!found) return sendError(res, 404, 'not found');
+        res.status(200);
+        res.header('Content-Type', found.type);
+        res.end(found.body);
+      }),
+    );
 
-    server.get('/advisor/api/me', route(async (req, res) => {
-      const cookies = readCookies(req);
-      const session = sessions.get(cookies.get(SESSION_COOKIE), false);
-      if (session) {
-        return sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
-      }
-      // Before sign-in: a pre-session token, in an HttpOnly cookie and in this answer that only our page can read.
-      const loginToken = cookies.get(LOGIN_COOKIE) ?? randomToken();
-      setCookies(res, [cookie(LOGIN_COOKIE, loginToken, secureCookies(req), 3600)]);
-      sendJson(res, 200, { signedIn: false, csrfToken: loginToken });
-    }));
+    server.get(
+      '/advisor/api/me',
+      route(async (req, res) => {
+        const cookies = readCookies(req);
+        const session = sessions.get(cookies.get(SESSION_COOKIE), false);
+        if (session) {
+          return sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
+        }
+        // Before sign-in: a pre-session token, in an HttpOnly cookie and in this answer that only our page can read.
+        const loginToken = cookies.get(LOGIN_COOKIE) ?? randomToken();
+        setCookies(res, [cookie(LOGIN_COOKIE, loginToken, secureCookies(req), 3600)]);
+        sendJson(res, 200, { signedIn: false, csrfToken: loginToken });
+      }),
+    );
 
-    server.post('/advisor/api/sign-in', route(async (req, res) => {
-      const cookies = readCookies(req);
-      if (!originAllowed(req.header('origin'), ownOrigins(req, config.publicUrl)) || !tokensMatch(req.header(CSRF_HEADER), cookies.get(LOGIN_COOKIE))) {
-        return sendError(res, 403, 'This request did not come from the console. Reload the page and try again.');
-      }
-      const username = bodyString(req, 'username', 200) ?? '';
-      const password = bodyString(req, 'password', 1000) ?? '';
-      const code = bodyString(req, 'code', 20);
-      const result = await signIn.attempt({ username, password, code, address: clientAddress(req) });
-      if (result.outcome === 'locked') return sendError(res, 429, SIGN_IN_LOCKED);
-      if (result.outcome === 'refused') return sendError(res, 401, SIGN_IN_REFUSED);
-      // A fresh session id on every sign-in, so a planted cookie cannot be carried over.
-      const previous = cookies.get(SESSION_COOKIE);
-      if (previous) sessions.destroy(previous);
-      const session = sessions.create(identityOf(result.account), result.account.role);
-      const secure = secureCookies(req);
-      setCookies(res, [cookie(SESSION_COOKIE, session.id, secure), cookie(LOGIN_COOKIE, '', secure, 0)]);
-      await record(session, 'sign-in', 'ok');
-      sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
-    }));
+    server.post(
+      '/advisor/api/sign-in',
+      route(async (req, res) => {
+        const cookies = readCookies(req);
+        if (!originAllowed(req.header('origin'), ownOrigins(req, config.publicUrl)) || !tokensMatch(req.header(CSRF_HEADER), cookies.get(LOGIN_COOKIE))) {
+          return sendError(res, 403, 'This request did not come from the console. Reload the page and try again.');
+        }
+        const username = bodyString(req, 'username', 200) ?? '';
+        const password = bodyString(req, 'password', 1000) ?? '';
+        const code = bodyString(req, 'code', 20);
+        const result = await signIn.attempt({ username, password, code, address: clientAddress(req) });
+        if (result.outcome === 'locked') return sendError(res, 429, SIGN_IN_LOCKED);
+        if (result.outcome === 'refused') return sendError(res, 401, SIGN_IN_REFUSED);
+        // A fresh session id on every sign-in, so a planted cookie cannot be carried over.
+        const previous = cookies.get(SESSION_COOKIE);
+        if (previous) sessions.destroy(previous);
+        const session = sessions.create(identityOf(result.account), result.account.role);
+        const secure = secureCookies(req);
+        setCookies(res, [cookie(SESSION_COOKIE, session.id, secure), cookie(LOGIN_COOKIE, '', secure, 0)]);
+        await record(session, 'sign-in', 'ok');
+        sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
+      }),
+    );
 
-    server.post('/advisor/api/sign-out', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: true });
-      if (!session) return;
-      sessions.destroy(session.id);
-      setCookies(res, [cookie(SESSION_COOKIE, '', secureCookies(req), 0)]);
-      await record(session, 'sign-out', 'ok');
-      sendJson(res, 200, { signedIn: false });
-    }));
+    server.post(
+      '/advisor/api/sign-out',
+      route(async (req, res) => {
+        const session = sessionFor(req, res, { changes: true });
+        if (!session) return;
+        sessions.destroy(session.id);
+        setCookies(res, [cookie(SESSION_COOKIE, '', secureCookies(req), 0)]);
+        await record(session, 'sign-out', 'ok');
+        sendJson(res, 200, { signedIn: false });
+      }),
+    );
 
-    server.get('/advisor/api/queue', route(async (req, res) => {
-      // The page refreshes the queue on every desk event: background, so not activity that keeps the session.
-      const session = sessionFor(req, res, { changes: false, touch: false });
-      if (!session) return;
-      const conversations = (await desk().list(session.identity.org)).filter((c) => c.org === session.identity.org);
-      sendJson(res, 200, { now: clock(), conversations: conversations.map((c) => ({ ...c, mine: c.advisorId === session.identity.id })) });
-    }));
+    server.get(
+      '/advisor/api/queue',
+      route(async (req, res) => {
+        // The page refreshes the queue on every desk event: background, so not activity that keeps the session.
+        const session = sessionFor(req, res, { changes: false, touch: false });
+        if (!session) return;
+        const conversations = (await desk().list(session.identity.org)).filter((c) => c.org === session.identity.org);
+        sendJson(res, 200, { now: clock(), conversations: conversations.map((c) => ({ ...c, mine: c.advisorId === session.identity.id })) });
+      }),
+    );
 
-    server.post('/advisor/api/claim', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: true });
-      if (!session) return;
-      const key = await ownConversation(session, bodyString(req, 'conversationKey', MAX_KEY_CHARS), res);
-      if (!key) return;
-      const result = await desk().claim(key, session.identity);
-      if (result === 'claimed') session.held.add(key);
-      await record(session, 'conversation.claim', result === 'claimed' ? 'ok' : 'refused', key);
-      if (result === 'claimed') return sendJson(res, 200, { result });
-      sendJson(res, CLAIM_STATUS[result], { result, error: CLAIM_MESSAGE[result] });
-    }));
+    server.post(
+      '/advisor/api/claim',
+      route(async (req, res) => {
+        const session = sessionFor(req, res, { changes: true });
+        if (!session) return;
+        const key = await ownConversation(session, bodyString(req, 'conversationKey', MAX_KEY_CHARS), res);
+        if (!key) return;
+        const result = await desk().claim(key, session.identity);
+        if (result === 'claimed') session.held.add(key);
+        await record(session, 'conversation.claim', result === 'claimed' ? 'ok' : 'refused', key);
+        if (result === 'claimed') return sendJson(res, 200, { result });
+        sendJson(res, CLAIM_STATUS[result], { result, error: CLAIM_MESSAGE[result] });
+      }),
+    );
 
-    server.get('/advisor/api/transcript', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: false });
-      if (!session) return;
-      const query = req.query as Record<string, unknown> | undefined;
-      const raw = query?.conversation;
-      const key = await ownConversation(session, typeof raw === 'string' && raw.length <= MAX_KEY_CHARS ? raw : undefined, res);
-      if (!key) return;
-      const lines = await desk().transcript(key, session.identity);
-      // Written before any text leaves: no audit line, no transcript.
-      await record(session, 'transcript.view', lines ? 'ok' : 'refused', key);
-      if (!lines) return sendError(res, 404, 'This conversation is not yours to read.');
-      session.held.add(key);
-      sendJson(res, 200, { conversationKey: key, lines });
-    }));
+    server.get(
+      '/advisor/api/transcript',
+      route(async (req, res) => {
+        const session = sessionFor(req, res, { changes: false });
+        if (!session) return;
+        const query = req.query as Record<string, unknown> | undefined;
+        const raw = query?.conversation;
+        const key = await ownConversation(session, typeof raw === 'string' && raw.length <= MAX_KEY_CHARS ? raw : undefined, res);
+        if (!key) return;
+        const lines = await desk().transcript(key, session.identity);
+        // Written before any text leaves: no audit line, no transcript.
+        await record(session, 'transcript.view', lines ? 'ok' : 'refused', key);
+        if (!lines) return sendError(res, 404, 'This conversation is not yours to read.');
+        session.held.add(key);
+        sendJson(res, 200, { conversationKey: key, lines });
+      }),
+    );
 
-    server.post('/advisor/api/send', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: true });
-      if (!session) return;
-      const key = bodyString(req, 'conversationKey', MAX_KEY_CHARS);
-      const text = bodyString(req, 'text', MAX_REPLY_CHARS)?.trim();
-      if (!key || !text) return sendError(res, 400, `conversationKey and a text of 1 to ${MAX_REPLY_CHARS} characters are required`);
-      if (!(await ownConversation(session, key, res))) return;
-      if (!(await desk().send(key, session.identity, text))) return sendError(res, 409, 'You are not connected to this conversation.');
-      sendJson(res, 200, { sent: true });
-    }));
+    server.post(
+      '/advisor/api/send',
+      route(async (req, res) => {
+        const session = sessionFor(req, res, { changes: true });
+        if (!session) return;
+        const key = bodyString(req, 'conversationKey', MAX_KEY_CHARS);
+        const text = bodyString(req, 'text', MAX_REPLY_CHARS)?.trim();
+        if (!key || !text) return sendError(res, 400, `conversationKey and a text of 1 to ${MAX_REPLY_CHARS} characters are required`);
+        if (!(await ownConversation(session, key, res))) return;
+        if (!(await desk().send(key, session.identity, text))) return sendError(res, 409, 'You are not connected to this conversation.');
+        sendJson(res, 200, { sent: true });
+      }),
+    );
 
-    server.post('/advisor/api/end', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: true });
-      if (!session) return;
-      const key = await ownConversation(session, bodyString(req, 'conversationKey', MAX_KEY_CHARS), res);
-      if (!key) return;
-      const ended = await desk().end(key, session.identity);
-      session.held.delete(key);
-      await record(session, 'conversation.end', ended ? 'ok' : 'refused', key);
-      if (!ended) return sendError(res, 409, 'You are not connected to this conversation.');
-      sendJson(res, 200, { ended: true });
-    }));
+    server.post(
+      '/advisor/api/end',
+      route(async (req, res) => {
+        const session = sessionFor(req, res, { changes: true });
+        if (!session) return;
+        const key = await ownConversation(session, bodyString(req, 'conversationKey', MAX_KEY_CHARS), res);
+        if (!key) return;
+        const ended = await desk().end(key, session.identity);
+        session.held.delete(key);
+        await record(session, 'conversation.end', ended ? 'ok' : 'refused', key);
+        if (!ended) return sendError(res, 409, 'You are not connected to this conversation.');
+        sendJson(res, 200, { ended: true });
+      }),
+    );
 
-    server.post('/advisor/api/heartbeat', route(async (req, res) => {
-      // The page beats every ~10 s; only a beat that reports keyboard or pointer use keeps the session from idling out.
-      const session = sessionFor(req, res, { changes: true, touch: bodyFlag(req, 'active') });
-      if (!session) return;
-      desk().heartbeat(session.identity);
-      sendJson(res, 200, { ok: true, idleMs: config.advisor.sessionIdleMs });
-    }));
+    server.post(
+      '/advisor/api/heartbeat',
+      route(async (req, res) => {
+        // The page beats every ~10 s; only a beat that reports keyboard or pointer use keeps the session from idling out.
+        const session = sessionFor(req, res, { changes: true, touch: bodyFlag(req, 'active') });
+        if (!session) return;
+        desk().heartbeat(session.identity);
+        sendJson(res, 200, { ok: true, idleMs: config.advisor.sessionIdleMs });
+      }),
+    );
 
-    server.get('/advisor/api/events', route(async (req, res) => {
-      const session = sessionFor(req, res, { changes: false, touch: false });
-      if (!session) return;
-      streams.open(session, res);
-    }));
+    server.get(
+      '/advisor/api/events',
+      route(async (req, res) => {
+        const session = sessionFor(req, res, { changes: false, touch: false });
+        if (!session) return;
+        streams.open(session, res);
+      }),
+    );
 
     return {
       close() {

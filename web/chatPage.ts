@@ -11,8 +11,18 @@ import { textDirection } from '../embed/messages.js';
 
 /** Web Chat's own strings exist for some of these (ar-SA, pl-PL, …); others fall back to English. */
 export const WEB_CHAT_LOCALES: Readonly<Record<LanguageCode, string>> = {
-  en: 'en-GB', cy: 'cy-GB', pl: 'pl-PL', ro: 'ro-RO', pa: 'pa-IN', ur: 'ur-PK',
-  bn: 'bn-IN', ar: 'ar-SA', gu: 'gu-IN', pt: 'pt-PT', es: 'es-ES', zh: 'zh-CN',
+  en: 'en-GB',
+  cy: 'cy-GB',
+  pl: 'pl-PL',
+  ro: 'ro-RO',
+  pa: 'pa-IN',
+  ur: 'ur-PK',
+  bn: 'bn-IN',
+  ar: 'ar-SA',
+  gu: 'gu-IN',
+  pt: 'pt-PT',
+  es: 'es-ES',
+  zh: 'zh-CN',
 };
 
 /** Web Chat styleOptions from the organisation's colours (contrast checked when the file loads). */
@@ -67,7 +77,8 @@ export function chatLanguage(org: Organisation, asked: string | undefined): Lang
 }
 
 const PRIVACY = 'Please don’t type names, full addresses or phone numbers. You can type “delete my data” at any time.';
-const PROBLEM = 'Sorry, the chat could not start. Please try again later. If you need to talk to someone now, call Samaritans free on 116 123, any time. In an emergency, call 999.';
+const PROBLEM =
+  'Sorry, the chat could not start. Please try again later. If you need to talk to someone now, call Samaritans free on 116 123, any time. In an emergency, call 999.';
 
 export function chatPageHtml(view: ChatPageView): string {
   const { org, lang } = view;

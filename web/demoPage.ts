@@ -15,9 +15,7 @@ export interface DemoPageView {
 
 export function demoPageHtml({ org, others, cssUrl }: DemoPageView): string {
   const lang = org.languages[0] ?? 'en';
-  const links = others
-    .map((other) => `<li><a href="/?org=${encodeURIComponent(other.id)}">${escapeHtml(other.name)}</a></li>`)
-    .join('');
+  const links = others.map((other) => `<li><a href="/?org=${encodeURIComponent(other.id)}">${escapeHtml(other.name)}</a></li>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -44,7 +44,9 @@ export function sendProblem(res: Response, status: number, code: string, message
 
 export function sendError(res: Response, error: unknown, logger: Logger): void {
   if (error instanceof DirectLineError) {
-    const code = ({ 400: 'BadArgument', 403: 'TokenExpired', 404: 'BadArgument', 502: 'BotError', 503: 'ServiceUnavailable' } as Record<number, string>)[error.status] ?? 'ServiceError';
+    const code =
+      ({ 400: 'BadArgument', 403: 'TokenExpired', 404: 'BadArgument', 502: 'BotError', 503: 'ServiceUnavailable' } as Record<number, string>)[error.status] ??
+      'ServiceError';
     sendProblem(res, error.status, code, error.message);
     return;
   }

@@ -13,7 +13,8 @@ import { DIRECT_LINE_PATH } from './directLineLocal';
 
 export const TOKEN_ROUTE = '/api/directline/token';
 
-export type TokenSource = { kind: 'local'; service: DirectLineService; publicUrl: string } | { kind: 'azure'; endpoint: string; secret: string; fetch?: typeof fetch };
+export type TokenSource =
+  { kind: 'local'; service: DirectLineService; publicUrl: string } | { kind: 'azure'; endpoint: string; secret: string; fetch?: typeof fetch };
 
 export function mountTokenRoute(server: Server, source: TokenSource, limiter: RateLimiter, logger: Logger): void {
   server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {

@@ -31,7 +31,13 @@ function sendHtml(res: Response, html: string, headers: Record<string, string>):
 }
 
 /** A file with its type; gzip when the browser takes it (the Web Chat bundle is about 4 MB). */
-async function sendAsset(req: Request, res: Response, assets: EmbedAssets, file: Asset | { body: Buffer; contentType: string }, headers: Record<string, string>): Promise<void> {
+async function sendAsset(
+  req: Request,
+  res: Response,
+  assets: EmbedAssets,
+  file: Asset | { body: Buffer; contentType: string },
+  headers: Record<string, string>,
+): Promise<void> {
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && file.body.length > 1024;
   const body = gzip ? await assets.gzipOf(file.body) : file.body;
   res.writeHead(200, {
@@ -83,7 +89,13 @@ export const mountEmbed: RouteModule = (server: Server, { app }) => {
       const file = staticFile(folder, String(req.params.file ?? ''));
       if (!file) return notFound(res, 'file');
       // SVG logos are documents: no scripts in them even if a file slips through review.
-      await sendRevalidated(req, res, assets, file, file.contentType === 'image/svg+xml' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {});
+      await sendRevalidated(
+        req,
+        res,
+        assets,
+        file,
+        file.contentType === 'image/svg+xml' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {},
+      );
     });
   }
 

@@ -8,7 +8,9 @@ import type { Organisation } from '../handoff/orgs';
 
 /** The origin this request reached, as the browser sees it (behind a TLS proxy: x-forwarded-proto). */
 export function requestOrigin(req: Request): string {
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    ?.trim();
   const protocol = forwarded === 'https' || req.isSecure() ? 'https' : 'http';
   return `${protocol}://${req.headers.host ?? 'localhost'}`;
 }

@@ -63,7 +63,9 @@ export function createServer(app: BotApp, logger: Logger, state: ServerState): B
     res.header('Content-Type', 'text/html; charset=utf-8');
     if (!stored) {
       res.status(404);
-      res.end('<!doctype html><html lang="en"><title>Plan not found</title><p>This plan link has expired or was deleted. You can ask the chat for "my plan" again.</p></html>');
+      res.end(
+        '<!doctype html><html lang="en"><title>Plan not found</title><p>This plan link has expired or was deleted. You can ask the chat for "my plan" again.</p></html>',
+      );
       return;
     }
     res.status(200);

@@ -11,11 +11,7 @@ export interface ServerOptions {
   replayFile?: string;
 }
 
-export type Request =
-  | { id: number; type: 'state'; key: string }
-  | { id: number; type: 'memory' }
-  | { id: number; type: 'cpu' }
-  | { id: number; type: 'stop' };
+export type Request = { id: number; type: 'state'; key: string } | { id: number; type: 'memory' } | { id: number; type: 'cpu' } | { id: number; type: 'stop' };
 
 export interface MemoryReport {
   rss: number;

@@ -16,11 +16,7 @@ interface Running {
 }
 
 async function startProject(options: ServerOptions): Promise<Running> {
-  const [{ loadConfig }, { createLogger }, { startServer }] = await Promise.all([
-    import('../../config'),
-    import('../../ops/logger'),
-    import('../../index'),
-  ]);
+  const [{ loadConfig }, { createLogger }, { startServer }] = await Promise.all([import('../../config'), import('../../ops/logger'), import('../../index')]);
   const config = loadConfig({
     ...process.env,
     PORT: '0',
@@ -64,8 +60,7 @@ async function main(): Promise<void> {
         else if (request.type === 'cpu') {
           const { user, system } = process.cpuUsage();
           send({ id: request.id, type: 'cpu', micros: user + system });
-        }
-        else if (request.type === 'stop') {
+        } else if (request.type === 'stop') {
           await running.stop();
           send({ id: request.id, type: 'stopped' });
           process.disconnect();

@@ -139,7 +139,10 @@ export const FALSE_POSITIVE_BUDGET: Record<ModelHead, number> = {
 
 /** The lowest threshold (best recall) whose false-positive rate on held-back negatives stays within the budget. */
 function chooseThreshold(model: Fitted, validation: Example[], budget: number): number {
-  const negatives = validation.filter((e) => e.label === -1).map((e) => probability(model, e)).sort((a, b) => b - a);
+  const negatives = validation
+    .filter((e) => e.label === -1)
+    .map((e) => probability(model, e))
+    .sort((a, b) => b - a);
   if (negatives.length === 0) return 0.5;
   const allowed = Math.floor(negatives.length * budget);
   // Just above the (allowed+1)-th highest negative score, and never below a coin toss.
@@ -181,4 +184,3 @@ export function trainModel(rows: LabelledText[], version: string): ModelFile {
   });
   return { version, featureBits: FEATURE_BITS, heads };
 }
-

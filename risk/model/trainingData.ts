@@ -28,7 +28,9 @@ export function readFolder(folder: string, keep: (row: DataRow) => boolean = () 
   const dir = join(RISK_DATA_DIR, folder);
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort();
   } catch {
     return [];
   }

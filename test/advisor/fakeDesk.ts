@@ -2,7 +2,18 @@
 import type { AdvisorDesk, AdvisorIdentity, ClaimResult, DeskEvent, HandoffSummary, TranscriptLine } from '../../handoff/advisorDesk';
 
 export function summary(fields: Partial<HandoffSummary> & { conversationKey: string; org: string }): HandoffSummary {
-  return { phase: 'queued', risk: 'none', categories: [], topics: [], language: 'en', channel: 'webchat', joinedAt: 0, transcriptShared: false, unread: 0, ...fields };
+  return {
+    phase: 'queued',
+    risk: 'none',
+    categories: [],
+    topics: [],
+    language: 'en',
+    channel: 'webchat',
+    joinedAt: 0,
+    transcriptShared: false,
+    unread: 0,
+    ...fields,
+  };
 }
 
 export class FakeDesk implements AdvisorDesk {

@@ -17,10 +17,40 @@ describe('advisor lockout', () => {
   const cases: Array<{ why: string; run: () => void; locked: boolean }> = [
     { why: '4 failures stay open', run: () => fail(4), locked: false },
     { why: '5 failures lock', run: () => fail(5), locked: true },
-    { why: 'still locked 14 minutes later', run: () => { fail(5); now += 14 * MINUTE; }, locked: true },
-    { why: 'open again after 15 minutes', run: () => { fail(5); now += 15 * MINUTE; }, locked: false },
-    { why: 'failures spread over more than 15 minutes do not add up', run: () => { fail(4); now += 16 * MINUTE; fail(1); }, locked: false },
-    { why: 'a success (reset) clears the count', run: () => { fail(4); lockout.reset('sam'); fail(1); }, locked: false },
+    {
+      why: 'still locked 14 minutes later',
+      run: () => {
+        fail(5);
+        now += 14 * MINUTE;
+      },
+      locked: true,
+    },
+    {
+      why: 'open again after 15 minutes',
+      run: () => {
+        fail(5);
+        now += 15 * MINUTE;
+      },
+      locked: false,
+    },
+    {
+      why: 'failures spread over more than 15 minutes do not add up',
+      run: () => {
+        fail(4);
+        now += 16 * MINUTE;
+        fail(1);
+      },
+      locked: false,
+    },
+    {
+      why: 'a success (reset) clears the count',
+      run: () => {
+        fail(4);
+        lockout.reset('sam');
+        fail(1);
+      },
+      locked: false,
+    },
     { why: 'another key does not count', run: () => fail(5, 'alex'), locked: false },
   ];
   for (const { why, run, locked } of cases) {

@@ -11,7 +11,11 @@ describe('advisor sessions', () => {
   beforeEach(() => {
     now = 1_000;
     ended = [];
-    store = new SessionStore(IDLE, () => now, (s) => ended.push(s));
+    store = new SessionStore(
+      IDLE,
+      () => now,
+      (s) => ended.push(s),
+    );
   });
 
   it('makes random 32-byte ids and CSRF tokens', () => {

@@ -35,7 +35,8 @@ describe('advisor sign-in', function () {
     service = new SignInService(AccountStore.inDir(dir), () => now);
     address++;
   });
-  const attempt = (username: string, password: string, code?: string, from = `10.0.0.${address}`) => service.attempt({ username, password, code, address: from });
+  const attempt = (username: string, password: string, code?: string, from = `10.0.0.${address}`) =>
+    service.attempt({ username, password, code, address: from });
 
   const cases: Array<{ why: string; username: string; password: string; code?: () => string; outcome: string }> = [
     { why: 'an advisor with the right password', username: 'sam', password: PASSWORD, outcome: 'ok' },
@@ -45,7 +46,13 @@ describe('advisor sign-in', function () {
     { why: 'an admin with the right code', username: 'ada', password: PASSWORD, code: () => totpCode(SECRET, NOW), outcome: 'ok' },
     { why: 'an admin without a code', username: 'ada', password: PASSWORD, outcome: 'refused' },
     { why: 'an admin with a wrong code', username: 'ada', password: PASSWORD, code: () => totpCode(SECRET, NOW - 5 * 60_000), outcome: 'refused' },
-    { why: 'an admin with the right code but a wrong password', username: 'ada', password: 'wrong password!', code: () => totpCode(SECRET, NOW), outcome: 'refused' },
+    {
+      why: 'an admin with the right code but a wrong password',
+      username: 'ada',
+      password: 'wrong password!',
+      code: () => totpCode(SECRET, NOW),
+      outcome: 'refused',
+    },
     { why: 'an admin account that has no second factor', username: 'nosecret', password: PASSWORD, outcome: 'refused' },
   ];
   for (const { why, username, password, code, outcome } of cases) {

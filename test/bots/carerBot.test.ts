@@ -56,7 +56,10 @@ describe('CarerBot turn pipeline', () => {
       const texts: string[] = [];
       for (const text of ['my mum has cancer', 'I need help with money', '1']) {
         // In a group the bot is only spoken to by an @mention.
-        const reply = await h.say({ text: `<at>Bot</at> ${text}`, entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }] });
+        const reply = await h.say({
+          text: `<at>Bot</at> ${text}`,
+          entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }],
+        });
         texts.push(reply.text);
         expect(reply.activities.some((a) => a.suggestedActions)).to.equal(false);
         expect(reply.choices.length, 'card buttons').to.be.greaterThan(0);
@@ -96,7 +99,8 @@ describe('CarerBot turn pipeline', () => {
   it('an unknown activity type is ignored: nothing said, nothing stored', async () => {
     const h = await startBot();
     try {
-      for (const type of ['typing', 'messageReaction', 'event', 'somethingNew']) expect((await h.say({ type, text: 'I want to kill myself' })).activities).to.deep.equal([]);
+      for (const type of ['typing', 'messageReaction', 'event', 'somethingNew'])
+        expect((await h.say({ type, text: 'I want to kill myself' })).activities).to.deep.equal([]);
       expect(await h.data()).to.equal(undefined);
     } finally {
       await h.close();

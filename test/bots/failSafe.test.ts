@@ -29,11 +29,22 @@ const boom = () => new Error('injected failure');
 const failures: Failure[] = [
   { name: 'storage read', inject: (h) => sinon.stub(h.storage, 'read').rejects(boom()), hitsEveryTurn: true },
   { name: 'storage write', inject: (h) => sinon.stub(h.storage, 'write').rejects(boom()), hitsEveryTurn: true },
-  { name: 'a dialog (the crisis offer / the guide)', inject: () => {
+  {
+    name: 'a dialog (the crisis offer / the guide)',
+    inject: () => {
       sinon.stub(OfferDialog.prototype, 'beginDialog').rejects(boom());
       return sinon.stub(GuideDialog.prototype, 'continueDialog').rejects(boom());
-    }, hitsEveryTurn: true },
-  { name: 'the wording (t throws)', inject: (h) => sinon.stub(h.app.i18n as i18n, 'getFixedT').returns((() => { throw boom(); }) as unknown as ReturnType<i18n['getFixedT']>), hitsEveryTurn: true },
+    },
+    hitsEveryTurn: true,
+  },
+  {
+    name: 'the wording (t throws)',
+    inject: (h) =>
+      sinon.stub(h.app.i18n as i18n, 'getFixedT').returns((() => {
+        throw boom();
+      }) as unknown as ReturnType<i18n['getFixedT']>),
+    hitsEveryTurn: true,
+  },
 ];
 
 describe('fail-safe: crisis contacts survive any failure', () => {
@@ -89,7 +100,9 @@ describe('fail-safe: crisis contacts survive any failure', () => {
     try {
       await h.say('I need help with money');
       await h.say('no');
-      const stub = sinon.stub(h.app.catalogue, 'services').get(() => { throw boom(); });
+      const stub = sinon.stub(h.app.catalogue, 'services').get(() => {
+        throw boom();
+      });
       expect((await h.say('skip')).text).to.match(/sorry/i);
       stub.restore();
       expect((await h.say('money worries')).text).not.to.match(/sorry, something went wrong/i);
@@ -112,7 +125,13 @@ describe('fail-safe: crisis contacts survive any failure', () => {
   });
 
   it('the recognizer failing: an urgent message still gets the crisis reply and the offer', async () => {
-    const h = await startBot({ recognizer: { recognize: async () => { throw boom(); } } });
+    const h = await startBot({
+      recognizer: {
+        recognize: async () => {
+          throw boom();
+        },
+      },
+    });
     try {
       const reply = await h.say(URGENT);
       for (const number of CRISIS_NUMBERS) expect(reply.text).to.match(number);
@@ -124,7 +143,11 @@ describe('fail-safe: crisis contacts survive any failure', () => {
   });
 
   it('the assessment itself failing: the fixed 24/7 block, level concern', async () => {
-    const h = await startBot({ assess: () => { throw boom(); } });
+    const h = await startBot({
+      assess: () => {
+        throw boom();
+      },
+    });
     try {
       const reply = await h.say('my mum has cancer');
       for (const number of CRISIS_NUMBERS) expect(reply.text).to.match(number);

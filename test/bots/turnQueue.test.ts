@@ -65,7 +65,10 @@ describe('SerialTurnsMiddleware', () => {
     });
     let nextRan = false;
     const next = queue.onTurn(contextFor('c1'), async () => void (nextRan = true));
-    const error = await failing.then(() => undefined, (e: Error) => e);
+    const error = await failing.then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).to.equal('boom');
     await next;
     expect(nextRan).to.equal(true);

@@ -21,8 +21,13 @@ const CAT = catalogue([
   service('teen-site', ['family'], { minimum_age: 12, maximum_age: 17 }),
   service('young-adults', ['family'], { maximum_age: 25 }),
   service('adult-family', ['family'], { minimum_age: 18 }),
-  service('adult-crisis', ['feelings'], { minimum_age: 18, attributes: [
-    { taxonomy: 'carers-bot-topics', term: 'feelings' }, { taxonomy: 'carers-bot-kinds', term: 'crisis' }] }),
+  service('adult-crisis', ['feelings'], {
+    minimum_age: 18,
+    attributes: [
+      { taxonomy: 'carers-bot-topics', term: 'feelings' },
+      { taxonomy: 'carers-bot-kinds', term: 'crisis' },
+    ],
+  }),
   service('closed-down', ['bereavement'], { status: 'inactive' }),
   service('grief-fresh', ['bereavement']),
   service('grief-old', ['bereavement'], { assured_date: '2025-10-01' }),
@@ -55,14 +60,17 @@ describe('findServices', () => {
       expect(ids({ topics: ['money'], district: 'PO7', now: NOW })).not.to.include('portsmouth-po4');
     });
     it('a split district reaches both councils', () => {
-      expect(rankServices(CAT, { topics: ['money'], district: 'SE1', now: NOW }).filter((m) => m.local).map((m) => m.id))
-        .to.have.members(['southwark-centre', 'lambeth-centre']);
+      expect(
+        rankServices(CAT, { topics: ['money'], district: 'SE1', now: NOW })
+          .filter((m) => m.local)
+          .map((m) => m.id),
+      ).to.have.members(['southwark-centre', 'lambeth-centre']);
     });
-    it('ranks nation-wide services for the person\'s nation above UK-wide ones', () => {
+    it("ranks nation-wide services for the person's nation above UK-wide ones", () => {
       expect(ids({ topics: ['work'], nation: 'wales', now: NOW })).to.deep.equal(['wales-line', 'uk-work']);
       expect(ids({ topics: ['work'], district: 'CF10', now: NOW })).to.deep.equal(['wales-line', 'uk-work']);
     });
-    it('hides other nations\' services', () => {
+    it("hides other nations' services", () => {
       expect(ids({ topics: ['money'], nation: 'england', now: NOW })).not.to.include('scotland-line');
     });
     it('with no place known, offers only UK-wide services', () => {
@@ -84,7 +92,7 @@ describe('findServices', () => {
   });
 
   describe('age', () => {
-    it('gives under-18s young people\'s services first', () => {
+    it("gives under-18s young people's services first", () => {
       expect(ids({ topics: ['family'], age: 14, now: NOW })).to.deep.equal(['teen-site', 'young-adults']);
     });
     it('never gives adults under-18-only services', () => {
@@ -98,7 +106,7 @@ describe('findServices', () => {
       expect(ids({ topics: ['feelings'], age: 14, now: NOW, limit: 10 })).to.include('adult-crisis');
       expect(ids({ topics: ['family'], age: 14, now: NOW })).not.to.include('adult-family');
     });
-    it('flags young people\'s services', () => {
+    it("flags young people's services", () => {
       expect(findServices(CAT, { topics: ['family'], age: 14, now: NOW }).every((m) => m.youngPeople)).to.equal(true);
     });
   });
@@ -124,8 +132,7 @@ describe('findServices', () => {
       service('no-hours', ['money'], { organization_id: 'o2' }),
       service('always', ['money'], { schedules: ALWAYS, organization_id: 'o3' }),
     ]);
-    const at = (iso: string) => Object.fromEntries(
-      findServices(cat, { topics: ['money'], now: new Date(iso) }).map((m) => [m.id, m.openNow]));
+    const at = (iso: string) => Object.fromEntries(findServices(cat, { topics: ['money'], now: new Date(iso) }).map((m) => [m.id, m.openNow]));
     it('in winter 16:30 UTC is open and ranks up a little', () => {
       expect(at('2026-01-12T16:30:00Z')).to.deep.equal({ 'office-hours': true, 'no-hours': null, always: true });
       expect(ids({ topics: ['money'], now: new Date('2026-01-12T16:30:00Z') }, cat).slice(0, 2)).to.have.members(['always', 'office-hours']);
@@ -177,9 +184,15 @@ describe('findServices', () => {
   });
 
   it('lists voice numbers first and picks out the text number', () => {
-    const cat = catalogue([service('mixed', ['feelings'], {
-      phones: [{ number: '85258', type: 'text' }, { number: '0800 731 0317', type: 'textphone' }, { number: '116 123', type: 'voice' }],
-    })]);
+    const cat = catalogue([
+      service('mixed', ['feelings'], {
+        phones: [
+          { number: '85258', type: 'text' },
+          { number: '0800 731 0317', type: 'textphone' },
+          { number: '116 123', type: 'voice' },
+        ],
+      }),
+    ]);
     const [match] = findServices(cat, { topics: ['feelings'], now: NOW });
     expect(match.phones.map((p) => p.type)).to.deep.equal(['voice', 'text', 'textphone']);
     expect(match.textNumber).to.equal('85258');

@@ -63,12 +63,24 @@ describe('formatSchedule', () => {
     ['weekdays', WEEKDAYS_9_TO_5, 'en-GB', 'Mon–Fri 09:00–17:00; Sat, Sun closed'],
     ['every day', [{ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '08:00', closes_at: '20:00' }], 'en-GB', 'Mon–Sun 08:00–20:00'],
     ['24/7', ALWAYS, 'en-GB', 'Open 24 hours'],
-    ['weekdays and weekend hours',
-      [{ byday: 'MO,TU,WE,TH,FR', opens_at: '08:00', closes_at: '18:00' }, { byday: 'SA,SU', opens_at: '11:00', closes_at: '17:00' }],
-      'en-GB', 'Mon–Fri 08:00–18:00; Sat, Sun 11:00–17:00'],
-    ['split days grouped by hours',
-      [{ byday: 'MO,WE', opens_at: '10:00', closes_at: '12:00' }, { byday: 'FR', opens_at: '10:00', closes_at: '12:00' }],
-      'en-GB', 'Mon, Wed, Fri 10:00–12:00; Tue, Thu, Sat, Sun closed'],
+    [
+      'weekdays and weekend hours',
+      [
+        { byday: 'MO,TU,WE,TH,FR', opens_at: '08:00', closes_at: '18:00' },
+        { byday: 'SA,SU', opens_at: '11:00', closes_at: '17:00' },
+      ],
+      'en-GB',
+      'Mon–Fri 08:00–18:00; Sat, Sun 11:00–17:00',
+    ],
+    [
+      'split days grouped by hours',
+      [
+        { byday: 'MO,WE', opens_at: '10:00', closes_at: '12:00' },
+        { byday: 'FR', opens_at: '10:00', closes_at: '12:00' },
+      ],
+      'en-GB',
+      'Mon, Wed, Fri 10:00–12:00; Tue, Thu, Sat, Sun closed',
+    ],
     ['no schedule', [], 'en-GB', ''],
   ];
   for (const [what, schedules, locale, expected] of cases) {

@@ -39,8 +39,7 @@ describe('the shipped catalogue', () => {
   });
 
   it('always has a 24/7 crisis line with a number', () => {
-    const crisis = findServices(catalogue, { topics: ['feelings'], now: new Date('2026-11-24T03:00:00Z'), limit: 20 })
-      .filter((m) => m.crisis && m.alwaysOpen);
+    const crisis = findServices(catalogue, { topics: ['feelings'], now: new Date('2026-11-24T03:00:00Z'), limit: 20 }).filter((m) => m.crisis && m.alwaysOpen);
     expect(crisis.map((m) => m.name)).to.include.members(['Samaritans', 'Shout 85258']);
   });
 
@@ -57,7 +56,10 @@ describe('the shipped catalogue', () => {
 
   it('uses only known kinds and topics', () => {
     for (const s of catalogue.services) {
-      expect(s.attributes.every((a) => a.taxonomy === TOPIC_TAXONOMY || a.taxonomy === KIND_TAXONOMY), s.id).to.equal(true);
+      expect(
+        s.attributes.every((a) => a.taxonomy === TOPIC_TAXONOMY || a.taxonomy === KIND_TAXONOMY),
+        s.id,
+      ).to.equal(true);
     }
   });
 });

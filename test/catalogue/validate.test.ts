@@ -28,7 +28,12 @@ describe('catalogue validation', () => {
       ['duplicate id', 'service "orphan" (Duplicate Id): id: is used twice'],
     ];
     for (const [what, expected] of cases) {
-      it(what, () => expect(messages.some((m) => m.startsWith(expected)), messages.join('\n')).to.equal(true));
+      it(what, () =>
+        expect(
+          messages.some((m) => m.startsWith(expected)),
+          messages.join('\n'),
+        ).to.equal(true),
+      );
     }
   });
 
@@ -45,7 +50,12 @@ describe('catalogue validation', () => {
       ['unknown field', `${entry}: phone_number: is not a known field`],
     ];
     for (const [what, expected] of cases) {
-      it(what, () => expect(messages.some((m) => m.startsWith(expected)), messages.join('\n')).to.equal(true));
+      it(what, () =>
+        expect(
+          messages.some((m) => m.startsWith(expected)),
+          messages.join('\n'),
+        ).to.equal(true),
+      );
     }
   });
 

@@ -6,7 +6,14 @@ import { Outbox, spokenText } from '../../channels/outbox';
 import type { OutgoingActivity } from '../../channels/render';
 
 const labels = { replyWithNumber: 'Reply with a number', openLink: 'Open', printPlan: 'Print' };
-const contacts: Content = { kind: 'contacts', intro: 'Help now:', contacts: [{ name: 'Samaritans', number: '116 123' }, { name: 'Shout', number: 'text SHOUT to 85258' }] };
+const contacts: Content = {
+  kind: 'contacts',
+  intro: 'Help now:',
+  contacts: [
+    { name: 'Samaritans', number: '116 123' },
+    { name: 'Shout', number: 'text SHOUT to 85258' },
+  ],
+};
 
 function recorder(): { sent: OutgoingActivity[][]; send: (a: OutgoingActivity[]) => Promise<void> } {
   const sent: OutgoingActivity[][] = [];
@@ -38,11 +45,26 @@ describe('channels/outbox', () => {
   it('renders for its channel: SMS gets numbered choices and the crisis numbers first', async () => {
     const { sent, send } = recorder();
     const outbox = new Outbox(capabilitiesFor('sms'), send);
-    outbox.say([contacts, { kind: 'text', text: 'Talk to someone?', choices: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }], { language: 'en', labels });
+    outbox.say(
+      [
+        contacts,
+        {
+          kind: 'text',
+          text: 'Talk to someone?',
+          choices: [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ],
+        },
+      ],
+      { language: 'en', labels },
+    );
     await outbox.flush();
     const texts = sent[0].map((a) => a.text ?? '');
     expect(texts[0]).to.match(/^116 123/);
-    expect(texts.at(-1)).to.match(/^1\. Yes$/m).and.match(/Reply with a number/);
+    expect(texts.at(-1))
+      .to.match(/^1\. Yes$/m)
+      .and.match(/Reply with a number/);
   });
 
   it('discard() forgets what was queued (the fail-safe speaks instead); flushing nothing sends nothing', async () => {
@@ -59,7 +81,10 @@ describe('channels/outbox', () => {
       throw new Error('connector down');
     });
     outbox.say([{ kind: 'text', text: 'hello' }], { language: 'en', labels });
-    const error = await outbox.flush().then(() => undefined, (e: Error) => e);
+    const error = await outbox.flush().then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).to.equal('connector down');
     expect(outbox.size).to.equal(0);
   });

@@ -20,14 +20,34 @@ const choices = [
   { value: 'not_sure', label: "I'm not sure" },
 ];
 const service = {
-  name: 'Carers Line', phone: '0808 808 7777', hours: 'Mon–Fri 09:00–18:00', openNow: 'Open now',
-  why: 'Why: Money and benefits', url: 'https://example.org/help', whatToSay: 'Say: "I look after my mum."',
+  name: 'Carers Line',
+  phone: '0808 808 7777',
+  hours: 'Mon–Fri 09:00–18:00',
+  openNow: 'Open now',
+  why: 'Why: Money and benefits',
+  url: 'https://example.org/help',
+  whatToSay: 'Say: "I look after my mum."',
 };
 const contents: Content[] = [
   { kind: 'text', text: 'What would help most?', choices },
   { kind: 'services', intro: 'Here are some places that can help:', services: [service, { ...service, name: 'Second Line', phone: '0300 000 0000' }] },
-  { kind: 'contacts', intro: 'You can talk to someone any time:', contacts: [{ name: 'Samaritans', number: '116 123' }, { name: 'Emergency', number: '999' }] },
-  { kind: 'plan', plan: { title: 'Your plan', sections: [{ heading: 'Who to contact', lines: ['Carers Line: 0808 808 7777'] }], link: 'https://bot.example/plan/abc', shortForm: 'Your plan: call Carers Line 0808 808 7777.' } },
+  {
+    kind: 'contacts',
+    intro: 'You can talk to someone any time:',
+    contacts: [
+      { name: 'Samaritans', number: '116 123' },
+      { name: 'Emergency', number: '999' },
+    ],
+  },
+  {
+    kind: 'plan',
+    plan: {
+      title: 'Your plan',
+      sections: [{ heading: 'Who to contact', lines: ['Carers Line: 0808 808 7777'] }],
+      link: 'https://bot.example/plan/abc',
+      shortForm: 'Your plan: call Carers Line 0808 808 7777.',
+    },
+  },
   { kind: 'event', name: 'handoff.initiate', value: { reason: 'test' } },
 ];
 
@@ -63,7 +83,8 @@ describe('render: one content, every channel', () => {
       const text = allText(out);
 
       it('shows every service, phone number, contact and the plan', () => {
-        for (const needle of ['Carers Line', '0808 808 7777', 'Second Line', '0300 000 0000', 'Samaritans', '116 123', '999', 'Your plan']) expect(text).to.include(needle);
+        for (const needle of ['Carers Line', '0808 808 7777', 'Second Line', '0300 000 0000', 'Samaritans', '116 123', '999', 'Your plan'])
+          expect(text).to.include(needle);
       });
 
       it(`offers the choices as ${channel.choicesAs}`, () => {
@@ -75,7 +96,7 @@ describe('render: one content, every channel', () => {
           expect(buttons(out)).to.deep.equal(labelsSeen);
           expect(suggestions(out)).to.deep.equal([]);
         } else {
-          expect(text).to.include('1. Money worries\n2. A break for me\n3. I\'m not sure\nReply with a number');
+          expect(text).to.include("1. Money worries\n2. A break for me\n3. I'm not sure\nReply with a number");
           expect(suggestions(out)).to.deep.equal([]);
         }
       });
@@ -161,7 +182,12 @@ describe('SMS: crisis replies and limits in every language present', () => {
 describe('SMS: services', () => {
   it('a service name never arrives without its number (each service whole in one text)', () => {
     const sms = capabilitiesFor('sms');
-    const many = Array.from({ length: 3 }, (_, i) => ({ ...service, name: `Usługa numer ${i + 1} dla opiekunów`, phone: `0300 000 000${i}`, why: 'Dlaczego: Pieniądze i zasiłki, Jak się czuję, blisko Ciebie' }));
+    const many = Array.from({ length: 3 }, (_, i) => ({
+      ...service,
+      name: `Usługa numer ${i + 1} dla opiekunów`,
+      phone: `0300 000 000${i}`,
+      why: 'Dlaczego: Pieniądze i zasiłki, Jak się czuję, blisko Ciebie',
+    }));
     // Every intro length, so that every cut point between lines is tried.
     for (let pad = 0; pad < 120; pad++) {
       const intro = `Oto miejsca, które mogą pomóc${'.'.repeat(pad)}`;

@@ -61,19 +61,39 @@ describe('channels/smsDelivery', () => {
         'unsubscribed',
       ],
       [
-        'Bot Framework error with Twilio\'s body as a JSON string',
-        { status: 400, body: { error: { code: 'ServiceError', message: 'Channel error', innerHttpError: { statusCode: 400, body: JSON.stringify(UNSUBSCRIBED) } } } },
+        "Bot Framework error with Twilio's body as a JSON string",
+        {
+          status: 400,
+          body: { error: { code: 'ServiceError', message: 'Channel error', innerHttpError: { statusCode: 400, body: JSON.stringify(UNSUBSCRIBED) } } },
+        },
         'unsubscribed',
       ],
-      ['Twilio\'s body passed through as it is', { status: 400, body: UNSUBSCRIBED }, 'unsubscribed'],
+      ["Twilio's body passed through as it is", { status: 400, body: UNSUBSCRIBED }, 'unsubscribed'],
       ['a plain-text body naming the code', { status: 403, body: 'Twilio returned error 21610' }, 'unsubscribed'],
       [
         'Twilio 21614, not a mobile number',
-        { status: 400, body: { error: { code: 'BadArgument', message: 'Failed', innerHttpError: { statusCode: 400, body: twilio(21614, "'To' number is not a valid mobile number") } } } },
+        {
+          status: 400,
+          body: {
+            error: {
+              code: 'BadArgument',
+              message: 'Failed',
+              innerHttpError: { statusCode: 400, body: twilio(21614, "'To' number is not a valid mobile number") },
+            },
+          },
+        },
         'unreachable',
       ],
-      ['the bot is not in the conversation', { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } }, undefined],
-      ['an error whose trace id happens to contain 21610', { status: 404, body: { error: { code: 'ConversationNotFound', message: 'Conversation not found, trace 9f21610a-21610-4c' } } }, undefined],
+      [
+        'the bot is not in the conversation',
+        { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } },
+        undefined,
+      ],
+      [
+        'an error whose trace id happens to contain 21610',
+        { status: 404, body: { error: { code: 'ConversationNotFound', message: 'Conversation not found, trace 9f21610a-21610-4c' } } },
+        undefined,
+      ],
       ['throttling', { status: 429, body: { error: { code: 'TooManyRequests', message: 'Slow down' } } }, undefined],
     ];
     for (const [label, reply, kind] of cases) {
@@ -99,7 +119,11 @@ describe('channels/smsDelivery', () => {
     const cases: [string, unknown, SmsDeliveryErrorKind | undefined][] = [
       ['an Error with numeric code 21610', Object.assign(new Error('send failed'), { code: 21610 }), 'unsubscribed'],
       ['an Error with string code "21610"', Object.assign(new Error('send failed'), { code: '21610' }), 'unsubscribed'],
-      ['a plain object with statusCode and details', { statusCode: 400, details: { code: 21610, message: 'Attempt to send to unsubscribed recipient' } }, 'unsubscribed'],
+      [
+        'a plain object with statusCode and details',
+        { statusCode: 400, details: { code: 21610, message: 'Attempt to send to unsubscribed recipient' } },
+        'unsubscribed',
+      ],
       ['details as a list of errors', { statusCode: 400, details: { errors: [{ code: 21610 }] } }, 'unsubscribed'],
       ['a wrapped error (cause)', withCause, 'unsubscribed'],
       ['a Twilio docs link only', new Error('See https://www.twilio.com/docs/errors/21610'), 'unsubscribed'],

@@ -1,7 +1,17 @@
 /** The crisis reply: the contacts that fit the danger, per nation, with what to do while waiting, in every language. */
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
-import { CONTACTS, SITUATIONS, concernContents, contactIdsFor, contactIdsForChoice, continueContents, crisisContents, notSafeChoice, situationContents } from '../../conversation/crisis';
+import {
+  CONTACTS,
+  SITUATIONS,
+  concernContents,
+  contactIdsFor,
+  contactIdsForChoice,
+  continueContents,
+  crisisContents,
+  notSafeChoice,
+  situationContents,
+} from '../../conversation/crisis';
 import { CRISIS_SITUATIONS, type CrisisSituation } from '../../conversation/crisisSituation';
 import type { Content } from '../../channels/content';
 import type { CrisisMemory, Nation } from '../../conversation/state';
@@ -12,14 +22,36 @@ import type { RiskCategory, RiskFlag } from '../../core/risk';
 import { LANGUAGES, type LanguageCode } from '../../core/languages';
 
 const NATIONS: Nation[] = ['england', 'wales', 'scotland', 'northern_ireland'];
-const risk = (level: RiskAssessment['level'], categories: RiskCategory[], flags: RiskFlag[] = [], ruleIds: string[] = []): RiskAssessment => ({ level, categories, flags, ruleIds, rulesVersion: 't' });
+const risk = (level: RiskAssessment['level'], categories: RiskCategory[], flags: RiskFlag[] = [], ruleIds: string[] = []): RiskAssessment => ({
+  level,
+  categories,
+  flags,
+  ruleIds,
+  rulesVersion: 't',
+});
 const numbers = (contents: Content[]) => contents.flatMap((c) => (c.kind === 'contacts' ? c.contacts.map((x) => x.number) : []));
-const words = (contents: Content[]) => contents.map((c) => (c.kind === 'contacts' ? [c.intro, ...c.contacts.map((x) => `${x.name}: ${x.number}`), c.outro].join('\n') : c.kind === 'text' ? c.text : '')).join('\n');
+const words = (contents: Content[]) =>
+  contents
+    .map((c) => (c.kind === 'contacts' ? [c.intro, ...c.contacts.map((x) => `${x.name}: ${x.number}`), c.outro].join('\n') : c.kind === 'text' ? c.text : ''))
+    .join('\n');
 const en = translatorFor('en') as unknown as Translate;
 const ctx = (nation?: Nation, language: LanguageCode = 'en', t: Translate = en) => ({ t, language, nation, org: 'Hearth' });
 
 /** The only numbers the bot may give: well-known national lines (a new one needs its source checked first). */
-const KNOWN_NUMBERS = ['999', '111', '116 123', '0800 83 85 87', '0808 808 8000', '0808 2000 247', '0808 80 10 800', '0800 027 1234', '0808 802 1414', '0800 1111', '0808 800 5000', '0808 808 8141'];
+const KNOWN_NUMBERS = [
+  '999',
+  '111',
+  '116 123',
+  '0800 83 85 87',
+  '0808 808 8000',
+  '0808 2000 247',
+  '0808 80 10 800',
+  '0800 027 1234',
+  '0808 802 1414',
+  '0800 1111',
+  '0808 800 5000',
+  '0808 808 8141',
+];
 
 describe('data/crisis: contacts', () => {
   for (const [id, contact] of Object.entries(CONTACTS)) {
@@ -45,7 +77,16 @@ const EXPECT: Record<CrisisSituation, { first: Partial<Record<Nation | 'all', st
   chemo_fever: { first: { all: 'the number on the alert card' }, includes: { all: ['999'] } },
   spinal_cord: { first: { all: 'the number the team gave you' }, includes: { all: ['999'] } },
   physical: { first: { all: 'call the surgery' }, includes: { all: ['999'], england: ['111'], wales: ['111'], scotland: ['111'] } },
-  suicide: { first: { all: '116 123' }, includes: { all: ['text SHOUT to 85258', '999'], england: ['111'], wales: ['111'], scotland: ['111', '0800 83 85 87'], northern_ireland: ['0808 808 8000'] } },
+  suicide: {
+    first: { all: '116 123' },
+    includes: {
+      all: ['text SHOUT to 85258', '999'],
+      england: ['111'],
+      wales: ['111'],
+      scotland: ['111', '0800 83 85 87'],
+      northern_ireland: ['0808 808 8000'],
+    },
+  },
   suicide_other: { first: { all: '116 123' }, includes: { all: ['999'], northern_ireland: ['0808 808 8000'], scotland: ['0800 83 85 87'] } },
   harm_to_others: { first: { all: '116 123' }, includes: { all: ['999'], england: ['111'], northern_ireland: ['0808 808 8000'] } },
   carer_breakdown: { first: { all: '116 123' }, includes: { all: ['999'], northern_ireland: ['0808 808 8000'] } },
@@ -91,7 +132,13 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
   }
 
   it('another danger in the same message adds its first line before 999', () => {
-    expect(contactIdsForChoice({ situation: 'suicide', also: ['abuse_partner'] }, 'wales')).to.deep.equal(['samaritans', 'shout', 'nhs111', 'liveFearFree', 'emergency']);
+    expect(contactIdsForChoice({ situation: 'suicide', also: ['abuse_partner'] }, 'wales')).to.deep.equal([
+      'samaritans',
+      'shout',
+      'nhs111',
+      'liveFearFree',
+      'emergency',
+    ]);
     expect(contactIdsForChoice({ situation: 'overdose', also: ['suicide'] }, 'england')).to.deep.equal(['emergency', 'samaritans']);
   });
 
@@ -129,7 +176,14 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
     expect(out[0].kind === 'text' && out[0].choices?.length).to.equal(2);
   });
 
-  const memory = (situation: CrisisSituation | undefined, level: CrisisMemory['level'], categories: RiskCategory[] = []): CrisisMemory => ({ situation, also: [], level, categories, flags: [], at: '2026-11-24T14:00:00.000Z' });
+  const memory = (situation: CrisisSituation | undefined, level: CrisisMemory['level'], categories: RiskCategory[] = []): CrisisMemory => ({
+    situation,
+    also: [],
+    level,
+    categories,
+    flags: [],
+    at: '2026-11-24T14:00:00.000Z',
+  });
 
   it('carrying on: the numbers again, what to do, and the offer, unless a person is already on the way', () => {
     const out = continueContents(memory('not_breathing', 'emergency'), ctx());

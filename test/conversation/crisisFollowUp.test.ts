@@ -5,7 +5,14 @@ import type { CrisisMemory } from '../../conversation/state';
 import { recognizeSync } from '../../understanding';
 
 const at = new Date('2026-11-24T14:00:00Z');
-const memory = (level: CrisisMemory['level']): CrisisMemory => ({ situation: 'not_breathing', also: [], level, categories: ['medical_emergency'], flags: [], at: at.toISOString() });
+const memory = (level: CrisisMemory['level']): CrisisMemory => ({
+  situation: 'not_breathing',
+  also: [],
+  level,
+  categories: ['medical_emergency'],
+  flags: [],
+  at: at.toISOString(),
+});
 const later = (ms: number) => new Date(at.getTime() + ms);
 
 describe('crisis follow-up', () => {
@@ -46,7 +53,7 @@ describe('crisis follow-up', () => {
     ["No, I'm not safe", true],
     ["I don't feel safe", true],
     ['i cant keep myself safe tonight', true],
-    ["Dw i ddim yn ddiogel", true],
+    ['Dw i ddim yn ddiogel', true],
     ['Nie czuję się bezpiecznie', true],
     ['nu sunt in siguranta', true],
     ['Não estou segura', true],

@@ -9,9 +9,13 @@ import { whoPhrase } from '../../conversation/who';
 import { guide, keyT, picked, said, understood } from './helpers';
 
 const text = (contents: Content[]) =>
-  contents.map((c) => (c.kind === 'text' ? c.text : c.kind === 'services' ? `${c.intro}\n${c.services.map((s) => `${s.name} ${s.phone ?? ''} ${s.why}`).join('\n')}` : '')).join('\n');
+  contents
+    .map((c) =>
+      c.kind === 'text' ? c.text : c.kind === 'services' ? `${c.intro}\n${c.services.map((s) => `${s.name} ${s.phone ?? ''} ${s.why}`).join('\n')}` : '',
+    )
+    .join('\n');
 const servicesOf = (contents: Content[]) => contents.flatMap((c) => (c.kind === 'services' ? c.services : []));
-const choicesOf = (q: Question) => q.contents.flatMap((c) => (c.kind === 'text' ? c.choices ?? [] : [])).map((c) => c.value);
+const choicesOf = (q: Question) => q.contents.flatMap((c) => (c.kind === 'text' ? (c.choices ?? []) : [])).map((c) => c.value);
 const mum = { relation: 'mother', words: 'mum' };
 
 describe('nextQuestion: the order of the conversation', () => {
@@ -25,7 +29,8 @@ describe('nextQuestion: the order of the conversation', () => {
     for (let i = 0; i < 6; i++) {
       const q = nextQuestion(data, ctx);
       asked.push(q.id);
-      if (q.id === 'where') handleReply('where', said('SE15', understood({ entities: { postcode: { district: 'SE15', area: 'SE', wasFull: false } } })), data, ctx);
+      if (q.id === 'where')
+        handleReply('where', said('SE15', understood({ entities: { postcode: { district: 'SE15', area: 'SE', wasFull: false } } })), data, ctx);
       else if (q.id === 'more') break;
       else handleReply(q.id, picked(choicesOf(q)[0]), data, ctx);
     }
@@ -93,7 +98,12 @@ describe('handleReply', () => {
     const data = newConversationData('en', 'demo');
     const ctx = guide();
     handleReply('opening', picked('topic:money'), data, ctx);
-    const out = handleReply('followup:money_work', said('SE15 4QF', understood({ entities: { postcode: { district: 'SE15', area: 'SE', wasFull: true } } })), data, ctx);
+    const out = handleReply(
+      'followup:money_work',
+      said('SE15 4QF', understood({ entities: { postcode: { district: 'SE15', area: 'SE', wasFull: true } } })),
+      data,
+      ctx,
+    );
     expect(data.situation.district).to.equal('SE15');
     expect(JSON.stringify(data)).not.to.include('4QF');
     expect(servicesOf(out).length).to.be.within(1, 3);
@@ -105,7 +115,12 @@ describe('handleReply', () => {
       const ctx = guide();
       handleReply('opening', picked('topic:break'), data, ctx);
       handleReply('followup:break_length', picked('answer:break_length:hours'), data, ctx);
-      const out = handleReply('where', said(district, understood({ entities: { postcode: { district, area: district.replace(/\d+/, ''), wasFull: false } } })), data, ctx);
+      const out = handleReply(
+        'where',
+        said(district, understood({ entities: { postcode: { district, area: district.replace(/\d+/, ''), wasFull: false } } })),
+        data,
+        ctx,
+      );
       expect(servicesOf(out)).to.deep.equal([]);
       const q = nextQuestion(data, ctx);
       expect(q.id).to.equal('where_nation');
@@ -129,9 +144,14 @@ describe('handleReply', () => {
 
   it('a new clear worry switches the focus; a passing mention is only offered as a choice', () => {
     const data = newConversationData('en', 'demo');
-    const ctx = guide(); 
+    const ctx = guide();
     handleReply('opening', picked('topic:money'), data, ctx);
-    handleReply('followup:money_work', said('my mum is in hospital', understood({ topics: [{ id: 'hospital', score: 1 }], entities: { caredFor: [mum] } })), data, ctx);
+    handleReply(
+      'followup:money_work',
+      said('my mum is in hospital', understood({ topics: [{ id: 'hospital', score: 1 }], entities: { caredFor: [mum] } })),
+      data,
+      ctx,
+    );
     expect(data.situation.focus).to.equal('money');
     expect(data.situation.suggested).to.include('hospital');
     const out = handleReply('followup:money_work', said('I need a break badly', understood({ topics: [{ id: 'break', score: 5 }] })), data, ctx);
@@ -142,7 +162,15 @@ describe('handleReply', () => {
   it('a hinted topic comes first in the opening choices', () => {
     const data = newConversationData('en', 'demo');
     const ctx = guide();
-    handleReply('opening', said('my husband has cancer and is in hospital', understood({ topics: [{ id: 'hospital', score: 1 }], entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } })), data, ctx);
+    handleReply(
+      'opening',
+      said(
+        'my husband has cancer and is in hospital',
+        understood({ topics: [{ id: 'hospital', score: 1 }], entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } }),
+      ),
+      data,
+      ctx,
+    );
     const q = nextQuestion(data, ctx);
     expect(['opening', 'how_are_you']).to.include(q.id);
   });
@@ -150,19 +178,26 @@ describe('handleReply', () => {
   it('bereavement: condolence, the bereavement topic, never "how is he"', () => {
     const data = newConversationData('en', 'demo');
     const ctx = guide();
-    const out = handleReply('opening', said('my husband died last week', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }], bereaved: true } })), data, ctx);
+    const out = handleReply(
+      'opening',
+      said('my husband died last week', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }], bereaved: true } })),
+      data,
+      ctx,
+    );
     expect(text(out)).to.match(/sorry/i);
     expect(data.situation.focus).to.equal('bereavement');
     const q = text(nextQuestion(data, ctx).contents);
     expect(q).not.to.match(/how is (he|your husband)|looking after your husband/i);
   });
 
-  it('age 14: young people\'s services', () => {
+  it("age 14: young people's services", () => {
     const data = newConversationData('en', 'demo');
     const ctx = guide();
     handleReply('opening', said("I'm 14 and my mum has cancer", understood({ entities: { age: 14, caredFor: [mum] } })), data, ctx);
     const out = handleReply('opening', picked('topic:feelings'), data, ctx);
-    const names = servicesOf(out).map((s) => s.name).join(', ');
+    const names = servicesOf(out)
+      .map((s) => s.name)
+      .join(', ');
     expect(names).to.match(/young|childline|mix|hope again/i);
   });
 
@@ -171,7 +206,9 @@ describe('handleReply', () => {
     const ctx = guide();
     handleReply('opening', picked('topic:money'), data, ctx);
     handleReply('followup:money_work', picked('answer:money_work:not_working'), data, ctx);
-    const first = servicesOf(handleReply('where', said('SE15', understood({ entities: { postcode: { district: 'SE15', area: 'SE', wasFull: false } } })), data, ctx)).map((s) => s.name);
+    const first = servicesOf(
+      handleReply('where', said('SE15', understood({ entities: { postcode: { district: 'SE15', area: 'SE', wasFull: false } } })), data, ctx),
+    ).map((s) => s.name);
     expect(first.length).to.be.greaterThan(0);
     const next = servicesOf(handleReply('more', picked('not_fit'), data, ctx)).map((s) => s.name);
     expect(next.length).to.be.greaterThan(0);

@@ -33,7 +33,12 @@ describe('core/keyedMutex', () => {
       throw new Error('boom');
     });
     const next = mutex.run('a', async () => 'ran');
-    expect(await failing.then(() => 'resolved', (e: Error) => e.message)).to.equal('boom');
+    expect(
+      await failing.then(
+        () => 'resolved',
+        (e: Error) => e.message,
+      ),
+    ).to.equal('boom');
     expect(await next).to.equal('ran');
   });
 
@@ -59,7 +64,9 @@ describe('core/keyedMutex', () => {
 describe('core/conversationKey', () => {
   it('is an opaque 32-hex hash that differs by channel and by conversation (an SMS id is a phone number)', () => {
     const key = conversationKey('sms', '+447700900123');
-    expect(key).to.match(/^[0-9a-f]{32}$/).and.not.include('7700900123');
+    expect(key)
+      .to.match(/^[0-9a-f]{32}$/)
+      .and.not.include('7700900123');
     expect(conversationKey('sms', '+447700900123')).to.equal(key);
     expect(conversationKey('webchat', '+447700900123')).to.not.equal(key);
     expect(conversationKey('sms', '+447700900124')).to.not.equal(key);

@@ -70,9 +70,15 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
   const storage = options.storage ?? new MemoryStateStorage();
   const now = options.now ?? OPEN;
   // The hand-off reaches the person outside their turn: run that turn on the test adapter, through its middleware.
-  const continueConversation = async (reference: Parameters<typeof TurnContext.applyConversationReference>[1], logic: (context: TurnContext) => Promise<void>) => {
+  const continueConversation = async (
+    reference: Parameters<typeof TurnContext.applyConversationReference>[1],
+    logic: (context: TurnContext) => Promise<void>,
+  ) => {
     const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true);
-    await (adapter as unknown as { runMiddleware(c: TurnContext, l: (c: TurnContext) => Promise<void>): Promise<void> }).runMiddleware(new TurnContext(adapter, activity), logic);
+    await (adapter as unknown as { runMiddleware(c: TurnContext, l: (c: TurnContext) => Promise<void>): Promise<void> }).runMiddleware(
+      new TurnContext(adapter, activity),
+      logic,
+    );
   };
   const app = createBotApp(config, createLogger('silent'), { clock: () => now, continueConversation, ...options, storage });
   if (options.storage) app.close = async () => app.turns.drain(); // a storage passed in belongs to the test

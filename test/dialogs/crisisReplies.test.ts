@@ -21,18 +21,66 @@ async function bot(channelId: string, nation?: Nation, clock?: () => Date): Prom
 
 describe('risk replies through the bot: the number that fits the danger', () => {
   const rows: { name: string; channel: string; nation?: Nation; text: string; says: RegExp[]; never?: RegExp[] }[] = [
-    { name: 'suicide, England, Web Chat', channel: 'webchat', nation: 'england', text: 'I want to kill myself', says: [/\[116 123\]\(tel:116123\)/, /tel:111/, /tel:999/] },
-    { name: 'suicide, Scotland, SMS', channel: 'sms', nation: 'scotland', text: 'I want to kill myself', says: [/^116 123 - Samaritans/m, /^0800 83 85 87 - Breathing Space/m, /^111 - NHS 24/m] },
-    { name: 'suicide, Northern Ireland, Teams', channel: 'msteams', nation: 'northern_ireland', text: 'I want to kill myself', says: [/0808 808 8000/, /116 123/], never: [/NHS 111/] },
-    { name: 'a partner hitting her, Wales, Web Chat', channel: 'webchat', nation: 'wales', text: 'my partner hits me and I am frightened', says: [/0808 80 10 800/, /press 55/], never: [/0808 2000 247/] },
-    { name: 'an older person hurt by paid carers, SMS', channel: 'sms', nation: 'england', text: "the carers from the agency are rough with my dad, he's got bruises", says: [/0808 808 8141 - Hourglass/, /safeguarding/] },
+    {
+      name: 'suicide, England, Web Chat',
+      channel: 'webchat',
+      nation: 'england',
+      text: 'I want to kill myself',
+      says: [/\[116 123\]\(tel:116123\)/, /tel:111/, /tel:999/],
+    },
+    {
+      name: 'suicide, Scotland, SMS',
+      channel: 'sms',
+      nation: 'scotland',
+      text: 'I want to kill myself',
+      says: [/^116 123 - Samaritans/m, /^0800 83 85 87 - Breathing Space/m, /^111 - NHS 24/m],
+    },
+    {
+      name: 'suicide, Northern Ireland, Teams',
+      channel: 'msteams',
+      nation: 'northern_ireland',
+      text: 'I want to kill myself',
+      says: [/0808 808 8000/, /116 123/],
+      never: [/NHS 111/],
+    },
+    {
+      name: 'a partner hitting her, Wales, Web Chat',
+      channel: 'webchat',
+      nation: 'wales',
+      text: 'my partner hits me and I am frightened',
+      says: [/0808 80 10 800/, /press 55/],
+      never: [/0808 2000 247/],
+    },
+    {
+      name: 'an older person hurt by paid carers, SMS',
+      channel: 'sms',
+      nation: 'england',
+      text: "the carers from the agency are rough with my dad, he's got bruises",
+      says: [/0808 808 8141 - Hourglass/, /safeguarding/],
+    },
     { name: 'a child hurt', channel: 'webchat', text: 'im 12 and her boyfriend hits me', says: [/0800 1111/, /0808 800 5000/] },
     { name: 'not breathing, Teams', channel: 'msteams', nation: 'england', text: "mum's collapsed and she isn't breathing", says: [/^Call 999 now/, /CPR/] },
-    { name: 'stroke signs, SMS', channel: 'sms', text: 'her face has dropped on one side and her speech is slurred', says: [/^999 - Emergency/m, /Note the time/] },
-    { name: "the writer's own chest pain, Web Chat", channel: 'webchat', text: 'I have crushing chest pain and my arm is numb', says: [/tel:999/, /Sit down and rest/], never: [/Samaritans/] },
+    {
+      name: 'stroke signs, SMS',
+      channel: 'sms',
+      text: 'her face has dropped on one side and her speech is slurred',
+      says: [/^999 - Emergency/m, /Note the time/],
+    },
+    {
+      name: "the writer's own chest pain, Web Chat",
+      channel: 'webchat',
+      text: 'I have crushing chest pain and my arm is numb',
+      says: [/tel:999/, /Sit down and rest/],
+      never: [/Samaritans/],
+    },
     { name: 'heavy bleeding', channel: 'webchat', text: "he's bleeding heavily from his leg", says: [/clean cloth/] },
     { name: 'an overdose taken', channel: 'webchat', text: "she's taken all her tablets", says: [/Keep the packets/] },
-    { name: 'chemotherapy fever, SMS', channel: 'sms', text: 'my wife had chemo last thurs and now her temp is 38.3 and shes shivery', says: [/alert card/, /999/, /last chemo/] },
+    {
+      name: 'chemotherapy fever, SMS',
+      channel: 'sms',
+      text: 'my wife had chemo last thurs and now her temp is 38.3 and shes shivery',
+      says: [/alert card/, /999/, /last chemo/],
+    },
     { name: 'scared of hurting him', channel: 'webchat', nation: 'england', text: "I'm scared I'll hurt him", says: [/116 123/, /another room/] },
   ];
   for (const row of rows) {
@@ -201,7 +249,7 @@ describe('carrying on a crisis', () => {
     const h = await startBot({ channelId: 'webchat', locale: 'cy-GB' });
     try {
       await h.say('Helo');
-      await h.say("Mae dad wedi llewygu a dydy o ddim yn anadlu");
+      await h.say('Mae dad wedi llewygu a dydy o ddim yn anadlu');
       const seen = await h.say('beth dw i fod i wneud?');
       expect(seen.text).to.match(/Rydw i yma o hyd/);
       expect(seen.text).to.match(/999/);

@@ -74,7 +74,11 @@ describe('directline activities', () => {
   });
 
   it("a bot's activity is put in its conversation, from the bot, without a serviceUrl", () => {
-    const { activity } = botActivity({ type: 'message', text: 'hi', serviceUrl: 'x', id: 'y', conversation: { id: 'elsewhere' }, from: { id: 'bot', name: 'Bot' } }, 'conv-1', context.now);
+    const { activity } = botActivity(
+      { type: 'message', text: 'hi', serviceUrl: 'x', id: 'y', conversation: { id: 'elsewhere' }, from: { id: 'bot', name: 'Bot' } },
+      'conv-1',
+      context.now,
+    );
     expect(activity).to.deep.include({ type: 'message', text: 'hi', channelId: 'directline', from: { id: 'bot', name: 'Bot', role: 'bot' } });
     expect(activity!.conversation!.id).to.equal('conv-1');
     expect(activity).not.to.have.property('serviceUrl');

@@ -8,7 +8,11 @@ export interface Reply<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-export async function call<T = Record<string, unknown>>(method: string, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+export async function call<T = Record<string, unknown>>(
+  method: string,
+  url: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -42,7 +46,13 @@ export async function startConversation(baseUrl: string, start: Record<string, u
 }
 
 /** Reads the activities the history holds after a watermark, waiting (bounded) until `until` holds. */
-export async function activitiesUntil(domain: string, token: string, conversationId: string, until: (activities: ChannelActivity[]) => boolean, watermark = ''): Promise<ActivitySet> {
+export async function activitiesUntil(
+  domain: string,
+  token: string,
+  conversationId: string,
+  until: (activities: ChannelActivity[]) => boolean,
+  watermark = '',
+): Promise<ActivitySet> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const page = await call<ActivitySet>('GET', `${domain}/conversations/${conversationId}/activities?watermark=${watermark}`, { token });

@@ -133,7 +133,14 @@ describe('directline service', () => {
   });
 
   it('parses watermarks', () => {
-    const cases: Array<[unknown, number | undefined]> = [[undefined, 0], ['', 0], ['7', 7], ['-1', undefined], ['1e3', undefined], [['1'], undefined]];
+    const cases: Array<[unknown, number | undefined]> = [
+      [undefined, 0],
+      ['', 0],
+      ['7', 7],
+      ['-1', undefined],
+      ['1e3', undefined],
+      [['1'], undefined],
+    ];
     for (const [raw, expected] of cases) expect(parseWatermark(raw), String(raw)).to.equal(expected);
   });
 
@@ -154,7 +161,9 @@ describe('directline service', () => {
 
   it('a bot reply to a conversation that is gone is a 404', () => {
     const { service } = harness();
-    expect(() => service.fromBot('nope', { type: 'message' })).to.throw(DirectLineError).with.property('status', 404);
+    expect(() => service.fromBot('nope', { type: 'message' }))
+      .to.throw(DirectLineError)
+      .with.property('status', 404);
   });
 
   it('refuses new conversations when full (503)', async () => {

@@ -34,7 +34,18 @@ function setup(options: { relayFails?: boolean } = {}) {
   });
   desk.subscribe('demo', (e) => events.push(e));
   const join = (key: string, risk: RiskLevel = 'none', language = 'en', extra: { anyLanguage?: boolean } = {}) =>
-    desk.request({ conversationKey: key, org, risk, language, now: new Date(now), reference: { key }, channel: 'webchat', topics: ['money'], district: 'LS6', ...extra });
+    desk.request({
+      conversationKey: key,
+      org,
+      risk,
+      language,
+      now: new Date(now),
+      reference: { key },
+      channel: 'webchat',
+      topics: ['money'],
+      district: 'LS6',
+      ...extra,
+    });
   return { desk, delivered, urgent, events, join, tick: (ms: number) => (now += ms) };
 }
 
@@ -186,7 +197,17 @@ describe('HandoffService', () => {
       const [first] = await desk.list('demo');
       expect(first).to.include({ conversationKey: 'a', risk: 'urgent', newRisk: 'urgent' });
       expect(events.some((e) => e.type === 'risk' && e.conversationKey === 'a' && e.level === 'urgent')).to.equal(true);
-      expect(urgent).to.deep.equal([{ conversationKey: 'a', org: 'demo', level: 'urgent', categories: ['suicide_self_harm'], channel: 'webchat', language: 'en', reason: 'risk_during_handoff' }]);
+      expect(urgent).to.deep.equal([
+        {
+          conversationKey: 'a',
+          org: 'demo',
+          level: 'urgent',
+          categories: ['suicide_self_harm'],
+          channel: 'webchat',
+          language: 'en',
+          reason: 'risk_during_handoff',
+        },
+      ]);
     });
 
     it('tells the advice line at once of an urgent hand-off, without any personal text', async () => {

@@ -56,7 +56,9 @@ describe('handoff/notify', () => {
       expect(card.type).to.equal('AdaptiveCard');
       expect(card.version).to.equal('1.4');
       expect(card.body[0]).to.include({ type: 'TextBlock', text: 'Emergency: someone is waiting for the advice line', weight: 'Bolder', color: 'Attention' });
-      const facts = Object.fromEntries((card.body.find((e) => e.type === 'FactSet')!.facts as { title: string; value: string }[]).map((f) => [f.title, f.value]));
+      const facts = Object.fromEntries(
+        (card.body.find((e) => e.type === 'FactSet')!.facts as { title: string; value: string }[]).map((f) => [f.title, f.value]),
+      );
       expect(facts).to.deep.equal({
         Level: 'Emergency',
         About: 'Suicide or self-harm, Medical emergency',
@@ -121,7 +123,14 @@ describe('handoff/notify', () => {
       await new WebhookNotifier({ url: await webhook.start(), format: 'teams', logger, retryDelayMs: 0 }).notify(withPersonalText);
       expect(webhook.received).to.have.length(2);
       expect(logger.warnings).to.have.length(1);
-      expect(logger.warnings[0].fields).to.deep.equal({ format: 'teams', org: 'demo', level: 'emergency', reference: 'a1b2c3d4', status: 500, error: undefined });
+      expect(logger.warnings[0].fields).to.deep.equal({
+        format: 'teams',
+        org: 'demo',
+        level: 'emergency',
+        reference: 'a1b2c3d4',
+        status: 500,
+        error: undefined,
+      });
       const logged = JSON.stringify(logger.warnings);
       for (const secret of ['secret-signature', '127.0.0.1', MESSAGE, PHONE]) expect(logged).not.to.contain(secret);
     });

@@ -45,13 +45,21 @@ const BAD: Array<{ name: string; change: Change; field: RegExp }> = [
   { name: 'a phone with letters', change: (o) => (o.adviceLine.phone = 'call us'), field: /adviceLine\.phone has the wrong form/ },
   { name: 'an hour not HH:MM', change: (o) => (o.adviceLine.hours[0].opens_at = '9am'), field: /adviceLine\.hours\[0\]\.opens_at has the wrong form/ },
   { name: 'a made-up weekday', change: (o) => (o.adviceLine.hours[0].byday = 'MO,XX'), field: /adviceLine\.hours\[0\]\.byday has the wrong form/ },
-  { name: 'opening and closing at the same time', change: (o) => (o.adviceLine.hours[0].closes_at = '09:00'), field: /adviceLine\.hours\[0\] opens_at and closes_at are the same/ },
+  {
+    name: 'opening and closing at the same time',
+    change: (o) => (o.adviceLine.hours[0].closes_at = '09:00'),
+    field: /adviceLine\.hours\[0\] opens_at and closes_at are the same/,
+  },
   { name: 'a closed date not ISO', change: (o) => (o.adviceLine.closedDates = ['25/12/2026']), field: /adviceLine\.closedDates\[0\] has the wrong form/ },
   { name: 'a language we do not write', change: (o) => (o.languages = ['en', 'fr']), field: /languages\[1\] must be one of/ },
   { name: 'no languages', change: (o) => (o.languages = []), field: /languages must NOT have fewer than 1 items/ },
   { name: 'no colours', change: (o) => delete o.colours, field: /colours is required/ },
   { name: 'a colour not hex', change: (o) => (o.colours.primary = 'navy'), field: /colours\.primary has the wrong form/ },
-  { name: 'a primary too light for white text', change: (o) => (o.colours.primary = '#7fa7d9'), field: /colours\.primary #7fa7d9 has contrast .* needs 4\.5:1/ },
+  {
+    name: 'a primary too light for white text',
+    change: (o) => (o.colours.primary = '#7fa7d9'),
+    field: /colours\.primary #7fa7d9 has contrast .* needs 4\.5:1/,
+  },
   { name: 'an accent lost on the primary', change: (o) => (o.colours.accent = '#1d4f92'), field: /colours\.accent #1d4f92 has contrast .* needs 3:1/ },
   { name: 'a remote logo', change: (o) => (o.logo = 'https://cdn.example.org/logo.svg'), field: /logo has the wrong form/ },
   { name: 'a logo that is not there', change: (o) => (o.logo = 'orgs/missing.svg'), field: /logo web\/static\/orgs\/missing\.svg does not exist/ },
@@ -102,7 +110,10 @@ describe('organisations (data/orgs)', () => {
       it(`with ${name} is refused, naming the file and the field`, () => {
         const data = goodOrg();
         change(data);
-        expect(() => checkOrganisation(data, 'good.json')).to.throw(OrganisationError, /^data\/orgs\/good\.json: /).with.property('message').that.matches(field);
+        expect(() => checkOrganisation(data, 'good.json'))
+          .to.throw(OrganisationError, /^data\/orgs\/good\.json: /)
+          .with.property('message')
+          .that.matches(field);
       });
     }
   });

@@ -75,7 +75,10 @@ function placeholderMismatches(english: Texts, translated: Texts): Array<{ key: 
     .filter((row) => JSON.stringify(row.en) !== JSON.stringify(row.translated));
 }
 
-const folders = readdirSync(LOCALES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = readdirSync(LOCALES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const others = folders.filter((lng) => lng !== 'en');
 const english = keysOf('en');
 
@@ -129,12 +132,18 @@ describe('locales', () => {
 
   for (const lng of folders) {
     it(`${lng}: every file is valid JSON with the same files as English`, () => {
-      const files = readdirSync(new URL(`${lng}/`, LOCALES)).filter((f) => f.endsWith('.json')).sort();
+      const files = readdirSync(new URL(`${lng}/`, LOCALES))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
       for (const file of files) {
         const text = readFileSync(new URL(`${lng}/${file}`, LOCALES), 'utf8');
         expect(() => JSON.parse(text), `locales/${lng}/${file}`).not.to.throw();
       }
-      expect(files).to.deep.equal(readdirSync(new URL('en/', LOCALES)).filter((f) => f.endsWith('.json')).sort());
+      expect(files).to.deep.equal(
+        readdirSync(new URL('en/', LOCALES))
+          .filter((f) => f.endsWith('.json'))
+          .sort(),
+      );
     });
   }
 

@@ -29,7 +29,7 @@ describe('printable plans', () => {
     expect(store.get(theirs)).to.not.equal(undefined);
   });
 
-  it('renders escaped HTML in the person\'s language and direction', () => {
+  it("renders escaped HTML in the person's language and direction", () => {
     const html = planPageHtml({ plan, language: 'ar', rightToLeft: true, conversationKey: 'c', expiresAt: 1 });
     expect(html).to.include('lang="ar" dir="rtl"');
     expect(html).to.include('0808 808 00 00');

@@ -82,7 +82,12 @@ describe('delete my data', () => {
     const erasure = new ErasureService();
     const tried: string[] = [];
     erasure.register({ storeName: 'conversation-state', erase: async () => void tried.push('conversation-state') });
-    erasure.register({ storeName: 'handoff-queue', erase: async () => { throw new Error('down'); } });
+    erasure.register({
+      storeName: 'handoff-queue',
+      erase: async () => {
+        throw new Error('down');
+      },
+    });
     erasure.register({ storeName: 'callback-requests', erase: async () => void tried.push('callback-requests') });
     let error: unknown;
     try {
@@ -90,7 +95,9 @@ describe('delete my data', () => {
     } catch (e) {
       error = e;
     }
-    expect(String(error)).to.match(/handoff-queue/).and.not.match(/conversation-state|callback-requests/);
+    expect(String(error))
+      .to.match(/handoff-queue/)
+      .and.not.match(/conversation-state|callback-requests/);
     expect(tried).to.have.members(['conversation-state', 'callback-requests']);
   });
 
@@ -104,9 +111,16 @@ describe('delete my data', () => {
     const h = await startBot();
     try {
       await h.say('my mum has cancer');
-      h.app.erasure.register({ storeName: 'broken', erase: async () => { throw new Error('down'); } });
+      h.app.erasure.register({
+        storeName: 'broken',
+        erase: async () => {
+          throw new Error('down');
+        },
+      });
       const reply = await h.say('delete my data');
-      expect(reply.text).to.match(/sorry/i).and.not.match(/deleted everything/i);
+      expect(reply.text)
+        .to.match(/sorry/i)
+        .and.not.match(/deleted everything/i);
       expect(await h.data(), 'state written back after a half-done erasure').to.equal(undefined);
     } finally {
       await h.close();

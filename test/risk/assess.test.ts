@@ -204,9 +204,19 @@ describe('assessRisk', () => {
       expect(assessRisk(`${pad} i want to die`).level).to.equal('urgent');
     });
     const adversarial = [
-      'a'.repeat(5000), 'k i l l '.repeat(600), '💊🔪🪢'.repeat(800), 'kill '.repeat(1000), 'want to '.repeat(600),
-      '1'.repeat(5000), 'su1c1de '.repeat(600), '化疗发烧'.repeat(1250), '38.5 '.repeat(1000), 'ا'.repeat(5000),
-      'not suicidal '.repeat(380), 'z\u0301'.repeat(2500), 'chemo fever '.repeat(400),
+      'a'.repeat(5000),
+      'k i l l '.repeat(600),
+      '💊🔪🪢'.repeat(800),
+      'kill '.repeat(1000),
+      'want to '.repeat(600),
+      '1'.repeat(5000),
+      'su1c1de '.repeat(600),
+      '化疗发烧'.repeat(1250),
+      '38.5 '.repeat(1000),
+      'ا'.repeat(5000),
+      'not suicidal '.repeat(380),
+      'z\u0301'.repeat(2500),
+      'chemo fever '.repeat(400),
     ];
     // Speed is measured by `npm run bench:understanding` (worst case over these inputs), not by a timed test.
     for (const text of adversarial) {
@@ -231,18 +241,25 @@ describe('assessRisk', () => {
     const risky = ['i want to die', 'he is not breathing', 'on chemo, temp 38.4', 'my carer hits me', 'thinking of ending my life'];
     it('zero-width characters never lower the level', () => {
       fc.assert(
-        fc.property(fc.constantFrom(...risky), fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'), (text, positions, zw) => {
-          const chars = Array.from(text);
-          for (const p of positions) chars.splice(p % (chars.length + 1), 0, zw);
-          expect(riskRank(assessRisk(chars.join('')).level)).to.be.at.least(riskRank(assessRisk(text).level));
-        }),
+        fc.property(
+          fc.constantFrom(...risky),
+          fc.array(fc.nat(), { maxLength: 6 }),
+          fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'),
+          (text, positions, zw) => {
+            const chars = Array.from(text);
+            for (const p of positions) chars.splice(p % (chars.length + 1), 0, zw);
+            expect(riskRank(assessRisk(chars.join('')).level)).to.be.at.least(riskRank(assessRisk(text).level));
+          },
+        ),
       );
     });
     const CONFUSABLES: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043e', i: '\u0456', c: '\u0441', p: '\u0440', x: '\u0445', y: '\u0443' };
     it('look-alike letters from other scripts (Cyrillic а е о і с р х у) never lower the level', () => {
       fc.assert(
         fc.property(fc.constantFrom(...risky), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (text, swap) => {
-          const changed = Array.from(text).map((c, i) => (swap[i] && CONFUSABLES[c] ? CONFUSABLES[c] : c)).join('');
+          const changed = Array.from(text)
+            .map((c, i) => (swap[i] && CONFUSABLES[c] ? CONFUSABLES[c] : c))
+            .join('');
           expect(riskRank(assessRisk(changed).level)).to.be.at.least(riskRank(assessRisk(text).level));
         }),
       );
@@ -260,7 +277,9 @@ describe('assessRisk', () => {
     it('changing case never lowers the level', () => {
       fc.assert(
         fc.property(fc.constantFrom(...risky), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (text, upper) => {
-          const changed = Array.from(text).map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+          const changed = Array.from(text)
+            .map((c, i) => (upper[i] ? c.toUpperCase() : c))
+            .join('');
           expect(riskRank(assessRisk(changed).level)).to.be.at.least(riskRank(assessRisk(text).level));
         }),
       );

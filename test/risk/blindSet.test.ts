@@ -11,7 +11,9 @@ const DIR = new URL('../../data/risk/blind/', import.meta.url);
 const recorded = new Map([...README.matchAll(/^\| `([\w-]+\.jsonl)` \| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1], m[2]]));
 
 describe('data/risk/blind', () => {
-  const files = readdirSync(DIR).filter((name) => name.endsWith('.jsonl')).sort();
+  const files = readdirSync(DIR)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
 
   it('every file is recorded in data/risk/README.md, and nothing recorded is missing', () => {
     expect(files).to.deep.equal([...recorded.keys()].sort());
@@ -20,7 +22,9 @@ describe('data/risk/blind', () => {
 
   for (const file of files) {
     it(`${file} is unchanged since it was recorded`, () => {
-      const hash = createHash('sha256').update(readFileSync(new URL(file, DIR))).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(new URL(file, DIR)))
+        .digest('hex');
       expect(hash).to.equal(recorded.get(file));
     });
   }

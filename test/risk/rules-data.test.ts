@@ -45,9 +45,7 @@ describe('data/risk/rules.json', () => {
     expect(rule).to.not.equal(undefined);
     const disabled: RuleSetData = {
       ...data,
-      rules: data.rules.map((r) =>
-        r.id === 'suicide.explicit_en' ? { ...r, enabled: false, disabled_reason: 'test: proves disabled rules are skipped' } : r,
-      ),
+      rules: data.rules.map((r) => (r.id === 'suicide.explicit_en' ? { ...r, enabled: false, disabled_reason: 'test: proves disabled rules are skipped' } : r)),
     };
     expect([...firedIds('I want to die')]).to.include('suicide.explicit_en');
     expect([...firedIds('I want to die', compileRuleSet(disabled))]).not.to.include('suicide.explicit_en');

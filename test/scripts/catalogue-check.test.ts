@@ -21,8 +21,13 @@ describe('catalogue scripts', () => {
     it('prints a summary and exits 0 for the shipped catalogue', () => {
       expect(check(['--now', '2026-11-23T12:00:00Z'])).to.equal(0);
       const out = log.args.flat().join('\n');
-      expect(out).to.match(/is valid/).and.match(/Per topic: feelings \d+/).and.match(/Per nation/)
-        .and.match(/Local per region: .*wessex \d+/).and.match(/Stale .*: 0/).and.match(/Unverified/);
+      expect(out)
+        .to.match(/is valid/)
+        .and.match(/Per topic: feelings \d+/)
+        .and.match(/Per nation/)
+        .and.match(/Local per region: .*wessex \d+/)
+        .and.match(/Stale .*: 0/)
+        .and.match(/Unverified/);
     });
     it('exits 1 and names the broken entries', () => {
       expect(check([fixture('broken-catalogue.json')])).to.equal(1);

@@ -41,7 +41,10 @@ describe('LowdbStorage on disk', () => {
       expect(path).to.match(/^(items(\/[0-9a-f]{2}(\/[0-9a-f]{64}\.json)?)?|expiry(\/\d+\.log)?)$/);
     }
     expect(paths.filter((path) => path.endsWith('.json'))).to.have.length(3);
-    const index = await readAll(dir, paths.filter((path) => path.endsWith('.log')));
+    const index = await readAll(
+      dir,
+      paths.filter((path) => path.endsWith('.log')),
+    );
     expect(index).to.match(/^([0-9a-f]{64}\n)+$/);
     // The original key is kept inside its own file, for keys() and the erasure service.
     const file = parseStateFile(await readFile(itemPath(dir, hashKey(keys[0])), 'utf8'));
@@ -71,7 +74,11 @@ describe('LowdbStorage on disk', () => {
     expect(await jsonFiles(dir)).to.deep.equal([]);
   });
 
-  for (const [eTag, reads] of [[undefined, 0], ['*', 0], ['e1', 1]] as const) {
+  for (const [eTag, reads] of [
+    [undefined, 0],
+    ['*', 0],
+    ['e1', 1],
+  ] as const) {
     it(`reads the stored file before a write ${reads ? 'only to check a conditional eTag' : `not at all for eTag ${String(eTag)}`}`, async () => {
       const read = sinon.spy();
       const storage = open({
@@ -222,10 +229,7 @@ describe('LowdbStorage on disk', () => {
   it('picks up state and its expiry index after a restart', async () => {
     await open().write({ 'sms/conversations/+447700900123': { v: 1 } });
     const restarted = open();
-    expect(await restarted.read(['sms/conversations/+447700900123'])).to.have.nested.property(
-      'sms/conversations/+447700900123.v',
-      1,
-    );
+    expect(await restarted.read(['sms/conversations/+447700900123'])).to.have.nested.property('sms/conversations/+447700900123.v', 1);
     time = T0 + 25 * HOUR;
     expect(await restarted.expireIdle()).to.include({ deleted: 1 });
   });

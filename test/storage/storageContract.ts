@@ -68,24 +68,24 @@ export function describeStorageContract<S extends Storage>(
       it('round-trips any JSON object (property)', async () => {
         await fc.assert(
           // `__proto__` is left out: botbuilder never writes it as a key, and its own MemoryStorage drops it.
-          fc.asyncProperty(fc.dictionary(fc.string().filter((key) => key !== '__proto__'), fc.jsonValue()), async (item) => {
-            await storage.write({ prop: item });
-            const { eTag: _eTag, ...rest } = await readOne('prop');
-            const { eTag: _ignored, ...expected } = JSON.parse(JSON.stringify(item));
-            expect(rest).to.deep.equal(expected);
-          }),
+          fc.asyncProperty(
+            fc.dictionary(
+              fc.string().filter((key) => key !== '__proto__'),
+              fc.jsonValue(),
+            ),
+            async (item) => {
+              await storage.write({ prop: item });
+              const { eTag: _eTag, ...rest } = await readOne('prop');
+              const { eTag: _ignored, ...expected } = JSON.parse(JSON.stringify(item));
+              expect(rest).to.deep.equal(expected);
+            },
+          ),
           { numRuns: 25 },
         );
       });
 
       it('keeps keys with slashes, plus signs, dots, unicode and great length apart', async () => {
-        const keys = [
-          'sms/conversations/+447700900123',
-          'msteams/conversations/a:1Xy|v2/users/29:1abc',
-          '../../etc/passwd',
-          'Cymraeg/ŵ/😀',
-          'x'.repeat(1000),
-        ];
+        const keys = ['sms/conversations/+447700900123', 'msteams/conversations/a:1Xy|v2/users/29:1abc', '../../etc/passwd', 'Cymraeg/ŵ/😀', 'x'.repeat(1000)];
         await storage.write(Object.fromEntries(keys.map((key, i) => [key, { i }])));
         const items = await storage.read(keys);
         expect(keys.map((key) => items[key]?.i)).to.deep.equal([0, 1, 2, 3, 4]);
@@ -170,7 +170,9 @@ export function describeStorageContract<S extends Storage>(
         const copy = await readOne('k');
         copy.nested.list.push(3);
         copy.extra = true;
-        expect(await readOne('k')).to.deep.include({ nested: { list: [1, 2] } }).and.not.have.property('extra');
+        expect(await readOne('k'))
+          .to.deep.include({ nested: { list: [1, 2] } })
+          .and.not.have.property('extra');
       });
 
       it('stores a copy: changing the written object afterwards changes nothing stored', async () => {
@@ -192,9 +194,7 @@ export function describeStorageContract<S extends Storage>(
       it('lets exactly one of 50 parallel writes with the same eTag win', async () => {
         await storage.write({ k: { v: -1 } });
         const base = await readOne('k');
-        const results = await Promise.allSettled(
-          Array.from({ length: 50 }, (_, i) => storage.write({ k: { ...base, v: i } })),
-        );
+        const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => storage.write({ k: { ...base, v: i } })));
         const winners = results.flatMap((result, i) => (result.status === 'fulfilled' ? [i] : []));
         expect(winners).to.have.length(1);
         for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).to.match(/eTag conflict/);

@@ -20,14 +20,21 @@ import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 /** A Tuesday afternoon: the demo organisation's advice line is open. */
 const OPEN = new Date('2026-11-24T14:00:00Z');
 const PASSWORD = 'correct horse battery';
 const REPLY = 'Hello, I am Sam from the advice line. How can I help?';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 
 let nextId = 0;
 async function say(base: string, serviceUrl: string, conversationId: string, text: string): Promise<void> {

@@ -14,7 +14,15 @@ import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -31,7 +39,10 @@ async function axeViolations(target: Frame): Promise<{ violations: AxeViolation[
     type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
     const { axe, document } = globalThis as unknown as { axe: Axe; document: unknown };
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
-    return { violations: result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) })), passes: result.passes.length };
+    return {
+      violations: result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) })),
+      passes: result.passes.length,
+    };
   }, WCAG_TAGS);
 }
 
@@ -79,16 +90,30 @@ describe('Web Chat: the crisis block in a browser', function () {
     const block = chat.locator('ul:has(a[href^="tel:"])').last();
     return block.locator('li').evaluateAll((items) =>
       items.map((item) => {
-        const li = item as unknown as { textContent: string; getBoundingClientRect(): { top: number; bottom: number }; querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null }> };
+        const li = item as unknown as {
+          textContent: string;
+          getBoundingClientRect(): { top: number; bottom: number };
+          querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null }>;
+        };
         const box = li.getBoundingClientRect();
-        return { text: li.textContent.trim(), top: box.top, bottom: box.bottom, links: Array.from(li.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '') };
+        return {
+          text: li.textContent.trim(),
+          top: box.top,
+          bottom: box.bottom,
+          links: Array.from(li.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? ''),
+        };
       }),
     );
   }
 
   it('shows one contact a line, each on its own row, in the order given', async () => {
     const shown = await rows();
-    expect(shown.map((r) => r.text.split(':')[0])).to.deep.equal(['Samaritans (any time, free)', 'Shout (any time, free)', 'NHS 111, option 2 for mental health', 'Emergency (ambulance or police)']);
+    expect(shown.map((r) => r.text.split(':')[0])).to.deep.equal([
+      'Samaritans (any time, free)',
+      'Shout (any time, free)',
+      'NHS 111, option 2 for mental health',
+      'Emergency (ambulance or police)',
+    ]);
     for (let i = 1; i < shown.length; i++) expect(shown[i].top, `${shown[i].text} starts below ${shown[i - 1].text}`).to.be.at.least(shown[i - 1].bottom - 1);
   });
 

@@ -21,11 +21,7 @@ describe('scripted conversations (test/scenarios)', function () {
   this.timeout(30 * 60 * 1000);
 
   before(function () {
-    const missing = !python3Available()
-      ? 'python3 is not installed'
-      : !existsSync(CHECKER)
-        ? `the checker is missing at ${CHECKER}`
-        : undefined;
+    const missing = !python3Available() ? 'python3 is not installed' : !existsSync(CHECKER) ? `the checker is missing at ${CHECKER}` : undefined;
     if (!missing) return;
     if (process.env.CI === 'true') throw new Error(`Scenario check required in CI, but ${missing}`);
     console.warn(`  skipping test/scenarios: ${missing}`);

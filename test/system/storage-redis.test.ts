@@ -39,8 +39,7 @@ describe('RedisStorage (real server)', function () {
   });
 
   // Each test gets its own prefix, so runs and tests never see each other's keys.
-  const makeStorage = ({ idleMs }: { idleMs: number }): RedisStorage =>
-    new RedisStorage({ url: REDIS_URL, idleMs, prefix: `test:${randomUUID()}:` });
+  const makeStorage = ({ idleMs }: { idleMs: number }): RedisStorage => new RedisStorage({ url: REDIS_URL, idleMs, prefix: `test:${randomUUID()}:` });
 
   describeStorageContract('RedisStorage', makeStorage, {
     expiry: { clock: 'real', idleMs: 1000 },
@@ -76,9 +75,7 @@ describe('RedisStorage (real server)', function () {
     it('lets exactly one of two instances win when both write with the same eTag', async () => {
       await storage.write({ k: { v: -1 } });
       const base = (await storage.read(['k'])).k;
-      const results = await Promise.allSettled(
-        Array.from({ length: 50 }, (_, i) => (i % 2 ? storage : other).write({ k: { ...base, v: i } })),
-      );
+      const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => (i % 2 ? storage : other).write({ k: { ...base, v: i } })));
       const winners = results.flatMap((result, i) => (result.status === 'fulfilled' ? [i] : []));
       expect(winners).to.have.length(1);
       expect((await other.read(['k'])).k.v).to.equal(winners[0]);

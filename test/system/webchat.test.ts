@@ -18,7 +18,15 @@ import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -40,7 +48,12 @@ async function axeViolations(target: Page | Frame): Promise<{ violations: AxeVio
     type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
     const { axe, document } = globalThis as unknown as { axe: Axe; document: unknown };
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
-    const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    const violations = result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
     return { violations, passes: result.passes.length };
   }, WCAG_TAGS);
 }
@@ -126,9 +139,18 @@ describe('Web Chat embed in a browser', function () {
   });
 
   it('follows suggested actions to a service card', async () => {
-    await chat.getByRole('button', { name: en('common.opening.money'), exact: true }).first().click();
-    await chat.getByRole('button', { name: en('topics.question.money_work.not_working'), exact: true }).first().click();
-    await chat.getByRole('button', { name: en('common.choices.skip'), exact: true }).first().click();
+    await chat
+      .getByRole('button', { name: en('common.opening.money'), exact: true })
+      .first()
+      .click();
+    await chat
+      .getByRole('button', { name: en('topics.question.money_work.not_working'), exact: true })
+      .first()
+      .click();
+    await chat
+      .getByRole('button', { name: en('common.choices.skip'), exact: true })
+      .first()
+      .click();
     await chat.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
   });
 
@@ -194,7 +216,12 @@ describe('Web Chat embed in a browser', function () {
     expect(before).to.include('chb-right');
     // A link of the page in the launcher's corner, as a footer link could be on a short page.
     await page.evaluate(() => {
-      const { document } = globalThis as unknown as { document: { createElement(n: string): { id: string; href: string; textContent: string; style: { cssText: string } }; body: { appendChild(e: unknown): void } } };
+      const { document } = globalThis as unknown as {
+        document: {
+          createElement(n: string): { id: string; href: string; textContent: string; style: { cssText: string } };
+          body: { appendChild(e: unknown): void };
+        };
+      };
       const link = document.createElement('a');
       link.id = 'corner-link';
       link.href = '#';
@@ -234,7 +261,9 @@ describe('Web Chat embed in a browser', function () {
       site = createHttpServer((req, res) => {
         const org = new URL(req.url ?? '/', 'http://x').searchParams.get('org') ?? 'demo';
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><html lang="en"><title>Carers</title><h1>Carers</h1><script src="${running.url}/embed.js" data-org="${org}" data-lang="en" async></script></html>`);
+        res.end(
+          `<!doctype html><html lang="en"><title>Carers</title><h1>Carers</h1><script src="${running.url}/embed.js" data-org="${org}" data-lang="en" async></script></html>`,
+        );
       });
       await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
       siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
@@ -278,7 +307,9 @@ describe('Web Chat embed in a browser', function () {
     await broken.locator('#chb-launcher').click();
     const problem = broken.frameLocator('iframe.chb-frame').locator('.chat-problem[role="alert"]');
     await problem.waitFor();
-    expect(await problem.textContent()).to.match(/116 123/).and.match(/999/);
+    expect(await problem.textContent())
+      .to.match(/116 123/)
+      .and.match(/999/);
     await broken.close();
   });
 

@@ -27,7 +27,9 @@ describe('teams/icons', () => {
       if (png.pixels[i + 3] === 255) opaque++;
     }
     expect(png.pixels[3], 'top-left corner is transparent').to.equal(0);
-    expect(opaque).to.be.greaterThan(200).and.lessThan(32 * 32 - 200);
+    expect(opaque)
+      .to.be.greaterThan(200)
+      .and.lessThan(32 * 32 - 200);
   });
 
   it('gives the same bytes every time', () => {

@@ -45,9 +45,11 @@ describe('normalizeForMatching', () => {
   });
 
   it('never throws, and handles long repetitive input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (s) => {
-      expect(normalizeForMatching(s)).to.be.a('string');
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (s) => {
+        expect(normalizeForMatching(s)).to.be.a('string');
+      }),
+    );
     // Linear time is measured by `npm run bench:understanding` (5,000-character adversarial inputs), not by a timed test.
     for (const piece of ['a', 'k ', '1a', '💊', 'é\u0301', '\u200b', 'a.']) {
       expect(normalizeForMatching(piece.repeat(40_000)), piece).to.be.a('string');
@@ -64,9 +66,11 @@ describe('tokenize', () => {
   });
   it('normalizedTokens chains both', () => expect(normalizedTokens("I can't")).to.deep.equal(['i', 'cant']));
   it('never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
-      expect(normalizedTokens(s)).to.be.an('array');
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(normalizedTokens(s)).to.be.an('array');
+      }),
+    );
   });
 });
 
@@ -77,9 +81,12 @@ describe('look-alike letters (Unicode confusables)', () => {
     ['\u0456 w\u0430nt t\u043e d\u0456\u0435', 'i want to die'],
     ['SU\u0406C\u0406DE', 'suicide'],
   ];
-  for (const [input, expected] of table) it(`${JSON.stringify(input)} reads as "${expected}"`, () => expect(normalizedTokens(input).join(' ')).to.equal(expected));
+  for (const [input, expected] of table)
+    it(`${JSON.stringify(input)} reads as "${expected}"`, () => expect(normalizedTokens(input).join(' ')).to.equal(expected));
 
   it('text written in Cyrillic is left alone (Latin letters do not outnumber it)', () => {
-    expect(normalizedTokens('\u043c\u0430\u043c\u0430 \u0431\u043e\u043b\u0435\u0435\u0442').join(' ')).to.equal('\u043c\u0430\u043c\u0430 \u0431\u043e\u043b\u0435\u0435\u0442');
+    expect(normalizedTokens('\u043c\u0430\u043c\u0430 \u0431\u043e\u043b\u0435\u0435\u0442').join(' ')).to.equal(
+      '\u043c\u0430\u043c\u0430 \u0431\u043e\u043b\u0435\u0435\u0442',
+    );
   });
 });

@@ -8,7 +8,13 @@ import { TOPIC_IDS } from '../../core/topics';
 
 /** Response bodies in the documented CLU 2023-04-01 shape (no network in tests). */
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-const CONFIG: CluConfig = { endpoint: 'https://example.cognitiveservices.azure.com/', key: 'test-key', projectName: 'carers-support', deploymentName: 'production', timeoutMs: 50 };
+const CONFIG: CluConfig = {
+  endpoint: 'https://example.cognitiveservices.azure.com/',
+  key: 'test-key',
+  projectName: 'carers-support',
+  deploymentName: 'production',
+  timeoutMs: 50,
+};
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('understanding/clu', () => {
@@ -54,13 +60,18 @@ describe('understanding/clu', () => {
   }
 
   it('answers with the embedded recognizer when the time budget runs out', async () => {
-    sinon.stub(globalThis, 'fetch').callsFake((_url, init) => new Promise((_resolve, reject) => {
-      (init?.signal as AbortSignal).addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-    }));
+    sinon.stub(globalThis, 'fetch').callsFake(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          (init?.signal as AbortSignal).addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
     // A fake clock: the budget runs out at exactly 20 ms of timer time, however busy the machine is.
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let settled = false;
-    const answer = createCluRecognizer({ ...CONFIG, timeoutMs: 20 }).recognize('I need a break', {}).finally(() => (settled = true));
+    const answer = createCluRecognizer({ ...CONFIG, timeoutMs: 20 })
+      .recognize('I need a break', {})
+      .finally(() => (settled = true));
     await clock.tickAsync(19);
     expect(settled, 'still waiting within the budget').to.equal(false);
     await clock.tickAsync(1);
@@ -71,7 +82,9 @@ describe('understanding/clu', () => {
     for (const topic of TOPIC_IDS) expect(meaningOfIntent(topic)).to.deep.equal({ topic });
     for (const command of COMMANDS) expect(meaningOfIntent(`cmd_${command}`)).to.deep.equal({ command });
     expect(meaningOfIntent('None')).to.equal(null);
-    const project = JSON.parse(readFileSync(new URL('../../data/understanding/clu-project.json', import.meta.url), 'utf8')) as { assets: { intents: { category: string }[] } };
+    const project = JSON.parse(readFileSync(new URL('../../data/understanding/clu-project.json', import.meta.url), 'utf8')) as {
+      assets: { intents: { category: string }[] };
+    };
     const intents = project.assets.intents.map((i) => i.category);
     for (const topic of TOPIC_IDS) expect(intents).to.include(topic);
   });

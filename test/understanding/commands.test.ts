@@ -10,7 +10,22 @@ const table: Record<CommandId, string[]> = {
   human: ['talk to a person', 'can I speak to someone', 'a real person please', 'call me', 'hablar con una persona', 'kisi se baat', '人工'],
   change_language: ['change language', 'another language', 'język', 'iaith', 'idioma', 'زبان'],
   delete_data: ['delete my data', "delete everything you've got about me", 'forget me', 'usuń moje dane', 'borrar mis datos', '删除我的数据'],
-  privacy: ['privacy', 'Privacy?', 'what do you keep about me', 'preifatrwydd', 'prywatność', 'confidențialitate', 'privacidad', 'privacidade', '隐私', 'الخصوصية', 'رازداری', 'গোপনীয়তা', 'ગોપનીયતા', 'ਨਿੱਜਤਾ'],
+  privacy: [
+    'privacy',
+    'Privacy?',
+    'what do you keep about me',
+    'preifatrwydd',
+    'prywatność',
+    'confidențialitate',
+    'privacidad',
+    'privacidade',
+    '隐私',
+    'الخصوصية',
+    'رازداری',
+    'গোপনীয়তা',
+    'ગોપનીયતા',
+    'ਨਿੱਜਤਾ',
+  ],
   plan: ['my plan', 'summary', 'what should I do next', 'mi plan'],
   not_sure: ["I'm not sure", "I don't know what I need", 'nie wiem', 'no sé', '不知道'],
   yes: ['yes', 'yeah', 'yep', 'ok please', 'yes please', 'tak', 'ie', 'da', 'sí', 'sim', '是', 'نعم', 'ہاں', 'haan', 'হ্যাঁ', 'હા', 'ਹਾਂ', 'OK'],
@@ -33,7 +48,8 @@ describe('understanding/commands', () => {
       'yes he is home now but he cannot climb the stairs',
       'STOP it hurts',
       'the nurse said to start again with the tablets tomorrow morning and then go back to the clinic next week',
-    ]) it(text, () => expect(detectCommand(text)).to.equal(undefined));
+    ])
+      it(text, () => expect(detectCommand(text)).to.equal(undefined));
   });
   it('recognizeSync carries the command', () => expect(recognizeSync('STOP', {}).command).to.equal('sms_stop'));
 });

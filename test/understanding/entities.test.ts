@@ -25,16 +25,36 @@ describe('understanding/entities', () => {
 
   describe('writer age', () => {
     const table: [string, number | undefined][] = [
-      ["I'm 14", 14], ['im 15 years old', 15], ['i am 16 and look after mum', 16], ["Dw i'n 14 oed", 14],
-      ['mam 16 lat', 16], ['am 15 ani', 15], ['tengo 15 años', 15], ['tenho 13 anos', 13], ['main 15 saal ki hoon', 15],
-      ['আমার বয়স ১৫', 15], ['我今年15岁', 15], ['my 15yo wont talk', undefined], ['I’m 14', 14], ['am 5 copii', undefined], ['I am 5 minutes away', undefined], ["they're 6 and 9", undefined], ["I'm 38 weeks pregnant", undefined],
+      ["I'm 14", 14],
+      ['im 15 years old', 15],
+      ['i am 16 and look after mum', 16],
+      ["Dw i'n 14 oed", 14],
+      ['mam 16 lat', 16],
+      ['am 15 ani', 15],
+      ['tengo 15 años', 15],
+      ['tenho 13 anos', 13],
+      ['main 15 saal ki hoon', 15],
+      ['আমার বয়স ১৫', 15],
+      ['我今年15岁', 15],
+      ['my 15yo wont talk', undefined],
+      ['I’m 14', 14],
+      ['am 5 copii', undefined],
+      ['I am 5 minutes away', undefined],
+      ["they're 6 and 9", undefined],
+      ["I'm 38 weeks pregnant", undefined],
     ];
     for (const [text, age] of table) it(text, () => expect(findAge(text)).to.equal(age));
   });
 
   describe('who is cared for', () => {
     const table: [string, { relation: string; words: string }[]][] = [
-      ['my mum and my daughter', [{ relation: 'mother', words: 'mum' }, { relation: 'daughter', words: 'daughter' }]],
+      [
+        'my mum and my daughter',
+        [
+          { relation: 'mother', words: 'mum' },
+          { relation: 'daughter', words: 'daughter' },
+        ],
+      ],
       ['looking after my hubby', [{ relation: 'husband', words: 'hubby' }]],
       ['me nan has cancer', [{ relation: 'grandmother', words: 'nan' }]],
       ['my partner is on chemo', [{ relation: 'partner', words: 'partner' }]],
@@ -56,7 +76,15 @@ describe('understanding/entities', () => {
   });
 
   describe('lone digit', () => {
-    const table: [string, number | undefined][] = [['2', 2], [' 3 ', 3], ['1.', 1], ['٣', 3], ['২', 2], ['12', undefined], ['2 kids', undefined]];
+    const table: [string, number | undefined][] = [
+      ['2', 2],
+      [' 3 ', 3],
+      ['1.', 1],
+      ['٣', 3],
+      ['২', 2],
+      ['12', undefined],
+      ['2 kids', undefined],
+    ];
     for (const [text, digit] of table) it(JSON.stringify(text), () => expect(findDigit(text)).to.equal(digit));
   });
 });

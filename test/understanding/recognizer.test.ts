@@ -13,7 +13,10 @@ describe('understanding/recognizer', () => {
     const paste = `${'my mum is in hospital. '.repeat(4_500)}I can't afford the bus`;
     const understood = recognizeSync(paste, {});
     expect(understood).to.deep.equal(recognizeSync(paste.slice(0, MAX_TEXT_CHARS), {}));
-    expect(understood.topics.map((t) => t.id), 'the money at the end of the paste is past the bound').to.not.include('money');
+    expect(
+      understood.topics.map((t) => t.id),
+      'the money at the end of the paste is past the bound',
+    ).to.not.include('money');
     expect(recognizeSync("I can't afford the bus", {}).topics.map((t) => t.id)).to.include('money');
   });
 });

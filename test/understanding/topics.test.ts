@@ -2,9 +2,15 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { explainSync, recognizeSync } from '../../understanding/recognizer';
 
-interface Case { lang: string; text: string; topics: string[] }
+interface Case {
+  lang: string;
+  text: string;
+  topics: string[];
+}
 const CASES = readFileSync(new URL('./fixtures/topic-paraphrases.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Case);
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Case);
 
 const top = (text: string) => recognizeSync(text, {}).topics[0]?.id;
 
@@ -44,7 +50,7 @@ describe('understanding/topics', () => {
     expect(result.evidence[0]).to.have.keys(['topic', 'pattern', 'weight', 'language']);
   });
 
-  it('a young writer gets family first', () => expect(top("im 14 and i look after my mum on my own")).to.equal('family'));
+  it('a young writer gets family first', () => expect(top('im 14 and i look after my mum on my own')).to.equal('family'));
   it('greetings have no topic', () => {
     for (const text of ['hi', 'ok', 'thanks', '👍']) expect(recognizeSync(text, {}).topics).to.deep.equal([]);
   });

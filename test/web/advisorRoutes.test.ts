@@ -37,7 +37,12 @@ class ConsoleClient {
   csrf = '';
   constructor(readonly base: string) {}
 
-  async request(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; data: Record<string, unknown>; headers: Headers }> {
+  async request(
+    method: string,
+    urlPath: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; data: Record<string, unknown>; headers: Headers }> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await fetch(`${this.base}${urlPath}`, {
       method,
@@ -92,7 +97,9 @@ describe('advisor console HTTP API', function () {
     server = restify.createServer({ handleUncaughtExceptions: false });
     server.use(restify.plugins.queryParser());
     server.use(restify.plugins.bodyParser({ mapParams: false }));
-    mounted = advisorRoutes({ desk: routesDesk ?? desk, clock: () => now, keepAliveMs: 50 })(server, { app, logger: createLogger('silent'), state: { ready: true } }) ?? {};
+    mounted =
+      advisorRoutes({ desk: routesDesk ?? desk, clock: () => now, keepAliveMs: 50 })(server, { app, logger: createLogger('silent'), state: { ready: true } }) ??
+      {};
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${server.address().port}`;
   }
@@ -120,9 +127,13 @@ describe('advisor console HTTP API', function () {
     now = START;
     routesDesk = undefined;
     desk = new FakeDesk()
-      .add({ conversationKey: 'webchat/demo-1', org: 'demo', risk: 'urgent', categories: ['abuse'], joinedAt: START - 60_000 }, [{ from: 'person', text: SECRET_TEXT, at: START - 60_000 }])
+      .add({ conversationKey: 'webchat/demo-1', org: 'demo', risk: 'urgent', categories: ['abuse'], joinedAt: START - 60_000 }, [
+        { from: 'person', text: SECRET_TEXT, at: START - 60_000 },
+      ])
       .add({ conversationKey: 'webchat/demo-2', org: 'demo', risk: 'none', joinedAt: START - 30_000 })
-      .add({ conversationKey: 'sms/other-1', org: 'other', risk: 'concern', joinedAt: START - 10_000 }, [{ from: 'person', text: 'other org text', at: START }]);
+      .add({ conversationKey: 'sms/other-1', org: 'other', risk: 'concern', joinedAt: START - 10_000 }, [
+        { from: 'person', text: 'other org text', at: START },
+      ]);
     await start();
   });
   afterEach(() => stop());
@@ -155,7 +166,10 @@ describe('advisor console HTTP API', function () {
       const client = new ConsoleClient(base);
       expect((await client.signIn('sam')).status).to.equal(200);
       const session = client.setCookies.find((c) => c.startsWith('advisor_session='))!;
-      expect(session).to.match(/; Path=\/advisor(;|$)/).and.match(/; HttpOnly/).and.match(/; SameSite=Strict/);
+      expect(session)
+        .to.match(/; Path=\/advisor(;|$)/)
+        .and.match(/; HttpOnly/)
+        .and.match(/; SameSite=Strict/);
       expect(session).to.not.match(/Secure/);
       expect(Buffer.from(client.cookies.get('advisor_session')!, 'base64url')).to.have.length(32);
       expect(client.cookies.has('advisor_login'), 'the pre-session cookie is dropped').to.equal(false);
@@ -233,11 +247,29 @@ describe('advisor console HTTP API', function () {
           return (await client.request('POST', '/advisor/api/sign-in', { username: 'sam', password: PASSWORD }, { origin: 'https://evil.example' })).status;
         },
       },
-      { why: 'a claim without the token', run: async () => (await (await signedIn()).request('POST', '/advisor/api/claim', { conversationKey: 'webchat/demo-1' }, { 'x-csrf-token': '' })).status },
-      { why: 'a claim with a wrong token', run: async () => (await (await signedIn()).request('POST', '/advisor/api/claim', { conversationKey: 'webchat/demo-1' }, { 'x-csrf-token': 'x'.repeat(43) })).status },
-      { why: 'a claim from another origin', run: async () => (await (await signedIn()).request('POST', '/advisor/api/claim', { conversationKey: 'webchat/demo-1' }, { origin: 'https://evil.example' })).status },
-      { why: 'a sign-out without the token', run: async () => (await (await signedIn()).request('POST', '/advisor/api/sign-out', {}, { 'x-csrf-token': '' })).status },
-      { why: 'a reply without the token', run: async () => (await (await signedIn()).request('POST', '/advisor/api/send', { conversationKey: 'webchat/demo-1', text: 'hi' }, { 'x-csrf-token': '' })).status },
+      {
+        why: 'a claim without the token',
+        run: async () => (await (await signedIn()).request('POST', '/advisor/api/claim', { conversationKey: 'webchat/demo-1' }, { 'x-csrf-token': '' })).status,
+      },
+      {
+        why: 'a claim with a wrong token',
+        run: async () =>
+          (await (await signedIn()).request('POST', '/advisor/api/claim', { conversationKey: 'webchat/demo-1' }, { 'x-csrf-token': 'x'.repeat(43) })).status,
+      },
+      {
+        why: 'a claim from another origin',
+        run: async () =>
+          (await (await signedIn()).request('POST', '/advisor/api/claim', { conversationKey: 'webchat/demo-1' }, { origin: 'https://evil.example' })).status,
+      },
+      {
+        why: 'a sign-out without the token',
+        run: async () => (await (await signedIn()).request('POST', '/advisor/api/sign-out', {}, { 'x-csrf-token': '' })).status,
+      },
+      {
+        why: 'a reply without the token',
+        run: async () =>
+          (await (await signedIn()).request('POST', '/advisor/api/send', { conversationKey: 'webchat/demo-1', text: 'hi' }, { 'x-csrf-token': '' })).status,
+      },
     ];
     for (const { why, run } of cases) {
       it(`refuses ${why} with 403`, async () => {
@@ -255,7 +287,12 @@ describe('advisor console HTTP API', function () {
 
   describe('sessions', () => {
     it('refuses the API without a session', async () => {
-      for (const [method, urlPath] of [['GET', '/advisor/api/queue'], ['GET', '/advisor/api/transcript?conversation=webchat%2Fdemo-1'], ['GET', '/advisor/api/events'], ['POST', '/advisor/api/heartbeat']]) {
+      for (const [method, urlPath] of [
+        ['GET', '/advisor/api/queue'],
+        ['GET', '/advisor/api/transcript?conversation=webchat%2Fdemo-1'],
+        ['GET', '/advisor/api/events'],
+        ['POST', '/advisor/api/heartbeat'],
+      ]) {
         expect((await new ConsoleClient(base).request(method, urlPath, method === 'POST' ? {} : undefined)).status, urlPath).to.equal(401);
       }
     });
@@ -340,7 +377,9 @@ describe('advisor console HTTP API', function () {
       expect(transcript.status).to.equal(200);
       expect(transcript.data.lines).to.deep.equal([{ from: 'person', text: SECRET_TEXT, at: START - 60_000 }]);
       expect((await client.request('POST', '/advisor/api/send', { conversationKey: 'webchat/demo-1', text: '  Hello, I am Sam.  ' })).status).to.equal(200);
-      expect(desk.sent).to.deep.equal([{ conversationKey: 'webchat/demo-1', advisorId: desk.conversations.get('webchat/demo-1')!.advisorId, text: 'Hello, I am Sam.' }]);
+      expect(desk.sent).to.deep.equal([
+        { conversationKey: 'webchat/demo-1', advisorId: desk.conversations.get('webchat/demo-1')!.advisorId, text: 'Hello, I am Sam.' },
+      ]);
       expect((await client.request('POST', '/advisor/api/send', { conversationKey: 'webchat/demo-1', text: '   ' })).status).to.equal(400);
       expect((await client.request('POST', '/advisor/api/end', { conversationKey: 'webchat/demo-1' })).status).to.equal(200);
       expect(desk.conversations.has('webchat/demo-1')).to.equal(false);
@@ -366,7 +405,10 @@ describe('advisor console HTTP API', function () {
       await client.request('GET', '/advisor/api/transcript?conversation=webchat%2Fdemo-1');
       const log = readFileSync(auditPath(dir), 'utf8');
       expect(log).to.not.contain(SECRET_TEXT);
-      const lines = log.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = log
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines).to.have.length(before + 2);
       const views = lines.slice(before);
       expect(views.map((l) => l.action)).to.deep.equal(['transcript.view', 'transcript.view']);
@@ -467,7 +509,7 @@ describe('advisor console HTTP API', function () {
       const [sam, olu] = [new ConsoleClient(base), new ConsoleClient(base)];
       await sam.signIn('sam');
       await olu.signIn('olu');
-      expect(((await olu.request('GET', '/advisor/api/queue')).data.conversations as unknown[])).to.deep.equal([]);
+      expect((await olu.request('GET', '/advisor/api/queue')).data.conversations as unknown[]).to.deep.equal([]);
       expect((await olu.request('POST', '/advisor/api/claim', { conversationKey: 'webchat/real-1' })).status).to.equal(404);
       expect((await sam.request('POST', '/advisor/api/claim', { conversationKey: 'webchat/real-1' })).status).to.equal(200);
       const transcript = await sam.request('GET', '/advisor/api/transcript?conversation=webchat%2Freal-1');

@@ -78,18 +78,70 @@ describe('local Direct Line endpoint', function () {
       theirs = await startConversation(running.url);
     });
     const cases: Array<{ name: string; status: number; request: () => [string, string, { token?: string; body?: unknown }] }> = [
-      { name: "reading another person's conversation", status: 403, request: () => ['GET', `${mine.domain}/conversations/${theirs.conversationId}/activities`, { token: mine.token }] },
-      { name: "posting into another person's conversation", status: 403, request: () => ['POST', `${mine.domain}/conversations/${theirs.conversationId}/activities`, { token: mine.token, body: { type: 'message', text: 'x' } }] },
-      { name: "reconnecting to another person's conversation", status: 403, request: () => ['GET', `${mine.domain}/conversations/${theirs.conversationId}`, { token: mine.token }] },
+      {
+        name: "reading another person's conversation",
+        status: 403,
+        request: () => ['GET', `${mine.domain}/conversations/${theirs.conversationId}/activities`, { token: mine.token }],
+      },
+      {
+        name: "posting into another person's conversation",
+        status: 403,
+        request: () => [
+          'POST',
+          `${mine.domain}/conversations/${theirs.conversationId}/activities`,
+          { token: mine.token, body: { type: 'message', text: 'x' } },
+        ],
+      },
+      {
+        name: "reconnecting to another person's conversation",
+        status: 403,
+        request: () => ['GET', `${mine.domain}/conversations/${theirs.conversationId}`, { token: mine.token }],
+      },
       { name: 'reading without a token', status: 403, request: () => ['GET', `${mine.domain}/conversations/${mine.conversationId}/activities`, {}] },
-      { name: 'reading with a made-up token', status: 403, request: () => ['GET', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: 'abc' }] },
+      {
+        name: 'reading with a made-up token',
+        status: 403,
+        request: () => ['GET', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: 'abc' }],
+      },
       { name: 'refreshing a made-up token', status: 403, request: () => ['POST', `${mine.domain}/tokens/refresh`, { token: 'abc' }] },
-      { name: 'a watermark that is not a number', status: 400, request: () => ['GET', `${mine.domain}/conversations/${mine.conversationId}/activities?watermark=abc`, { token: mine.token }] },
-      { name: 'an activity without a type', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { text: 'hi' } }] },
-      { name: 'an activity type only the service sends', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'conversationUpdate' } }] },
-      { name: 'an activity with text that is not text', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'message', text: { a: 1 } } }] },
-      { name: 'an oversized activity', status: 400, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'message', text: 'x'.repeat(1100 * 1024) } }] },
-      { name: 'a file upload (not implemented)', status: 501, request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/upload`, { token: mine.token }] },
+      {
+        name: 'a watermark that is not a number',
+        status: 400,
+        request: () => ['GET', `${mine.domain}/conversations/${mine.conversationId}/activities?watermark=abc`, { token: mine.token }],
+      },
+      {
+        name: 'an activity without a type',
+        status: 400,
+        request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { text: 'hi' } }],
+      },
+      {
+        name: 'an activity type only the service sends',
+        status: 400,
+        request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/activities`, { token: mine.token, body: { type: 'conversationUpdate' } }],
+      },
+      {
+        name: 'an activity with text that is not text',
+        status: 400,
+        request: () => [
+          'POST',
+          `${mine.domain}/conversations/${mine.conversationId}/activities`,
+          { token: mine.token, body: { type: 'message', text: { a: 1 } } },
+        ],
+      },
+      {
+        name: 'an oversized activity',
+        status: 400,
+        request: () => [
+          'POST',
+          `${mine.domain}/conversations/${mine.conversationId}/activities`,
+          { token: mine.token, body: { type: 'message', text: 'x'.repeat(1100 * 1024) } },
+        ],
+      },
+      {
+        name: 'a file upload (not implemented)',
+        status: 501,
+        request: () => ['POST', `${mine.domain}/conversations/${mine.conversationId}/upload`, { token: mine.token }],
+      },
     ];
     for (const { name, status, request } of cases) {
       it(`${name}: ${status}`, async () => {
@@ -122,7 +174,10 @@ describe('local Direct Line endpoint', function () {
     const connector = () => `${running.url}/v3/directline/connector/v3/conversations/${started.conversationId}`;
 
     it('refuse anything that came through a proxy (not this process)', async () => {
-      const reply = await call('POST', `${connector()}/activities`, { body: { type: 'message', text: 'spoofed' }, headers: { 'x-forwarded-for': '203.0.113.9' } });
+      const reply = await call('POST', `${connector()}/activities`, {
+        body: { type: 'message', text: 'spoofed' },
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      });
       expect(reply.status).to.equal(403);
     });
 
@@ -146,7 +201,10 @@ describe('local Direct Line endpoint', function () {
       const stream = new StreamReader(started.streamUrl);
       await stream.opened;
       await stream.waitFor(hasWelcome);
-      const posted = await call<{ id: string }>('POST', `${started.domain}/conversations/${started.conversationId}/activities`, { token: started.token, body: { type: 'message', text: 'hello' } });
+      const posted = await call<{ id: string }>('POST', `${started.domain}/conversations/${started.conversationId}/activities`, {
+        token: started.token,
+        body: { type: 'message', text: 'hello' },
+      });
       const polled = await activitiesUntil(started.domain, started.token, started.conversationId, (list) => list.some((a) => a.replyToId === posted.body.id));
       const streamed = await stream.waitFor((list) => list.length === polled.activities.length);
       expect(streamed.map((a) => a.id)).to.deep.equal(polled.activities.map((a) => a.id));
@@ -179,11 +237,16 @@ describe('local Direct Line endpoint', function () {
     it('reconnecting gives a fresh streamUrl that replays from the watermark', async () => {
       const started = await startConversation(running.url);
       const page = await activitiesUntil(started.domain, started.token, started.conversationId, hasWelcome);
-      const reconnect = await call<{ streamUrl: string }>('GET', `${started.domain}/conversations/${started.conversationId}?watermark=${page.watermark}`, { token: started.token });
+      const reconnect = await call<{ streamUrl: string }>('GET', `${started.domain}/conversations/${started.conversationId}?watermark=${page.watermark}`, {
+        token: started.token,
+      });
       expect(reconnect.status).to.equal(200);
       const stream = new StreamReader(reconnect.body.streamUrl);
       await stream.opened;
-      await call('POST', `${started.domain}/conversations/${started.conversationId}/activities`, { token: started.token, body: { type: 'message', text: 'hi again' } });
+      await call('POST', `${started.domain}/conversations/${started.conversationId}/activities`, {
+        token: started.token,
+        body: { type: 'message', text: 'hi again' },
+      });
       const activities = await stream.waitFor((list) => list.some((a) => a.text === 'hi again'));
       expect(activities.some(hasWelcomeIn)).to.equal(false);
       stream.close();
@@ -196,7 +259,10 @@ describe('local Direct Line endpoint', function () {
       running.server.server.on('upgrade', other);
       try {
         const stream = new StreamReader(running.url.replace('http', 'ws') + '/somewhere-else');
-        const error = await stream.opened.then(() => undefined, (e: Error) => e);
+        const error = await stream.opened.then(
+          () => undefined,
+          (e: Error) => e,
+        );
         expect(error?.message).to.match(/refused with 418/);
       } finally {
         running.server.server.off('upgrade', other);

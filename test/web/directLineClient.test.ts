@@ -16,7 +16,11 @@ const WELCOME = translatorFor('en')('common.welcome.hello');
 const globals = globalThis as Record<string, unknown>;
 
 /** Collects what the client receives and waits (bounded) for a matching activity. */
-function collect(directLine: DirectLine): { received: ClientActivity[]; subscription: { unsubscribe(): void }; waitFor(test: (a: ClientActivity) => boolean): Promise<ClientActivity> } {
+function collect(directLine: DirectLine): {
+  received: ClientActivity[];
+  subscription: { unsubscribe(): void };
+  waitFor(test: (a: ClientActivity) => boolean): Promise<ClientActivity>;
+} {
   const received: ClientActivity[] = [];
   let wake: (() => void) | undefined;
   const subscription = directLine.activity$.subscribe((activity) => {

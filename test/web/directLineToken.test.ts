@@ -32,7 +32,11 @@ class FakeDirectLineService {
       req.on('end', () => {
         this.seen.push({ url: req.url ?? '', authorization: req.headers.authorization, body: body ? JSON.parse(body) : {} });
         res.writeHead(this.status, { 'content-type': 'application/json' });
-        res.end(this.status === 200 ? JSON.stringify({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600 }) : '{"error":{"code":"BadArgument"}}');
+        res.end(
+          this.status === 200
+            ? JSON.stringify({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600 })
+            : '{"error":{"code":"BadArgument"}}',
+        );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

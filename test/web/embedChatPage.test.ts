@@ -87,7 +87,8 @@ describe('chat page', () => {
         expect(options.bubbleFromUserBackground).to.equal(org.colours!.primary);
         expect(contrastRatio(String(options.bubbleFromUserBackground), String(options.bubbleFromUserTextColor))).to.be.at.least(4.5);
         expect(contrastRatio(String(options.suggestedActionTextColor), '#ffffff')).to.be.at.least(4.5);
-        for (const key of ['subtle', 'timestampColor', 'sendBoxPlaceholderColor']) expect(contrastRatio(String(options[key]), '#ffffff'), key).to.be.at.least(4.5);
+        for (const key of ['subtle', 'timestampColor', 'sendBoxPlaceholderColor'])
+          expect(contrastRatio(String(options[key]), '#ffffff'), key).to.be.at.least(4.5);
         expect(options.hideUploadButton).to.equal(true);
       });
     }

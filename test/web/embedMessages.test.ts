@@ -46,9 +46,21 @@ describe('embed messages', () => {
   describe('in the chat, from the launcher', () => {
     const allowed = [BOT, HOST];
     const cases: Array<{ name: string; event: MessageEventLike; accepted: boolean }> = [
-      { name: 'visibility from an allowed origin and the parent window', event: event(HOST, parentWindow, protocolMessage('visibility', { open: false })), accepted: true },
-      { name: 'visibility from the bot origin (the demo page)', event: event(BOT, parentWindow, protocolMessage('visibility', { open: true })), accepted: true },
-      { name: 'visibility from an origin the organisation did not allow', event: event('https://evil.test', parentWindow, protocolMessage('visibility', { open: true })), accepted: false },
+      {
+        name: 'visibility from an allowed origin and the parent window',
+        event: event(HOST, parentWindow, protocolMessage('visibility', { open: false })),
+        accepted: true,
+      },
+      {
+        name: 'visibility from the bot origin (the demo page)',
+        event: event(BOT, parentWindow, protocolMessage('visibility', { open: true })),
+        accepted: true,
+      },
+      {
+        name: 'visibility from an origin the organisation did not allow',
+        event: event('https://evil.test', parentWindow, protocolMessage('visibility', { open: true })),
+        accepted: false,
+      },
       { name: 'visibility from another window', event: event(HOST, otherWindow, protocolMessage('visibility', { open: true })), accepted: false },
       { name: 'visibility without a boolean', event: event(HOST, parentWindow, protocolMessage('visibility', { open: 'yes' })), accepted: false },
       { name: 'a close (only the chat sends those)', event: event(HOST, parentWindow, protocolMessage('close')), accepted: false },
@@ -65,7 +77,14 @@ describe('embed messages', () => {
   });
 
   describe('text direction', () => {
-    const cases: Array<[string, string]> = [['ar', 'rtl'], ['ur', 'rtl'], ['en', 'ltr'], ['cy', 'ltr'], ['zh', 'ltr'], ['pa', 'ltr']];
+    const cases: Array<[string, string]> = [
+      ['ar', 'rtl'],
+      ['ur', 'rtl'],
+      ['en', 'ltr'],
+      ['cy', 'ltr'],
+      ['zh', 'ltr'],
+      ['pa', 'ltr'],
+    ];
     for (const [lang, dir] of cases) it(`${lang} is ${dir}`, () => expect(textDirection(lang)).to.equal(dir));
   });
 

@@ -53,7 +53,13 @@ describe('embed routes', function () {
 
   describe('/chat', () => {
     const cases: Array<{ path: string; status: number; lang?: string; dir?: string; ancestors?: RegExp }> = [
-      { path: '/chat?org=demo&lang=en', status: 200, lang: 'en', dir: 'ltr', ancestors: /frame-ancestors 'self' http:\/\/localhost:3978 http:\/\/127\.0\.0\.1:3978(;|$)/ },
+      {
+        path: '/chat?org=demo&lang=en',
+        status: 200,
+        lang: 'en',
+        dir: 'ltr',
+        ancestors: /frame-ancestors 'self' http:\/\/localhost:3978 http:\/\/127\.0\.0\.1:3978(;|$)/,
+      },
       { path: '/chat?org=demo&lang=ar', status: 200, lang: 'ar', dir: 'rtl' },
       { path: '/chat?org=demo&lang=ur', status: 200, lang: 'ur', dir: 'rtl' },
       { path: '/chat?org=valleys', status: 200, lang: 'cy', dir: 'ltr' },
@@ -84,7 +90,10 @@ describe('embed routes', function () {
     it('talks to the embedding page only when its origin is allowed', async () => {
       const config = async (host: string) => {
         const html = await (await get(`/chat?org=demo&host=${encodeURIComponent(host)}`)).text();
-        return JSON.parse(/<script type="application\/json" id="chat-config">(.*?)<\/script>/s.exec(html)![1]!) as { hostOrigin: string | null; allowedOrigins: string[] };
+        return JSON.parse(/<script type="application\/json" id="chat-config">(.*?)<\/script>/s.exec(html)![1]!) as {
+          hostOrigin: string | null;
+          allowedOrigins: string[];
+        };
       };
       expect((await config('http://localhost:3978')).hostOrigin).to.equal('http://localhost:3978');
       expect((await config(running.url)).hostOrigin, 'the server’s own origin').to.equal(running.url);

@@ -8,7 +8,10 @@ const AZURE = 'https://directline.botframework.com/v3/directline';
 const orgs = loadOrganisations();
 
 function directive(csp: string, name: string): string[] {
-  const found = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  const found = csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
   return found ? found.slice(1) : [];
 }
 
@@ -21,7 +24,10 @@ describe('embed security', () => {
     const cases: Array<{ org: Organisation; ancestors: string[] }> = [
       { org: orgs.get('demo')!, ancestors: ["'self'", 'http://localhost:3978', 'http://127.0.0.1:3978'] },
       { org: orgs.get('valleys')!, ancestors: ["'self'", ...orgs.get('valleys')!.allowedOrigins] },
-      { org: org('charity', ['https://www.charity.example', 'https://help.charity.example']), ancestors: ["'self'", 'https://www.charity.example', 'https://help.charity.example'] },
+      {
+        org: org('charity', ['https://www.charity.example', 'https://help.charity.example']),
+        ancestors: ["'self'", 'https://www.charity.example', 'https://help.charity.example'],
+      },
       { org: org('nobody', []), ancestors: ["'self'"] },
     ];
     for (const c of cases) {
@@ -71,7 +77,10 @@ describe('embed security', () => {
       it(`${claimed ?? '(none)'} -> ${trusted ?? 'no messages'}`, () => expect(trustedHostOrigin(claimed, allowed)).to.equal(trusted));
     }
     it('lists the bot’s own origins first, without duplicates', () => {
-      expect(embeddingOrigins(org('x', ['http://a.example', 'http://b.example']), ['http://b.example'])).to.deep.equal(['http://b.example', 'http://a.example']);
+      expect(embeddingOrigins(org('x', ['http://a.example', 'http://b.example']), ['http://b.example'])).to.deep.equal([
+        'http://b.example',
+        'http://a.example',
+      ]);
     });
   });
 

@@ -19,7 +19,6 @@ const en = translatorFor('en');
 const WELCOME = literally(en('common.welcome.hello'));
 const SHORTER_PLEASE = literally(en('common.tooLong.text'));
 
-
 /** Memory storage that logs reads and writes per key, and can hold writes back. */
 class RecordingStorage extends MemoryStateStorage {
   readonly log: Array<{ op: 'read' | 'write'; key: string }> = [];
@@ -136,7 +135,11 @@ describe('web server', function () {
       { why: 'a body that is not JSON', body: () => '{"type": "message", text', status: 400 },
       { why: 'a JSON array', body: () => '[]', status: 400 },
       { why: 'an activity without a conversation', body: () => ({ ...activity(serviceUrl), conversation: undefined }), status: 400 },
-      { why: 'an activity with an empty conversation id', body: () => activity(serviceUrl, { conversation: { id: '' } as Activity['conversation'] }), status: 400 },
+      {
+        why: 'an activity with an empty conversation id',
+        body: () => activity(serviceUrl, { conversation: { id: '' } as Activity['conversation'] }),
+        status: 400,
+      },
       { why: 'an activity without a type', body: () => ({ ...activity(serviceUrl), type: undefined }), status: 400 },
       { why: 'an activity without a serviceUrl', body: () => ({ ...activity(serviceUrl), serviceUrl: undefined }), status: 400 },
       { why: 'an activity without a channelId', body: () => ({ ...activity(serviceUrl), channelId: undefined }), status: 400 },
@@ -193,7 +196,10 @@ describe('web server', function () {
     });
     for (const turn of replies) expect(turn.filter((a) => a.type === 'message' && a.text).length).to.be.greaterThan(0);
     const allTexts = replies.flat().map((a) => a.text ?? '');
-    expect(allTexts.filter((t) => WELCOME.test(t)), 'welcomed once').to.have.length(1);
+    expect(
+      allTexts.filter((t) => WELCOME.test(t)),
+      'welcomed once',
+    ).to.have.length(1);
     expect(allTexts.join('\n')).not.to.match(/something went wrong/i);
 
     // Serial turns: every load of this conversation's state is followed by its save before the next load.

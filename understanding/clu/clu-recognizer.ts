@@ -23,8 +23,14 @@ export interface CluConfig {
 export const CLU_API_VERSION = '2023-04-01';
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-interface CluIntent { category: string; confidenceScore: number }
-interface CluResponse { kind?: string; result?: { prediction?: { topIntent?: string; intents?: CluIntent[] } } }
+interface CluIntent {
+  category: string;
+  confidenceScore: number;
+}
+interface CluResponse {
+  kind?: string;
+  result?: { prediction?: { topIntent?: string; intents?: CluIntent[] } };
+}
 
 export function cluUrl(endpoint: string): string {
   return `${endpoint.replace(/\/+$/, '')}/language/:analyze-conversations?api-version=${CLU_API_VERSION}`;

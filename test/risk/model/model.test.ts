@@ -43,7 +43,13 @@ describe('risk/model', () => {
   });
 
   describe('training targets: a range that straddles a head says nothing for it', () => {
-    const row = (min: RiskLevel, max: RiskLevel, categories: LabelledText['categories'] = []): LabelledText => ({ id: 'x', text: 'x', risk_min: min, risk_max: max, categories });
+    const row = (min: RiskLevel, max: RiskLevel, categories: LabelledText['categories'] = []): LabelledText => ({
+      id: 'x',
+      text: 'x',
+      risk_min: min,
+      risk_max: max,
+      categories,
+    });
     const table: Array<[string, LabelledText, (typeof MODEL_HEADS)[number], 1 | -1 | 0]> = [
       ['urgent row is positive for >= concern', row('urgent', 'urgent'), 'concern', 1],
       ['urgent row is positive for >= urgent', row('urgent', 'urgent'), 'urgent', 1],

@@ -163,7 +163,14 @@
 
   function onDeskEvent(event) {
     // The advisor's own replies are shown when sent, not again when the desk echoes them.
-    if (event.type === 'message' && state.open && event.conversationKey === state.open.key && event.line && typeof event.line.text === 'string' && event.line.from !== 'advisor') {
+    if (
+      event.type === 'message' &&
+      state.open &&
+      event.conversationKey === state.open.key &&
+      event.line &&
+      typeof event.line.text === 'string' &&
+      event.line.from !== 'advisor'
+    ) {
       addMessage(event.line);
       if (event.line.from === 'person') announce(`New message from the person: ${event.line.text}`);
     }
@@ -227,19 +234,32 @@
     const titleId = `conv-${index}`;
     // Messages of the conversation open here arrive live: not unread.
     const unread = c.unread > 0 && !(state.open && state.open.key === c.conversationKey);
-    const facts = el('dl', {},
-      el('dt', { text: 'Risk' }), el('dd', {}, el('span', { class: `risk risk-${c.risk}`, text: RISK_WORDS[c.risk] || c.risk })),
-      c.categories.length ? el('dt', { text: 'Concerns' }) : null, c.categories.length ? el('dd', { text: c.categories.map((x) => CATEGORY_WORDS[x] || x).join(', ') }) : null,
-      el('dt', { text: 'Topics' }), el('dd', { text: c.topics.length ? c.topics.join(', ') : 'none recognised' }),
-      el('dt', { text: 'Language' }), el('dd', { text: languageName(c.language) }),
-      el('dt', { text: 'Area' }), el('dd', { text: c.district || 'not given' }),
-      el('dt', { text: 'Channel' }), el('dd', { text: c.channel }),
-      el('dt', { text: 'Waiting' }), el('dd', { text: waited(c.joinedAt) }),
-      el('dt', { text: 'Earlier chat' }), el('dd', { text: c.transcriptShared ? 'shared by the person' : 'not shared' }),
-      unread ? el('dt', { text: 'Unread' }) : null, unread ? el('dd', { text: String(c.unread) }) : null,
+    const facts = el(
+      'dl',
+      {},
+      el('dt', { text: 'Risk' }),
+      el('dd', {}, el('span', { class: `risk risk-${c.risk}`, text: RISK_WORDS[c.risk] || c.risk })),
+      c.categories.length ? el('dt', { text: 'Concerns' }) : null,
+      c.categories.length ? el('dd', { text: c.categories.map((x) => CATEGORY_WORDS[x] || x).join(', ') }) : null,
+      el('dt', { text: 'Topics' }),
+      el('dd', { text: c.topics.length ? c.topics.join(', ') : 'none recognised' }),
+      el('dt', { text: 'Language' }),
+      el('dd', { text: languageName(c.language) }),
+      el('dt', { text: 'Area' }),
+      el('dd', { text: c.district || 'not given' }),
+      el('dt', { text: 'Channel' }),
+      el('dd', { text: c.channel }),
+      el('dt', { text: 'Waiting' }),
+      el('dd', { text: waited(c.joinedAt) }),
+      el('dt', { text: 'Earlier chat' }),
+      el('dd', { text: c.transcriptShared ? 'shared by the person' : 'not shared' }),
+      unread ? el('dt', { text: 'Unread' }) : null,
+      unread ? el('dd', { text: String(c.unread) }) : null,
     );
     const status = c.phase === 'queued' ? 'Waiting' : c.mine ? 'With you' : `With ${c.advisorName || 'another advisor'}`;
-    const item = el('li', { class: c.mine ? 'card mine' : 'card', 'aria-labelledby': titleId },
+    const item = el(
+      'li',
+      { class: c.mine ? 'card mine' : 'card', 'aria-labelledby': titleId },
       el('h3', { id: titleId, text: `${RISK_WORDS[c.risk] || c.risk} · ${languageName(c.language)} · ${status}` }),
       c.newRisk ? el('p', { class: 'new-risk', text: `New risk during the hand-off: ${RISK_WORDS[c.newRisk] || c.newRisk}` }) : null,
       facts,
@@ -281,7 +301,9 @@
     $('conversation-empty').hidden = true;
     $('conversation-open').hidden = false;
     $('conversation-title').textContent = `Conversation (${languageName(c.language)})`;
-    $('conversation-facts').textContent = c.transcriptShared ? 'The person agreed to share what they told the bot.' : 'The person did not share their earlier chat: you see messages from the hand-off on.';
+    $('conversation-facts').textContent = c.transcriptShared
+      ? 'The person agreed to share what they told the bot.'
+      : 'The person did not share their earlier chat: you see messages from the hand-off on.';
     $('messages').replaceChildren();
     for (const line of data.lines) addMessage(line);
     $('conversation-title').focus();

@@ -7,7 +7,8 @@
  * Turns of one conversation are serialised (turnQueue.ts) before they reach here.
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import { FAILSAFE_CRISIS_TEXT } from '../conversation/crisis';
 import type { LanguageCode } from '../core/languages';
 import { riskRank } from '../core/risk';

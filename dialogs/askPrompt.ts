@@ -4,7 +4,8 @@
  * decided by the conversation core, so nothing is ever "invalid input".
  */
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt } from 'botbuilder-dialogs/lib/prompts/prompt';
+import type { PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { Content } from '../channels/content';
 import { turnOf } from './turn';
 

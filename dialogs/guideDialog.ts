@@ -3,15 +3,10 @@
  * What to ask and what a reply means live in conversation/ (pure, tested
  * without botbuilder); this dialog only runs the loop.
  */
-import {
-  ComponentDialog,
-  Dialog,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogReason,
-  type WaterfallStepContext,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { Dialog } from 'botbuilder-dialogs/lib/dialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import type { DialogContext, DialogReason, WaterfallStepContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { handleReply } from '../conversation/answers';
 import { nextQuestion } from '../conversation/questions';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';

@@ -5,7 +5,9 @@
  * whoever is free. When the line is closed, say when it opens and offer a call
  * back (with consent, a number kept only for that, and a good time).
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Choice, Content } from '../channels/content';
 import { yesNoChoices } from '../conversation/choices';
 import type { TranscriptLine } from '../handoff/advisorDesk';

@@ -1,5 +1,7 @@
 /** "Change language": a menu of the languages we write in, each in its own words. An explicit choice always wins. */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Choice } from '../channels/content';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';

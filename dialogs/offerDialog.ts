@@ -3,7 +3,9 @@
  * confirm). Yes hands off; no resumes what they were doing; anything else is
  * passed on to the question underneath, so nothing they say is lost.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Content } from '../channels/content';
 import { continueContents, type CrisisContext } from '../conversation/crisis';
 import { carriesOn } from '../conversation/crisisFollowUp';

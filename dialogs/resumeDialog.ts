@@ -2,7 +2,9 @@
  * A person back after a while (within the idle time, so their state is still
  * here) is asked whether to carry on where they left off or start again.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { newSituation } from '../conversation/state';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { turnOf } from './turn';

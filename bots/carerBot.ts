@@ -1,7 +1,7 @@
 /**
  * One turn, in the order that keeps people safe (README, "One turn"):
  *   clean → assess risk → load state and language → hand-off relay →
- *   channel keywords → hand-off silence → oversized text → dialogs → save → send.
+ *   channel keywords → hand-off silence → oversized text → dialogs → save and send.
  * Risk is assessed on the raw text before anything that can fail; if any later
  * step throws, a message with any risk still gets the crisis contacts.
  * Turns of one conversation are serialised (turnQueue.ts) before they reach here.
@@ -101,8 +101,7 @@ export class CarerBot {
       if (!keyword) this.steps.tellAdviceLineAfterStop(run, phase);
       // While a person from the advice line holds the conversation, the bot stays silent.
       if (!keyword && phase !== 'connected') await this.converse(context, run, text);
-      await this.steps.save(context, run);
-      await this.steps.send(context, run);
+      await this.steps.finish(context, run);
       this.deps.logger.info(
         {
           conversation: turn.person.conversationKey,

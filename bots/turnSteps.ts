@@ -169,16 +169,19 @@ export class TurnSteps {
     run.saved = true;
   }
 
-  /** Sends the turn's replies. The person texted STOP to Twilio itself (error 21610): that is our STOP. */
-  async send(context: TurnContext, run: TurnRun): Promise<void> {
-    try {
-      await run.outbox.flush();
-    } catch (error) {
-      if (run.caps.kind !== 'sms' || !isUnsubscribedRecipientError(error)) throw error;
-      run.turn.data.smsStopped = true;
-      this.deps.logger.info({ conversation: run.turn.person.conversationKey }, 'sms recipient unsubscribed: sending stopped');
-      await this.save(context, run);
-    }
+  /**
+   * Saves and sends at once: the replies (a crisis reply above all) never wait for storage, and a
+   * turn costs the longer of the two, not their sum. A failed save still fails the turn (the
+   * fail-safe speaks). The person texted STOP to Twilio itself (error 21610): that is our STOP.
+   */
+  async finish(context: TurnContext, run: TurnRun): Promise<void> {
+    const [saved, sent] = await Promise.allSettled([this.save(context, run), run.outbox.flush()]);
+    if (saved.status === 'rejected') throw saved.reason;
+    if (sent.status === 'fulfilled') return;
+    if (run.caps.kind !== 'sms' || !isUnsubscribedRecipientError(sent.reason)) throw sent.reason;
+    run.turn.data.smsStopped = true;
+    this.deps.logger.info({ conversation: run.turn.person.conversationKey }, 'sms recipient unsubscribed: sending stopped');
+    await this.save(context, run);
   }
 
   /** "delete my data": every registered store, then a fresh start that is never saved this turn. */

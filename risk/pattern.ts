@@ -49,7 +49,22 @@ const MAX_EXPANSIONS = 16;
 /** Named word lists (body parts, symptoms, means, actors...), merged across languages. */
 export type ConceptLexicon = Readonly<Record<string, readonly string[]>>;
 
+/** A concept's parsed entries, shared by every pattern that names it alone (memory: one copy per lexicon). */
+const parsedConcepts = new WeakMap<ConceptLexicon, Map<string, Alternative[]>>();
+
 function parseAlternatives(body: string, pattern: string, concepts: ConceptLexicon): Alternative[] {
+  const single = /^@([a-z][a-z0-9_]*)$/.exec(body)?.[1];
+  if (single && concepts[single]?.length) {
+    let byName = parsedConcepts.get(concepts);
+    if (!byName) parsedConcepts.set(concepts, (byName = new Map()));
+    let parsed = byName.get(single);
+    if (!parsed) byName.set(single, (parsed = parseList(body, pattern, concepts)));
+    return parsed;
+  }
+  return parseList(body, pattern, concepts);
+}
+
+function parseList(body: string, pattern: string, concepts: ConceptLexicon): Alternative[] {
   return body.split('|').flatMap((alt) => {
     if (!alt.startsWith('@')) return [parseAlternative(alt, pattern)];
     const entries = concepts[alt.slice(1)];
@@ -115,12 +130,22 @@ export function compilePattern(pattern: string, concepts: ConceptLexicon = {}): 
   return sequences;
 }
 
+type Lookup = Pick<Term, 'singles' | 'others' | 'othersByFirst' | 'othersByPrefix' | 'prefixLengths'>;
+/** Lookups built once per list of alternatives (a shared concept, or an optional term's variants). */
+const lookups = new WeakMap<Alternative[], Lookup>();
+
 function withLookup(term: Term): Term {
+  let lookup = lookups.get(term.alternatives);
+  if (!lookup) lookups.set(term.alternatives, (lookup = buildLookup(term.alternatives)));
+  return { ...term, ...lookup };
+}
+
+function buildLookup(alternatives: Alternative[]): Lookup {
   const singles = new Set<string>();
   const others: Alternative[] = [];
   const othersByFirst = new Map<string, Alternative[]>();
   const othersByPrefix = new Map<string, Alternative[]>();
-  for (const alt of term.alternatives) {
+  for (const alt of alternatives) {
     const first = alt[0];
     if (!first) continue;
     if (alt.length === 1 && !first.prefix) {
@@ -132,7 +157,7 @@ function withLookup(term: Term): Term {
     index.set(first.text, [...(index.get(first.text) ?? []), alt]);
   }
   const prefixLengths = [...new Set([...othersByPrefix.keys()].map((key) => key.length))].sort((a, b) => a - b);
-  return { ...term, singles, others, othersByFirst, othersByPrefix, prefixLengths };
+  return { singles, others, othersByFirst, othersByPrefix, prefixLengths };
 }
 
 /** Every literal a pattern uses, for the fuzzy lexicon and vocabulary. */

@@ -151,6 +151,9 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
   const byNumber: number[] = [];
   const prefixLengths = new Set<number>();
   const atoms: Atom[] = [];
+  // Typo tolerance covers the hand-written patterns; concept lexicons list their own spellings, and
+  // correcting towards every language's words turned one language's word into another's.
+  const fuzzyAtoms: Atom[] = [];
   const seen = new Set<string>();
 
   data.rules.forEach((rule, ruleIndex) => {
@@ -170,7 +173,9 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
         } catch (error) {
           throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }
-        atoms.push(...atomsOf(compiled));
+        const patternAtoms = atomsOf(compiled);
+        atoms.push(...patternAtoms);
+        if (!pattern.includes('@')) fuzzyAtoms.push(...patternAtoms);
         for (const terms of compiled) {
           const at = sequences.push({ rule: ruleIndex, role, terms }) - 1;
           const first = terms[0];
@@ -190,7 +195,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
   });
 
   const vocabulary = new Set(atoms.map((a) => a.text));
-  const fuzzyWords = [...atoms.filter((a) => !a.prefix).map((a) => a.text), ...data.fuzzy_words.flatMap((w) => tokenize(normalizeForMatching(w)))];
+  const fuzzyWords = [...fuzzyAtoms.filter((a) => !a.prefix).map((a) => a.text), ...data.fuzzy_words.flatMap((w) => tokenize(normalizeForMatching(w)))];
   for (const w of fuzzyWords) vocabulary.add(w);
   return {
     version: data.version,

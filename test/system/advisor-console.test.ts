@@ -6,35 +6,24 @@
  * Skipped without Chromium, except in CI (CI=true), where that is a failure.
  */
 import { expect } from 'chai';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeChannel } from '../web/fakeChannel';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { AccountStore } from '../../advisor/accounts';
 import { hashPassword } from '../../advisor/password';
 import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
+import { axeViolations, launchChromium } from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 /** A Tuesday afternoon: the demo organisation's advice line is open. */
 const OPEN = new Date('2026-11-24T14:00:00Z');
 const PASSWORD = 'correct horse battery';
 const REPLY = 'Hello, I am Sam from the advice line. How can I help?';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let nextId = 0;
 async function say(base: string, serviceUrl: string, conversationId: string, text: string): Promise<void> {
@@ -57,23 +46,6 @@ async function say(base: string, serviceUrl: string, conversationId: string, tex
   expect(response.status, `posting "${text}"`).to.equal(200);
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // Evaluated over the DevTools protocol, which the page's CSP does not restrict.
-  await page.evaluate(AXE_SOURCE);
-  // A string, as the project compiles without the DOM library.
-  return page.evaluate<AxeViolation[]>(`(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  })()`);
-}
-
 describe('advisor console in a browser', function () {
   this.timeout(120_000);
   let dir: string;
@@ -83,11 +55,9 @@ describe('advisor console in a browser', function () {
   let browser: Browser;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`Chromium is required in CI and was not found at ${CHROMIUM}`);
-      console.warn(`skipping the advisor console browser test: no Chromium at ${CHROMIUM} (install the Debian package chromium)`);
-      this.skip();
-    }
+    const launched = await launchChromium('advisor console browser test');
+    if (!launched) this.skip();
+    browser = launched;
     dir = mkdtempSync(path.join(tmpdir(), 'advisor-console-'));
     const passwordHash = await hashPassword(PASSWORD);
     AccountStore.inDir(dir).add({ username: 'sam', name: 'Sam', org: 'demo', role: 'advisor', languages: ['en'], passwordHash });
@@ -96,7 +66,6 @@ describe('advisor console in a browser', function () {
     serviceUrl = await channel.start();
     const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent', ADVISOR_DIR: dir });
     running = await startServer(config, createLogger('silent'), { clock: () => OPEN });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   after(async () => {
@@ -125,7 +94,7 @@ describe('advisor console in a browser', function () {
 
     await page.goto(`${running.url}/advisor`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    expect(await axeViolations(page), 'sign-in page').to.deep.equal([]);
+    expect((await axeViolations(page)).violations, 'sign-in page').to.deep.equal([]);
 
     // A wrong password first: the generic refusal, shown in the alert.
     await page.getByLabel('Username').fill('sam');
@@ -142,7 +111,7 @@ describe('advisor console in a browser', function () {
     const claim = page.getByRole('button', { name: 'Claim' });
     await claim.waitFor({ timeout: 15_000 });
     expect(await page.locator('#queue-list li').count()).to.equal(1);
-    expect(await axeViolations(page), 'console page with the queue').to.deep.equal([]);
+    expect((await axeViolations(page)).violations, 'console page with the queue').to.deep.equal([]);
 
     // A second advisor whose page misses the live updates still shows the Claim button: after Sam claims, Alex loses the race.
     const alexContext = await browser.newContext();
@@ -168,7 +137,7 @@ describe('advisor console in a browser', function () {
     await say(running.url, serviceUrl, 'person-conv', 'thank you, my mum is very poorly');
     await page.locator('#messages li.from-person').filter({ hasText: 'my mum is very poorly' }).waitFor();
     await page.locator('#announcer').filter({ hasText: 'New message from the person: thank you, my mum is very poorly' }).waitFor();
-    expect(await axeViolations(page), 'console page with a conversation').to.deep.equal([]);
+    expect((await axeViolations(page)).violations, 'console page with a conversation').to.deep.equal([]);
 
     mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'test-output', 'advisor-console.png'), fullPage: true });

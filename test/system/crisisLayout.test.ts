@@ -5,46 +5,12 @@
  * Skipped without Chromium, except in CI (CI=true), where that is a failure.
  */
 import { expect } from 'chai';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: unknown; html: string }>;
-}
-
-async function axeViolations(target: Frame): Promise<{ violations: AxeViolation[]; passes: number }> {
-  await target.evaluate(AXE_SOURCE);
-  return target.evaluate(async (tags) => {
-    type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
-    const { axe, document } = globalThis as unknown as { axe: Axe; document: unknown };
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
-    return {
-      violations: result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) })),
-      passes: result.passes.length,
-    };
-  }, WCAG_TAGS);
-}
+import { axeViolations, launchChromium, OUTPUT_DIR } from './browser';
 
 /** Where each contact sits on screen: its text, its box, and the tel: links inside it. */
 interface Row {
@@ -62,13 +28,10 @@ describe('Web Chat: the crisis block in a browser', function () {
   let chat: FrameLocator;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`Chromium is required in CI and was not found at ${CHROMIUM}`);
-      console.warn(`skipping the crisis layout browser test: no Chromium at ${CHROMIUM} (install the Debian package chromium)`);
-      this.skip();
-    }
+    const launched = await launchChromium('crisis layout browser test');
+    if (!launched) this.skip();
+    browser = launched;
     running = await startServer(loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent' }), createLogger('silent'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     // A phone-sized window: where lines most easily run together.
     page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     chat = page.frameLocator('iframe.chb-frame');

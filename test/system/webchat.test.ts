@@ -6,57 +6,17 @@
  * Skipped without Chromium, except in CI (CI=true), where that is a failure.
  */
 import { expect } from 'chai';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { loadConfig } from '../../config';
 import { translatorFor } from '../../i18n';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
+import { axeViolations, launchChromium, OUTPUT_DIR } from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const en = translatorFor('en');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown; html: string }>;
-}
-
-/** axe-core in one document; evaluated over the DevTools protocol, which the page's CSP does not restrict. */
-/** Each document separately (the chat frame sits in the launcher's shadow root). */
-async function axeViolations(target: Page | Frame): Promise<{ violations: AxeViolation[]; passes: number }> {
-  await target.evaluate(AXE_SOURCE);
-  return target.evaluate(async (tags) => {
-    // Runs in the browser; this project's TypeScript has no DOM types, hence globalThis.
-    type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
-    const { axe, document } = globalThis as unknown as { axe: Axe; document: unknown };
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
-    const violations = result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
-    }));
-    return { violations, passes: result.passes.length };
-  }, WCAG_TAGS);
-}
 
 /** Polls a condition the browser makes true by itself (a request it sends); no fixed sleeps. */
 async function waitUntil(condition: () => boolean, ms = 10_000): Promise<void> {
@@ -85,13 +45,10 @@ describe('Web Chat embed in a browser', function () {
   }
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`Chromium is required in CI and was not found at ${CHROMIUM}`);
-      console.warn(`skipping the Web Chat browser test: no Chromium at ${CHROMIUM} (install the Debian package chromium)`);
-      this.skip();
-    }
+    const launched = await launchChromium('Web Chat browser test');
+    if (!launched) this.skip();
+    browser = launched;
     running = await startServer(loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent' }), createLogger('silent'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     page = await context.newPage();
     // A CSP violation or a script error in any frame is a failure, reported at the end.

@@ -30,7 +30,7 @@ function alternativeMatches(alt: Alternative, tokens: readonly string[], at: num
     const token = tokens[at + k];
     if (atom === undefined || token === undefined) return false;
     const ok = atom.prefix ? token.startsWith(atom.text) : token === atom.text;
-    if (!ok && !(k === 0 && tokenForms(token).some((f) => (atom.prefix ? f.startsWith(atom.text) : f === atom.text)))) return false;
+    if (!ok && !(k === 0 && hasForms(token) && tokenForms(token).some((f) => (atom.prefix ? f.startsWith(atom.text) : f === atom.text)))) return false;
   }
   return true;
 }
@@ -40,10 +40,15 @@ const NO_ENDS: number[] = [];
 /** Arabic writes "and", "the", "with"... joined to the word: "وحرارته" is "و" + "حرارته". */
 const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
+/** True when the token may carry a joined Arabic clitic, so it has other forms to try. */
+function hasForms(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x0620 && c <= 0x064a && token.length >= 4;
+}
+
 /** The token, and for Arabic-script tokens the same word without a joined clitic. */
 export function tokenForms(token: string): string[] {
-  const c = token.charCodeAt(0);
-  if (c < 0x0620 || c > 0x064a || token.length < 4) return [token];
+  if (!hasForms(token)) return [token];
   const forms = [token];
   for (const clitic of ARABIC_CLITICS) {
     if (token.startsWith(clitic) && token.length - clitic.length >= 3) forms.push(token.slice(clitic.length));
@@ -58,7 +63,7 @@ function termEnds(term: Term, tokens: readonly string[], at: number, set: Compil
   let ends = NO_ENDS;
   // Single-token exact alternatives: one set lookup instead of a loop.
   if (term.singles?.has(token)) ends = [at + 1];
-  else if (term.singles && tokenForms(token).some((form) => term.singles?.has(form))) ends = [at + 1];
+  else if (term.singles && hasForms(token) && tokenForms(token).some((form) => term.singles?.has(form))) ends = [at + 1];
   for (const alt of candidateAlternatives(term, token)) {
     if (alternativeMatches(alt, tokens, at)) ends = ends === NO_ENDS ? [at + alt.length] : [...ends, at + alt.length];
   }
@@ -73,7 +78,7 @@ function candidateAlternatives(term: Term, token: string): readonly Alternative[
   if (byFirst.size === 0 && byPrefix.size === 0) return NO_ALTERNATIVES;
   // An alternative is indexed once, under its first atom; a repeat through another form only repeats an end.
   let found: Alternative[] | undefined;
-  for (const form of tokenForms(token)) {
+  for (const form of hasForms(token) ? tokenForms(token) : [token]) {
     const exact = byFirst.get(form);
     if (exact) found = found ? found.concat(exact) : exact;
     const lengths = term.prefixLengths ?? [];
@@ -89,11 +94,26 @@ function candidateAlternatives(term: Term, token: string): readonly Alternative[
 
 const NO_ALTERNATIVES: readonly Alternative[] = [];
 
+/**
+ * Ends of a term at a position, remembered for this message: a concept's term is shared by every
+ * frame that names it, so its ends at a position are worked out once, not once per frame.
+ */
+type EndsCache = Map<readonly Alternative[], (number[] | undefined)[]>;
+
+function cachedEnds(term: Term, tokens: readonly string[], at: number, set: CompiledRuleSet, cache: EndsCache): number[] {
+  if (term.temperature) return termEnds(term, tokens, at, set);
+  let byPosition = cache.get(term.alternatives);
+  if (!byPosition) cache.set(term.alternatives, (byPosition = []));
+  let ends = byPosition[at];
+  if (!ends) byPosition[at] = ends = termEnds(term, tokens, at, set);
+  return ends;
+}
+
 /** End of the shortest match of the sequence starting at `start`, or -1. */
-function matchSequence(terms: readonly Term[], tokens: readonly string[], start: number, set: CompiledRuleSet): number {
+function matchSequence(terms: readonly Term[], tokens: readonly string[], start: number, set: CompiledRuleSet, cache: EndsCache): number {
   const first = terms[0];
   if (!first) return -1;
-  let frontier = termEnds(first, tokens, start, set);
+  let frontier = cachedEnds(first, tokens, start, set, cache);
   for (let j = 1; j < terms.length && frontier.length > 0; j++) {
     const term = terms[j];
     if (!term) return -1;
@@ -104,7 +124,7 @@ function matchSequence(terms: readonly Term[], tokens: readonly string[], start:
       for (let q = from; q <= last; q++) {
         if (tried.has(q)) continue;
         tried.add(q);
-        for (const end of termEnds(term, tokens, q, set)) next.add(end);
+        for (const end of cachedEnds(term, tokens, q, set, cache)) next.add(end);
       }
     }
     frontier = [...next];
@@ -133,6 +153,7 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
   const perRule = new Map<number, number>();
   const requiresMet = new Set<number>();
   const unlessMet = new Set<number>();
+  const cache: EndsCache = new Map();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
@@ -143,7 +164,7 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
         if (seq.role === 'requires' && requiresMet.has(seq.rule)) continue;
         if (seq.role === 'unless' && unlessMet.has(seq.rule)) continue;
         if (seq.role === 'main' && (perRule.get(seq.rule) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
-        const end = matchSequence(seq.terms, tokens, i, set);
+        const end = matchSequence(seq.terms, tokens, i, set, cache);
         if (end < 0) continue;
         if (seq.role === 'requires') requiresMet.add(seq.rule);
         else if (seq.role === 'unless') unlessMet.add(seq.rule);

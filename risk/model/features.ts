@@ -46,20 +46,37 @@ export function featuresOf(text: string): number[] {
 
 export function featuresOfTokens(all: readonly string[]): number[] {
   const tokens = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
-  const out: number[] = [];
+  const out = new Set<number>();
   let previous = '^';
   for (const token of tokens) {
-    out.push(hash(token, 1));
-    out.push(hash(`${previous} ${token}`, 2));
+    out.add(hash(token, 1));
+    out.add(hash(`${previous} ${token}`, 2));
     previous = token;
     if (HAN.test(token)) continue;
-    const padded = `<${token}>`;
-    const chars = Array.from(padded);
-    if (chars.length <= 3) continue;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= chars.length; i++) out.push(hash(chars.slice(i, i + n).join(''), 3));
+    addCharGrams(`<${token}>`, out);
+  }
+  out.add(hash(`${previous} $`, 2));
+  return [...out];
+}
+
+/**
+ * The 3- to 5-grams of code points of a padded word, hashed as hash(gram, 3) would hash the
+ * gram's string, without building the strings (the hot path of the model).
+ */
+function addCharGrams(padded: string, out: Set<number>): void {
+  const points = Array.from(padded);
+  if (points.length <= 3) return;
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= points.length; i++) {
+      let h = (0x811c9dc5 ^ 3) >>> 0;
+      for (let k = i; k < i + n; k++) {
+        const point = points[k] ?? '';
+        for (let u = 0; u < point.length; u++) {
+          h ^= point.charCodeAt(u);
+          h = Math.imul(h, 0x01000193) >>> 0;
+        }
+      }
+      out.add(h & MASK);
     }
   }
-  out.push(hash(`${previous} $`, 2));
-  return [...new Set(out)];
 }

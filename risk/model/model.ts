@@ -24,7 +24,6 @@ interface Head {
   bias: number;
   scale: number;
   threshold: number;
-  weights: Int8Array;
 }
 
 export interface ModelOpinion {
@@ -38,17 +37,23 @@ export class RiskModel {
   private constructor(
     readonly version: string,
     private readonly heads: Record<ModelHead, Head>,
+    /** weights[feature * heads + head], int8. */
+    private readonly weights: Int8Array,
   ) {}
 
   static fromFile(file: ModelFile): RiskModel {
     if (file.featureBits !== FEATURE_BITS) throw new Error(`model has ${file.featureBits} feature bits, the code ${FEATURE_BITS}: retrain`);
     const heads = {} as Record<ModelHead, Head>;
-    for (const name of MODEL_HEADS) {
+    // One row per feature with every head's weight side by side: a message's features are read once.
+    const interleaved = new Int8Array((1 << FEATURE_BITS) * MODEL_HEADS.length);
+    MODEL_HEADS.forEach((name, h) => {
       const head = file.heads[name];
       const bytes = Buffer.from(head.weights, 'base64');
-      heads[name] = { bias: head.bias, scale: head.scale, threshold: head.threshold, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
-    }
-    return new RiskModel(file.version, heads);
+      const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+      for (let f = 0; f < weights.length; f++) interleaved[f * MODEL_HEADS.length + h] = weights[f] ?? 0;
+      heads[name] = { bias: head.bias, scale: head.scale, threshold: head.threshold };
+    });
+    return new RiskModel(file.version, heads, interleaved);
   }
 
   static load(path = new URL('../../data/risk/model.json', import.meta.url)): RiskModel {
@@ -64,14 +69,18 @@ export class RiskModel {
   scoresOfTokens(tokens: readonly string[]): Record<ModelHead, number> {
     const features = featuresOfTokens(tokens);
     const norm = 1 / Math.sqrt(Math.max(1, features.length));
-    const out = {} as Record<ModelHead, number>;
-    for (const name of MODEL_HEADS) {
-      const head = this.heads[name];
-      let sum = 0;
-      for (const f of features) sum += head.weights[f];
-      const z = head.bias + sum * head.scale * norm;
-      out[name] = 1 / (1 + Math.exp(-z));
+    const heads = MODEL_HEADS.length;
+    const sums = new Array<number>(heads).fill(0);
+    for (const f of features) {
+      const row = f * heads;
+      for (let h = 0; h < heads; h++) sums[h] += this.weights[row + h] ?? 0;
     }
+    const out = {} as Record<ModelHead, number>;
+    MODEL_HEADS.forEach((name, h) => {
+      const head = this.heads[name];
+      const z = head.bias + (sums[h] ?? 0) * head.scale * norm;
+      out[name] = 1 / (1 + Math.exp(-z));
+    });
     return out;
   }
 

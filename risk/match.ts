@@ -117,17 +117,18 @@ function matchSequence(terms: readonly Term[], tokens: readonly string[], start:
   for (let j = 1; j < terms.length && frontier.length > 0; j++) {
     const term = terms[j];
     if (!term) return -1;
-    const tried = new Set<number>();
-    const next = new Set<number>();
-    for (const from of frontier) {
+    // Ascending ends, so each position is tried once: where one gap's window ends, the next resumes.
+    const sorted = frontier.length > 1 ? [...frontier].sort((a, b) => a - b) : frontier;
+    const next: number[] = [];
+    let tried = -1;
+    for (const from of sorted) {
       const last = Math.min(from + term.gapBefore, tokens.length - 1);
-      for (let q = from; q <= last; q++) {
-        if (tried.has(q)) continue;
-        tried.add(q);
-        for (const end of cachedEnds(term, tokens, q, set, cache)) next.add(end);
+      for (let q = Math.max(from, tried + 1); q <= last; q++) {
+        for (const end of cachedEnds(term, tokens, q, set, cache)) if (!next.includes(end)) next.push(end);
       }
+      tried = Math.max(tried, last);
     }
-    frontier = [...next];
+    frontier = next;
   }
   return frontier.length === 0 ? -1 : Math.min(...frontier);
 }

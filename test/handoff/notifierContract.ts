@@ -30,7 +30,7 @@ const PERSONAL = {
 const NEVER_SENT = [...Object.values(PERSONAL), 'morphine', '900123', 'Jane', 'SO17'];
 
 /** A fresh notice each time: no test can change another's by changing a shared one. */
-const notice = (changes: Partial<HandoffNotice> = {}): HandoffNotice => ({
+export const notice = (changes: Partial<HandoffNotice> = {}): HandoffNotice => ({
   org: 'demo',
   orgName: 'Hearth Support Line (demo)',
   level: 'emergency',

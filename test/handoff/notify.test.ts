@@ -3,24 +3,14 @@ import { createNotifier, NoopNotifier, noticeFor, noticeReference, type HandoffN
 import { categoryLabel, headline, jsonBody, languageLabel, londonTime, teamsWorkflowBody } from '../../handoff/notifyBody';
 import { WebhookNotifier } from '../../handoff/notifyWebhook';
 import { FakeWebhook, recordingLogger } from './fakeWebhook';
+import { notice as sampleNotice } from './notifierContract';
 import { RecordingNotifier } from './recordingNotifier';
 
 const MESSAGE = 'I cannot go on, I have saved up his morphine';
 const PHONE = '07700 900123';
 const POSTCODE = 'SO17 1BJ';
 
-const notice: HandoffNotice = {
-  org: 'demo',
-  orgName: 'Hearth Support Line (demo)',
-  level: 'emergency',
-  categories: ['suicide_self_harm', 'medical_emergency'],
-  channel: 'sms',
-  language: 'cy',
-  reason: 'handoff',
-  at: new Date('2026-07-01T13:05:00Z'),
-  consoleUrl: 'https://bot.example.org/advisor',
-  reference: 'a1b2c3d4',
-};
+const notice: HandoffNotice = sampleNotice();
 
 /** What a careless caller might pass: the notice with personal fields riding along. */
 const withPersonalText = { ...notice, text: MESSAGE, phone: PHONE, postcode: POSTCODE, name: 'Jane Smith' } as HandoffNotice;

@@ -8,7 +8,6 @@ import { type RiskAssessment } from './types';
 import { RISK_CATEGORIES, riskRank, type RiskCategory } from '../core/risk';
 import { fitsModelWindow } from './model/features';
 import { RiskModel, type ModelOpinion } from './model/model';
-import { IDIOM_RULE_IDS } from './rules';
 
 /** The trained model; without its file the rules answer alone (and say so in every assessment). */
 const model = loadModel();
@@ -25,9 +24,9 @@ function loadModel(): RiskModel | undefined {
  * Either layer can raise the level; nothing lowers what a rule found. An idiom the rules
  * recognised ("this form is killing me") vetoes a raise that comes from the model alone.
  */
-function combine(finding: Finding, opinion: ModelOpinion | undefined): void {
+export function combine(finding: Finding, opinion: ModelOpinion | undefined, idiomIds: ReadonlySet<string>): void {
   if (!opinion || riskRank(opinion.level) <= riskRank(finding.level)) return;
-  if ([...finding.ruleIds].some((id) => IDIOM_RULE_IDS.has(id))) return;
+  if ([...finding.ruleIds].some((id) => idiomIds.has(id))) return;
   finding.level = opinion.level;
   finding.ruleIds.add(`model.${opinion.level}`);
   const categories = opinion.categories.length ? opinion.categories : [strongestCategory(opinion)];
@@ -37,6 +36,8 @@ function combine(finding: Finding, opinion: ModelOpinion | undefined): void {
 function strongestCategory(opinion: ModelOpinion): RiskCategory {
   return RISK_CATEGORIES.reduce((best, c) => (opinion.scores[c] > opinion.scores[best] ? c : best), RISK_CATEGORIES[0]);
 }
+
+const NO_IDIOMS: ReadonlySet<string> = new Set();
 
 /** The model's view of a text, for risk:explain. */
 export function modelOpinion(text: string): ModelOpinion | undefined {
@@ -77,7 +78,11 @@ export function assessRisk(text: string): RiskAssessment {
     let shortTokens: string[] | undefined;
     for (const chunk of chunks(text)) shortTokens = engine.evaluate(chunk, finding);
     // A short message is normalised once, for the rules and the model alike.
-    combine(finding, model && (fitsModelWindow(text) && shortTokens ? model.assessTokens(shortTokens) : model.assess(text)));
+    combine(
+      finding,
+      model && (fitsModelWindow(text) && shortTokens ? model.assessTokens(shortTokens) : model.assess(text)),
+      engine.ruleSet?.idiomIds ?? NO_IDIOMS,
+    );
     return {
       level: finding.level,
       categories: byContractOrder(finding.categories),

@@ -80,6 +80,8 @@ export interface CompiledRuleSet {
   /** Exact words and prefixes the patterns know: such tokens are never "corrected". */
   vocabulary: Set<string>;
   isTemperatureCue: (token: string) => boolean;
+  /** Rules that recognise a figure of speech ("this form is killing me"): they veto a raise by the model alone. */
+  idiomIds: ReadonlySet<string>;
 }
 
 export const RULES_URL = new URL('../data/risk/rules.json', import.meta.url);
@@ -208,12 +210,6 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
     fuzzy: new FuzzyLexicon(fuzzyWords),
     vocabulary,
     isTemperatureCue: cueMatcher(data.temperature_cues),
+    idiomIds: new Set(data.rules.filter((rule) => rule.enabled && rule.kind === 'idiom').map((rule) => rule.id)),
   };
 }
-
-/** Rules that recognise a figure of speech ("this form is killing me"): they veto a raise by the model alone. */
-export const IDIOM_RULE_IDS: ReadonlySet<string> = new Set(
-  loadRuleSetData()
-    .rules.filter((rule) => rule.kind === 'idiom')
-    .map((rule) => rule.id),
-);

@@ -1,20 +1,13 @@
 import { expect } from 'chai';
-import sinon from 'sinon';
 import { readFileSync } from 'node:fs';
-import { cluConfigComplete, cluUrl, createCluRecognizer, meaningOfIntent, type CluConfig } from '../../understanding/clu';
+import sinon from 'sinon';
+import { cluConfigComplete, cluUrl, createCluRecognizer, meaningOfIntent } from '../../understanding/clu';
 import { recognizeSync } from '../../understanding/recognizer';
 import { COMMANDS } from '../../understanding/types';
 import { TOPIC_IDS } from '../../core/topics';
+import { cluConfig, fixture } from './cluFixtures';
 
-/** Response bodies in the documented CLU 2023-04-01 shape (no network in tests). */
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-const CONFIG: CluConfig = {
-  endpoint: 'https://example.cognitiveservices.azure.com/',
-  key: 'test-key',
-  projectName: 'carers-support',
-  deploymentName: 'production',
-  timeoutMs: 50,
-};
+const CONFIG = cluConfig(50);
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('understanding/clu', () => {

@@ -2,18 +2,11 @@
  * The CLU recognizer against a recorded service (no network): recorded answers for the messages
  * below, and for any other message what CLU answers when nothing fits (only the None intent).
  */
-import { readFileSync } from 'node:fs';
-import { createCluRecognizer, type CluConfig } from '../../understanding/clu';
+import { createCluRecognizer } from '../../understanding/clu';
+import { cluConfig, fixture } from './cluFixtures';
 import { recognizerContract } from './recognizerContract';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-const CONFIG: CluConfig = {
-  endpoint: 'https://example.cognitiveservices.azure.com/',
-  key: 'test-key',
-  projectName: 'carers-support',
-  deploymentName: 'production',
-  timeoutMs: 5000,
-};
+const CONFIG = cluConfig(5000);
 
 const prediction = (query: string, intents: Array<[string, number]>): unknown => ({
   kind: 'ConversationResult',

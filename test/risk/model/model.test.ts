@@ -3,8 +3,10 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { riskRank, type RiskLevel } from '../../../core/risk';
 import { assessRisk } from '../../../risk';
+import { combine } from '../../../risk/assess';
+import { emptyFinding, type Finding } from '../../../risk/engine';
 import { FEATURE_BITS, featuresOf } from '../../../risk/model/features';
-import { MODEL_HEADS, RiskModel } from '../../../risk/model/model';
+import { MODEL_HEADS, RiskModel, type ModelOpinion } from '../../../risk/model/model';
 import { target, trainModel, type LabelledText } from '../../../risk/model/train';
 
 describe('risk/model', () => {
@@ -92,10 +94,51 @@ describe('assessRisk with the model', () => {
     expect(result.ruleIds.some((id) => id.startsWith('model.'))).to.equal(false);
   });
 
-  it('a raise by the model is recorded as such, with a category', () => {
-    for (const text of ['everything feels pointless and grey, I do not see a way forward', 'ni me levanto de la cama, ya no tengo fuerzas para nada']) {
-      const result = assessRisk(text);
-      if (result.ruleIds.some((id) => id.startsWith('model.'))) expect(result.categories.length).to.be.greaterThan(0);
+  describe('combining the layers (combine)', () => {
+    const ZERO = Object.fromEntries(MODEL_HEADS.map((h) => [h, 0])) as Record<(typeof MODEL_HEADS)[number], number>;
+    const opinion = (level: RiskLevel, categories: ModelOpinion['categories'] = [], scores: Partial<typeof ZERO> = {}): ModelOpinion => ({
+      level,
+      categories,
+      scores: { ...ZERO, ...scores },
+    });
+    const finding = (level: RiskLevel, ruleIds: string[] = []): Finding => ({ ...emptyFinding(), level, ruleIds: new Set(ruleIds) });
+    const idioms = new Set(['idiom.en']);
+    const table: Array<[string, Finding, ModelOpinion, RiskLevel, string[], string[]]> = [
+      ['the model raises, and says so with its categories', finding('none'), opinion('urgent', ['abuse']), 'urgent', ['model.urgent'], ['abuse']],
+      [
+        'a raise with no category takes the strongest category head',
+        finding('concern'),
+        opinion('emergency', [], { medical_emergency: 0.9, abuse: 0.2 }),
+        'emergency',
+        ['model.emergency'],
+        ['medical_emergency'],
+      ],
+      ['the model never lowers a rule', finding('urgent', ['suicide.explicit_en']), opinion('none'), 'urgent', ['suicide.explicit_en'], []],
+      [
+        'the same level adds nothing',
+        finding('concern', ['distress.hopeless_en']),
+        opinion('concern', ['carer_breakdown']),
+        'concern',
+        ['distress.hopeless_en'],
+        [],
+      ],
+      [
+        'an idiom the rules found vetoes a raise by the model alone',
+        finding('none', ['idiom.en']),
+        opinion('urgent', ['suicide_self_harm']),
+        'none',
+        ['idiom.en'],
+        [],
+      ],
+      ['no model, no change', finding('none'), undefined as unknown as ModelOpinion, 'none', [], []],
+    ];
+    for (const [name, before, model, level, ruleIds, categories] of table) {
+      it(name, () => {
+        combine(before, model, idioms);
+        expect(before.level).to.equal(level);
+        expect([...before.ruleIds]).to.deep.equal(ruleIds);
+        expect([...before.categories]).to.deep.equal(categories);
+      });
     }
   });
 });

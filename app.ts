@@ -13,7 +13,7 @@ import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
 import { InProcessPresence } from './handoff/presence';
 import { createNotifier, noticeFor, type AdviceLineNotifier } from './handoff/notify';
 import { ProactivePersonRelay, type ContinueConversation } from './bots/personRelay';
-import { loadOrganisations, type Organisation } from './handoff/orgs';
+import { loadOrganisations, openRoundTheClock, type Organisation } from './handoff/orgs';
 import { InProcessQueue } from './handoff/queue';
 import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './ops/logger';
@@ -73,6 +73,8 @@ function authentication(config: Config): ConfigurationBotFrameworkAuthentication
 export function createBotApp(config: Config, logger: Logger, overrides: AppOverrides = {}): BotApp {
   // Checked before storage opens files or connections that a failed start would leave open.
   const organisations = loadOrganisations();
+  // Only the server's own configuration can set this (converse and the tests build theirs without it).
+  if (config.handoff.demoLineAlwaysOpen) for (const [id, org] of organisations) organisations.set(id, openRoundTheClock(org));
   if (!organisations.has(config.defaultOrg)) throw new ConfigError('DEFAULT_ORG', `"${config.defaultOrg}" has no file in data/orgs/`);
   const storage =
     overrides.storage ?? createStorage({ kind: config.storage.kind, dir: config.storage.dir, redisUrl: config.storage.redisUrl, idleMs: config.stateIdleMs });

@@ -50,6 +50,8 @@ export interface HandoffConfig {
   callbackKeepDays: number;
   /** Emit the Bot Framework `handoff.initiate` event for an agent hub (never on Teams). */
   emitInitiate: boolean;
+  /** DEMO_LINE_ALWAYS_OPEN: demonstration organisations' lines open round the clock, so a newcomer can try the hand-off at once. */
+  demoLineAlwaysOpen: boolean;
 }
 
 export interface AdvisorConfig {
@@ -213,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
       heartbeatTimeoutMs: integer(env, 'ADVISOR_HEARTBEAT_TIMEOUT_SECONDS', 45, 5, 3600) * 1000,
       callbackKeepDays: integer(env, 'CALLBACK_KEEP_DAYS', 7, 1, 90),
       emitInitiate: flag(env, 'HANDOFF_INITIATE_EVENT'),
+      demoLineAlwaysOpen: flag(env, 'DEMO_LINE_ALWAYS_OPEN'),
     },
     advisor: {
       dir: text(env, 'ADVISOR_DIR') ?? '.data/advisor',

@@ -5,3 +5,14 @@ export { validateCatalogue, formatProblem, looksLikeUkNumber, type CatalogueProb
 export { findServices, rankServices, isStale, WEIGHTS } from './find';
 export { lookupPostcodeDistrict, lookupPlace, normaliseDistrict, borderAreas, COUNCILS } from './geography';
 export { formatSchedule } from './schedule';
+export {
+  localHelpFor,
+  localHelpWith,
+  resolveCouncilCodes,
+  NATIONAL_FINDERS,
+  type LocalHelp,
+  type LocalHelpService,
+  type AssessmentRoute,
+  type NationalFinder,
+  type CouncilSummary,
+} from './localHelp';

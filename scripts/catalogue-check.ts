@@ -1,28 +1,15 @@
 /**
  * npm run catalogue:check [-- FILE] [--now ISO]
- * Validates the service catalogue and prints what it covers; exit 1 with
- * named errors (entry id and name, field) when it is invalid.
+ * Validates the service catalogue and the local-help data and prints what they cover; exit 1
+ * with named errors (entry id and name, field) when either is invalid. Coverage below goal is
+ * printed beside the goals, never an error.
  */
 import { CatalogueError, DEFAULT_CATALOGUE_PATH, loadCatalogue } from '../catalogue/load';
-import { summariseCatalogue, type CatalogueSummary } from '../catalogue/summary';
+import { summariseCatalogue } from '../catalogue/summary';
+import { LocalHelpError, loadLocalHelpData } from '../catalogue/localHelpData';
+import { coverage, districtRows, formatCoverage, formatSummary } from './lib/catalogueCheck';
 
-export function formatSummary(path: string, s: CatalogueSummary): string {
-  const pairs = (record: Record<string, number>) =>
-    Object.entries(record)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ') || 'none';
-  const lines = [
-    `Catalogue ${path} is valid.`,
-    `Services: ${s.services} (${s.active} active, ${s.national} national), organisations: ${s.organizations}`,
-    `Per topic: ${pairs(s.perTopic)}`,
-    `Per nation (reachable): ${pairs(s.perNation)}`,
-    `Local per region: ${pairs(s.localPerRegion)}`,
-    `Stale (assured over 12 months ago): ${s.stale.length}${s.stale.length ? ` (${s.stale.join(', ')})` : ''}`,
-    `Unverified (have a verification note): ${s.unverified.length} of ${s.active}`,
-  ];
-  if (s.topicsWithoutNational.length > 0) lines.push(`WARNING topics with no national service: ${s.topicsWithoutNational.join(', ')}`);
-  return lines.join('\n');
-}
+export { formatSummary };
 
 function main(argv: string[]): number {
   const nowIndex = argv.indexOf('--now');
@@ -31,9 +18,11 @@ function main(argv: string[]): number {
   try {
     const catalogue = loadCatalogue(path);
     console.log(formatSummary(path, summariseCatalogue(catalogue, now)));
+    const localHelp = loadLocalHelpData();
+    console.log(formatCoverage(coverage(districtRows(), localHelp, catalogue)));
     return 0;
   } catch (error) {
-    console.error(error instanceof CatalogueError ? error.message : String(error));
+    console.error(error instanceof CatalogueError || error instanceof LocalHelpError ? error.message : String(error));
     return 1;
   }
 }

@@ -125,6 +125,41 @@ function catalogueServicesFor(code: string, council: CouncilRecord, catalogue: C
     .map((service) => ({ service, district: false }));
 }
 
+/** A bare home page ("https://www.hants.gov.uk/") is never an assessment route. */
+function isHomePage(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '') === '';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The catalogue's own council entry (kind "council", e.g. "Hampshire Adults' Health and Care")
+ * as an assessment route when councils.json has none: its phone, or its page unless that is
+ * only the home page.
+ */
+function catalogueAssessment(code: string, council: CouncilRecord, catalogue: Catalogue): LocalRoute | undefined {
+  const names = new Set([council.slug ?? '', ...(council.aliases ?? [])].filter(Boolean).map((n) => n.toLowerCase().replace(/-/g, '_')));
+  for (const s of catalogue.services) {
+    if (s.status !== 'active' || kindOf(s) !== 'council') continue;
+    if (!s.service_areas.some((a) => a.extent_type === 'council' && (a.extent === code || names.has(a.extent.toLowerCase().replace(/-/g, '_'))))) continue;
+    const phone = s.phones.find((p) => p.type === 'voice')?.number;
+    const url = s.url && !isHomePage(s.url) ? s.url : undefined;
+    if (!phone && !url) continue;
+    return {
+      name: s.name,
+      ...(url ? { url } : {}),
+      ...(phone ? { phone } : {}),
+      source: s.source_url,
+      sourceDate: s.assured_date,
+      verified: !s.verification,
+      note: `from the service catalogue entry "${s.id}"`,
+    };
+  }
+  return undefined;
+}
+
 function catalogueDistrictServices(district: string, catalogue: Catalogue): Service[] {
   return catalogue.services.filter(
     (s) => s.status === 'active' && s.service_areas.some((a) => a.extent_type === 'postcode_district' && a.extent === district) && kindOf(s) !== 'crisis',
@@ -205,7 +240,8 @@ export function localHelpFor(
   codes.forEach((code, index) => {
     const council = data.councils[code];
     const fit = index + 1;
-    if (council.assessment) assessment.push({ council: code, councilName: council.name, route: council.assessment, fit });
+    const route = council.assessment ?? catalogueAssessment(code, council, catalogue);
+    if (route) assessment.push({ council: code, councilName: council.name, route, fit });
     if (council.carersService) {
       add({ id: `${code}-carers-service`, kind: 'council_carers_service', council: code, ...council.carersService }, fit);
     }

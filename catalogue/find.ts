@@ -1,40 +1,20 @@
 /**
- * Chooses the few services that fit a person best: right topic, covering where
- * they live, right age, open, recently checked. Local first, then their nation,
- * then UK-wide. "That doesn't fit me" = call again with `excludeIds`.
+ * Chooses the few services that fit a person best: right topic, made for people
+ * like them, covering where they live, open, recently checked. Local first, then
+ * their nation, then UK-wide. The order itself is catalogue/rank.ts's.
+ * "That doesn't fit me" = call again with `excludeIds`.
  */
 import type { TopicId } from '../core/topics';
 import { lookupPostcodeDistrict, COUNCILS } from './geography';
 import { isAlwaysOpen, isOpenAt } from '../core/hours';
 import { KIND_TAXONOMY, TOPIC_TAXONOMY, type Catalogue, type Phone, type Service, type ServiceMatch, type ServiceQuery } from './types';
 import { NATIONS, type Nation } from '../core/nations';
+import { ageAllows, audienceFit, audiencesOf, isForYoungPeople } from './audience';
+import { byRank, fitScore, trustOf, type Reach } from './rank';
 
-/** Scoring weights, kept together so the ranking can be read in one place. */
-export const WEIGHTS = {
-  /** Per matched topic, by its position in the query: the first topic counts most. */
-  topicByPosition: [10, 6, 4, 3, 2] as readonly number[],
-  /** The person's main topic is among the service's own first topics: a specialist (by position). */
-  specialistByPosition: [3, 2, 1] as readonly number[],
-  /** A person to call matters more than a web page. */
-  hasPhone: 5,
-  local: 8,
-  regionPreferred: 4,
-  nation: 3,
-  youngPersonForYoung: 6,
-  youngServiceForAdult: -3,
-  speaksLanguage: 5,
-  interpreters: 2,
-  openNow: 1.5,
-  stale: -6,
-  unverified: -1,
-};
+export { WEIGHTS } from './rank';
 
 const STALE_AFTER_MONTHS = 12;
-/** Age limit at or under which a service is for children and young people. */
-const YOUNG_PEOPLE_MAX_AGE = 25;
-const ADULT_AGE = 18;
-
-type Reach = 'local' | 'region' | 'nation' | 'uk';
 
 interface Place {
   district?: string;
@@ -89,27 +69,6 @@ function reachOf(service: Service, place: Place, preferRegion: string | undefine
   return null;
 }
 
-function isYoungPeoples(service: Service): boolean {
-  return service.maximum_age !== undefined && service.maximum_age <= YOUNG_PEOPLE_MAX_AGE;
-}
-
-/** Made for children: an upper age limit below adulthood (Childline's "under 19" counts). */
-function isForChildren(service: Service): boolean {
-  return service.maximum_age !== undefined && service.maximum_age <= ADULT_AGE;
-}
-
-/**
- * Age never hides a crisis line from a young person; adults never get
- * children's services. Unknown age is treated as an adult's (young people
- * tend to say their age, and most people using the bot are adults).
- */
-function ageAllows(service: Service, age: number | undefined, crisis: boolean): boolean {
-  if (age === undefined) return !isForChildren(service);
-  const inRange = (service.minimum_age === undefined || age >= service.minimum_age) && (service.maximum_age === undefined || age <= service.maximum_age);
-  if (age >= ADULT_AGE) return inRange;
-  return inRange || crisis;
-}
-
 export function isStale(assuredDate: string, now: Date): boolean {
   return isStaleBefore(assuredDate, staleCutoff(now));
 }
@@ -132,12 +91,14 @@ interface Facts {
   alwaysOpen: boolean;
   openNow: boolean | null;
   stale: boolean;
+  youngPeople: boolean;
 }
 
-function factsOf(service: Service, now: Date, cutoff: number): Facts {
+function factsOf(service: Service, own: string[], youngPeople: boolean, now: Date, cutoff: number): Facts {
   const alwaysOpen = isAlwaysOpen(service.schedules);
   return {
-    topics: topicsOf(service),
+    topics: own,
+    youngPeople,
     crisis: hasKind(service, 'crisis'),
     alwaysOpen,
     openNow: alwaysOpen ? true : isOpenAt(service.schedules, now),
@@ -145,12 +106,9 @@ function factsOf(service: Service, now: Date, cutoff: number): Facts {
   };
 }
 
-/** Ties are ordered by name as `localeCompare(…, 'en-GB')` orders them, with one collator instead of one per comparison. */
-const byName = new Intl.Collator('en-GB').compare;
-
 const PHONE_ORDER: Record<Phone['type'], number> = { voice: 0, text: 1, textphone: 2 };
 
-function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, facts: Facts, score: number): ServiceMatch {
+function toMatch(service: Service, organisation: string, matchedTopics: TopicId[], reach: Reach, facts: Facts, fit: number): ServiceMatch {
   const { stale, alwaysOpen } = facts;
   const match: ServiceMatch = {
     id: service.id,
@@ -164,11 +122,11 @@ function toMatch(service: Service, organisation: string, matchedTopics: TopicId[
     languages: service.languages,
     matchedTopics,
     local: reach === 'local',
-    youngPeople: isYoungPeoples(service),
+    youngPeople: facts.youngPeople,
     crisis: facts.crisis,
     stale,
     checkBeforeCalling: stale || service.verification !== undefined,
-    score: Math.round(score * 100) / 100,
+    score: fit,
   };
   const text = service.phones.find((p) => p.type === 'text');
   if (text) match.textNumber = text.number;
@@ -178,33 +136,10 @@ function toMatch(service: Service, organisation: string, matchedTopics: TopicId[
   return match;
 }
 
-function scoreOf(service: Service, query: ServiceQuery, matched: TopicId[], reach: Reach, facts: Facts): number {
-  let score = 0;
-  query.topics.forEach((topic, i) => {
-    if (matched.includes(topic)) score += WEIGHTS.topicByPosition[i] ?? 1;
-  });
-  const ownPosition = query.topics.length > 0 ? facts.topics.indexOf(query.topics[0]) : -1;
-  if (ownPosition >= 0) score += WEIGHTS.specialistByPosition[ownPosition] ?? 0;
-  if (service.phones.some((p) => p.type === 'voice' || p.type === 'text')) score += WEIGHTS.hasPhone;
-  if (reach === 'local') score += WEIGHTS.local;
-  if (reach === 'region') score += WEIGHTS.regionPreferred;
-  if (reach === 'nation') score += WEIGHTS.nation;
-  if (isYoungPeoples(service)) {
-    score +=
-      query.age !== undefined && query.age < ADULT_AGE
-        ? WEIGHTS.youngPersonForYoung
-        : query.age !== undefined && query.age <= (service.maximum_age ?? 0)
-          ? 0
-          : WEIGHTS.youngServiceForAdult;
-  }
-  if (query.language && query.language !== 'en') {
-    if (service.languages.includes(query.language)) score += WEIGHTS.speaksLanguage;
-    else if (service.interpretation_services) score += WEIGHTS.interpreters;
-  }
-  if (facts.openNow) score += WEIGHTS.openNow;
-  if (facts.stale) score += WEIGHTS.stale;
-  if (service.verification) score += WEIGHTS.unverified;
-  return score;
+function languageFit(service: Service, query: ServiceQuery): 'speaks' | 'interpreters' | 'no' | 'english' {
+  if (!query.language || query.language === 'en') return 'english';
+  if (service.languages.includes(query.language)) return 'speaks';
+  return service.interpretation_services ? 'interpreters' : 'no';
 }
 
 /** A service that fits, before it is dressed as a ServiceMatch: findServices dresses only the few it picks. */
@@ -214,9 +149,10 @@ interface Ranked {
   matched: TopicId[];
   reach: Reach;
   facts: Facts;
-  score: number;
-  /** The score as a ServiceMatch carries it, which is what orders them. */
-  rounded: number;
+  /** Fit, trust and catalogue order: what orders them (catalogue/rank.ts). */
+  fit: number;
+  trust: number;
+  order: number;
 }
 
 function rank(catalogue: Catalogue, query: ServiceQuery): Ranked[] {
@@ -224,23 +160,36 @@ function rank(catalogue: Catalogue, query: ServiceQuery): Ranked[] {
   const excluded = new Set(query.excludeIds ?? []);
   const orgNames = new Map(catalogue.organizations.map((o) => [o.id, o.name]));
   const cutoff = staleCutoff(query.now);
+  const audience = query.audience ?? {};
   const ranked: Ranked[] = [];
-  for (const service of catalogue.services) {
-    if (service.status !== 'active' || excluded.has(service.id)) continue;
+  catalogue.services.forEach((service, order) => {
+    if (service.status !== 'active' || excluded.has(service.id)) return;
     const own = topicsOf(service);
     const matched = query.topics.filter((t) => own.includes(t));
-    if (query.topics.length > 0 && matched.length === 0) continue;
+    if (query.topics.length > 0 && matched.length === 0) return;
     const reach = reachOf(service, place, query.preferRegion);
-    if (!reach) continue;
-    if (!ageAllows(service, query.age, hasKind(service, 'crisis'))) continue;
-    const facts = factsOf(service, query.now, cutoff);
-    const score = scoreOf(service, query, matched, reach, facts);
-    ranked.push({ service, organisation: orgNames.get(service.organization_id) ?? '', matched, reach, facts, score, rounded: Math.round(score * 100) / 100 });
-  }
-  return ranked.sort((a, b) => b.rounded - a.rounded || byName(a.service.name, b.service.name));
+    if (!reach) return;
+    const terms = audiencesOf(service);
+    if (!ageAllows(service, terms, query.age, hasKind(service, 'crisis'), audience)) return;
+    const audiencePoints = audienceFit(service, terms, audience, query.topics, query.age);
+    if (audiencePoints === null) return;
+    const facts = factsOf(service, own, isForYoungPeople(service, terms), query.now, cutoff);
+    const fit = fitScore({
+      queryTopics: query.topics,
+      ownTopics: own,
+      reach,
+      hasPhone: service.phones.some((p) => p.type === 'voice' || p.type === 'text'),
+      audience: audiencePoints,
+      language: languageFit(service, query),
+      openNow: facts.openNow === true,
+    });
+    const trust = trustOf(facts.stale, service.verification !== undefined);
+    ranked.push({ service, organisation: orgNames.get(service.organization_id) ?? '', matched, reach, facts, fit, trust, order });
+  });
+  return ranked.sort(byRank);
 }
 
-const dressed = (r: Ranked): ServiceMatch => toMatch(r.service, r.organisation, r.matched, r.reach, r.facts, r.score);
+const dressed = (r: Ranked): ServiceMatch => toMatch(r.service, r.organisation, r.matched, r.reach, r.facts, r.fit);
 
 /** All services that fit, best first (no limit, no organisation spreading). */
 export function rankServices(catalogue: Catalogue, query: ServiceQuery): ServiceMatch[] {
@@ -266,5 +215,5 @@ export function findServices(catalogue: Catalogue, query: ServiceQuery): Service
     if (picked.length >= limit) break;
     if (!picked.includes(match)) picked.push(match);
   }
-  return picked.sort((a, b) => b.rounded - a.rounded).map(dressed);
+  return picked.sort(byRank).map(dressed);
 }

@@ -49,8 +49,34 @@ export const KIND_TAXONOMY = 'carers-bot-kinds';
 export const SERVICE_KINDS = ['crisis', 'helpline', 'webchat', 'online_community', 'website', 'in_person', 'council', 'hospice'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
+/** Who a service is made for, beyond its ages: what each term does is in catalogue/audience.ts. */
+export const AUDIENCE_TAXONOMY = 'carers-bot-audiences';
+export const AUDIENCES = [
+  /** Only after a death. */
+  'bereaved',
+  /** Rights at work: not for someone who has left work or is not working. */
+  'in_work',
+  /** Only when someone is being harmed, abused or neglected. */
+  'abuse',
+  /** Older people and their families: not when the person looked after is a child. */
+  'older_people',
+  /** Families of a child or young person who is ill. */
+  'ill_child',
+  /** Young people whose parent is ill. */
+  'ill_parent',
+  /** Made for children and young people (up to 25 when the entry gives no maximum age). */
+  'young_people',
+  /** A young people's service that also helps the adults bringing them up. */
+  'families_of_young',
+  /** One illness: offered first to people who name it. */
+  'breast_cancer',
+  'prostate_cancer',
+  'mesothelioma',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export interface Attribute {
-  taxonomy: typeof TOPIC_TAXONOMY | typeof KIND_TAXONOMY;
+  taxonomy: typeof TOPIC_TAXONOMY | typeof KIND_TAXONOMY | typeof AUDIENCE_TAXONOMY;
   term: string;
 }
 
@@ -105,20 +131,36 @@ export interface Catalogue {
 export interface PostcodeDistrictInfo {
   district: string;
   area: string;
-  /** null: the area crosses a nation border (or is unknown) and the bot should ask. */
+  /** null: the district spans a nation border, is unknown, or is in a Crown Dependency. */
   nation: Nation | null;
+  /** Jersey, Guernsey or the Isle of Man: not a UK nation, their own services. */
+  crownDependency?: 'jersey' | 'guernsey' | 'isle_of_man';
+  /** Catalogue id of the main council (the demo catalogue's old id, e.g. "southwark", else the code). */
   council?: string;
-  /** Every council the district touches, main one first. */
+  /** Catalogue ids of every council the district touches, main one first (old id and code for demo councils). */
   councils?: string[];
+  /** Codes (councils.json keys) of every council the district touches, main one first. */
+  councilCodes?: string[];
+  /** More than one council. */
+  split?: boolean;
+  /** A district with no homes in the source (PO boxes, large users). */
+  nonGeographic?: boolean;
   region?: RegionId;
 }
 
 export interface PlaceInfo {
   name: string;
+  /** Postcode area of the place's typical district; '' when none is known (a whole council). */
   area: string;
   nation: Nation;
   district?: string;
+  /** Catalogue id of the council, when only one. */
   council?: string;
+  /** Catalogue ids of every council (old id and code for demo councils). */
+  councils?: string[];
+  /** Codes (councils.json keys), main one first. */
+  councilCodes?: string[];
+  split?: boolean;
   region?: RegionId;
 }
 
@@ -135,6 +177,24 @@ export interface ServiceQuery {
   limit?: number;
   excludeIds?: string[];
   preferRegion?: string;
+  /** What the person said about their situation, for services made for one audience. */
+  audience?: AudienceFacts;
+}
+
+/** What is known of the person and who they look after; anything unknown is left out. */
+export interface AudienceFacts {
+  /** The person they looked after has died. */
+  bereaved?: boolean;
+  /** In paid work, or not (never worked, or gave up work). */
+  work?: 'working' | 'not_working';
+  /** Someone is being harmed, abused or neglected. */
+  abuse?: boolean;
+  /** Relation keys of who they look after (data/understanding/relations.json: mother, son, ...). */
+  caredFor?: string[];
+  /** They are asking about children they bring up. */
+  children?: boolean;
+  /** Illnesses named, as audience terms (breast_cancer, ...). */
+  conditions?: string[];
 }
 
 export interface ServiceMatch {

@@ -99,8 +99,10 @@ describe('findServices', () => {
       expect(ids({ topics: ['family'], age: 40, now: NOW })).to.deep.equal(['adult-family']);
       expect(ids({ topics: ['family'], now: NOW })).not.to.include('teen-site');
     });
-    it('ranks services for young adults down for older adults', () => {
-      expect(ids({ topics: ['family'], now: NOW })).to.deep.equal(['adult-family', 'young-adults']);
+    it("gives young people's services up to 25 to young adults who say their age, never to other adults", () => {
+      expect(ids({ topics: ['family'], age: 22, now: NOW })).to.have.members(['adult-family', 'young-adults']);
+      expect(ids({ topics: ['family'], now: NOW })).to.deep.equal(['adult-family']);
+      expect(ids({ topics: ['family'], age: 30, now: NOW })).to.deep.equal(['adult-family']);
     });
     it('never hides a crisis line for age', () => {
       expect(ids({ topics: ['feelings'], age: 14, now: NOW, limit: 10 })).to.include('adult-crisis');

@@ -3,7 +3,7 @@ import { TOPIC_IDS } from '../../core/topics';
 import { findServices } from '../../catalogue/find';
 import { loadCatalogue } from '../../catalogue/load';
 import { isLocal, summariseCatalogue } from '../../catalogue/summary';
-import { KIND_TAXONOMY, TOPIC_TAXONOMY } from '../../catalogue/types';
+import { AUDIENCE_TAXONOMY, KIND_TAXONOMY, TOPIC_TAXONOMY } from '../../catalogue/types';
 
 const catalogue = loadCatalogue();
 const NOW = new Date('2026-11-23T14:30:00Z');
@@ -54,10 +54,10 @@ describe('the shipped catalogue', () => {
     expect(ids).not.to.include('carers-allowance-unit');
   });
 
-  it('uses only known kinds and topics', () => {
+  it('uses only known kinds, topics and audiences', () => {
     for (const s of catalogue.services) {
       expect(
-        s.attributes.every((a) => a.taxonomy === TOPIC_TAXONOMY || a.taxonomy === KIND_TAXONOMY),
+        s.attributes.every((a) => a.taxonomy === TOPIC_TAXONOMY || a.taxonomy === KIND_TAXONOMY || a.taxonomy === AUDIENCE_TAXONOMY),
         s.id,
       ).to.equal(true);
     }

@@ -1,13 +1,15 @@
 /**
- * npm run local-help:build -- LOCAL_AUTHORITIES_CSV [--out data/local-help/councils.json] [--date YYYY-MM-DD]
+ * npm run local-help:build -- LOCAL_AUTHORITIES_CSV [--codes MYSOCIETY_CSV] [--out data/local-help/councils.json] [--date YYYY-MM-DD]
  * Refreshes the council register in data/local-help/councils.json from GOV.UK Local Links
  * Manager's local-authorities.csv (see data/local-help/README.md), keeping curated routes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CouncilRecord } from '../catalogue/localHelpData';
-import { mergeRegister, readRegister } from './lib/localHelp/register';
+import { currentCodes, mergeRegister, readRegister, recode } from './lib/localHelp/register';
 
+/** mySociety's table, kept by the geography build (data/geography/README.md). */
+const DEFAULT_CODES = fileURLToPath(new URL('../data/geography/source/mysociety-uk-local-authorities.csv', import.meta.url));
 const DEFAULT_OUT = fileURLToPath(new URL('../data/local-help/councils.json', import.meta.url));
 
 export function main(argv: string[], today = new Date()): number {
@@ -15,9 +17,9 @@ export function main(argv: string[], today = new Date()): number {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const input = argv.find((a, i) => !a.startsWith('--') && !['--out', '--date'].includes(argv[i - 1] ?? ''));
+  const input = argv.find((a, i) => !a.startsWith('--') && !['--out', '--date', '--codes'].includes(argv[i - 1] ?? ''));
   if (!input) {
-    console.error('usage: npm run local-help:build -- LOCAL_AUTHORITIES_CSV [--out FILE] [--date YYYY-MM-DD]');
+    console.error('usage: npm run local-help:build -- LOCAL_AUTHORITIES_CSV [--codes MYSOCIETY_CSV] [--out FILE] [--date YYYY-MM-DD]');
     return 1;
   }
   const out = option('--out') ?? DEFAULT_OUT;
@@ -27,7 +29,8 @@ export function main(argv: string[], today = new Date()): number {
   } catch {
     // First build: nothing to keep.
   }
-  const rows = readRegister(readFileSync(input, 'utf8'));
+  const codes = option('--codes') ?? DEFAULT_CODES;
+  const rows = recode(readRegister(readFileSync(input, 'utf8')), currentCodes(readFileSync(codes, 'utf8')));
   if (rows.length === 0) {
     console.error(`${input}: no adult social care councils found (is it local-authorities.csv?)`);
     return 1;

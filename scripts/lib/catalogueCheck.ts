@@ -50,10 +50,14 @@ export interface CoverageRow {
 
 export const GOALS = { mapped: 1, withAssessment: 1, withLocalService: 0.8 } as const;
 
-/** Every district of the geography's table, through the API the bot uses. */
+/**
+ * Every geographic district of the geography's table, through the API the bot uses
+ * (non-geographic ones, PO boxes and the like, have no council to find).
+ */
 export function districtRows(districtsFile: URL | string = new URL('../../data/geography/districts.json', import.meta.url)): DistrictRow[] {
-  const table = JSON.parse(readFileSync(districtsFile, 'utf8')) as { districts?: Record<string, unknown> };
-  return Object.keys(table.districts ?? {}).map((district) => {
+  const table = JSON.parse(readFileSync(districtsFile, 'utf8')) as { districts?: Record<string, { nonGeographic?: boolean }> };
+  const districts = Object.entries(table.districts ?? {}).filter(([, d]) => !d.nonGeographic);
+  return districts.map(([district]) => {
     const info = lookupPostcodeDistrict(district);
     return { district, nation: info.nation ?? null, councils: info.councils ?? (info.council ? [info.council] : []) };
   });

@@ -1,73 +1,212 @@
-/** Postcode and place lookups for choosing local services. Data in data/geography/. */
-import { readFileSync } from 'node:fs';
-import type { PlaceInfo, PostcodeDistrictInfo, RegionId } from './types';
+/**
+ * Postcodes and places -> the council responsible for adult social care there (England's upper
+ * tier, Scotland's and Wales's councils, Northern Ireland's HSC trusts) or a Crown Dependency.
+ * Tables in data/geography/ (built by `npm run geography:build`; see its README). Every lookup
+ * is a few Map reads; nothing here throws on what a person types.
+ */
 import type { Nation } from '../core/nations';
+import type { CrownDependency } from './geography/data';
+import { placeKey } from './geography/placeKey';
+import { ALIAS_TO_CODE, AREAS, CODE_TO_ALIAS, COUNCIL_BY_CODE, type Council, DISTRICTS, PLACE_FUZZY, PLACES, STRUCTURE_DATE } from './geography/tables';
+import type { PlaceInfo, PostcodeDistrictInfo } from './types';
 
-interface AreaEntry {
-  name: string;
+export type { Council } from './geography/tables';
+export type { CouncilKind, CouncilTier, CrownDependency } from './geography/data';
+export { placeKey } from './geography/placeKey';
+export { STRUCTURE_DATE };
+
+/** What councilsFor made of the input. */
+export interface CouncilLookup {
+  /**
+   * found: councils known (several when split); no_council: a real district with no homes
+   * (PO boxes, large users), nation only; unknown: not a place or district we know;
+   * malformed: looks like a postcode but is not one ("SE15 4A").
+   */
+  status: 'found' | 'no_council' | 'unknown' | 'malformed';
+  /** How the input was read. */
+  matched?: 'postcode' | 'district' | 'place';
+  /** Main council first (see data/geography/README.md on the order in split districts). */
+  councils: Council[];
+  /** null: not known, several nations (a border district: ask), or a Crown Dependency. */
   nation: Nation | null;
-  border?: Nation[];
-  /** For border areas: districts known to lie wholly in one nation. */
-  districts?: Partial<Record<Nation, string[]>>;
-}
-interface CouncilEntry {
-  name: string;
-  region?: RegionId;
-}
-interface DistrictEntry {
-  councils: string[];
-  region?: RegionId;
-}
-interface PlaceEntry {
-  name: string;
-  area: string;
+  crownDependency?: CrownDependency;
   district?: string;
-  council?: string;
-  region?: RegionId;
+  area?: string;
+  /** The place's display name, when a place name matched. */
+  place?: string;
+  /** More than one council: ask which, when the answer would differ. */
+  split: boolean;
+  /** The place name matched only after correcting one slip of spelling. */
+  corrected?: boolean;
 }
 
-function readJson<T>(relative: string): T {
-  return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as T;
+/** Every council, trust and Crown Dependency, by code and by old catalogue id ("southwark"). */
+export const COUNCILS: Readonly<Record<string, Council>> = Object.freeze(
+  Object.fromEntries([
+    ...[...COUNCIL_BY_CODE].map(([code, c]) => [code, c] as const),
+    ...[...ALIAS_TO_CODE].map(([id, code]) => [id, COUNCIL_BY_CODE.get(code)!] as const),
+  ]),
+);
+
+/** A council by code or old catalogue id; undefined when unknown. */
+export function councilByCode(code: string): Council | undefined {
+  return COUNCIL_BY_CODE.get(code) ?? COUNCIL_BY_CODE.get(ALIAS_TO_CODE.get(code) ?? '');
 }
 
-const AREAS = readJson<{ areas: Record<string, AreaEntry> }>('../data/geography/postcode-areas.json').areas;
-const DISTRICT_DATA = readJson<{ councils: Record<string, CouncilEntry>; districts: Record<string, DistrictEntry> }>('../data/geography/districts.json');
-const PLACES = readJson<{ places: Record<string, PlaceEntry> }>('../data/geography/places.json').places;
+/** The code for a code or old catalogue id ("southwark" -> "E09000028"). */
+export function canonicalCouncilCode(id: string): string | undefined {
+  return councilByCode(id)?.code;
+}
 
-/** Council ids and names of the demo regions (and their edges). */
-export const COUNCILS: Readonly<Record<string, CouncilEntry>> = DISTRICT_DATA.councils;
+/** Every council, trust and Crown Dependency (once each). */
+export function allCouncils(): Council[] {
+  return [...COUNCIL_BY_CODE.values()];
+}
+
+/** Every postcode district in the table. */
+export function allDistricts(): string[] {
+  return [...DISTRICTS.keys()];
+}
+
+const FULL_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
+const DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_IN_TEXT = /\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b/i;
 
 /** Outward code of a district or full postcode: "se15 4ab" -> "SE15"; null when it isn't one. */
 export function normaliseDistrict(input: string): string | null {
   const compact = input.toUpperCase().replace(/\s+/g, '');
-  const full = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(compact);
+  const full = FULL_POSTCODE.exec(compact);
   if (full) return full[1];
-  return /^[A-Z]{1,2}\d[A-Z\d]?$/.test(compact) ? compact : null;
+  return DISTRICT.test(compact) ? compact : null;
 }
 
-/** The nation an area's district is in; null for a border district we cannot place (ask). */
-function nationOf(area: AreaEntry | undefined, district: string): Nation | null {
-  if (!area) return null;
-  if (area.nation) return area.nation;
-  for (const [nation, list] of Object.entries(area.districts ?? {})) {
-    if (list?.includes(district)) return nation as Nation;
-  }
+const areaOf = (district: string) => /^[A-Z]{1,2}/.exec(district)?.[0] ?? '';
+const CROWN_AREAS: Readonly<Record<string, string>> = { JE: 'JE', GY: 'GY', IM: 'IM' };
+
+function nationOfCouncils(councils: readonly Council[]): Nation | null {
+  const nations = new Set(councils.map((c) => c.nation));
+  return nations.size === 1 ? [...nations][0] : null;
+}
+
+/** A district not in the table: its area's nation, or for border areas the hand-kept lists. */
+function nationOfArea(area: string, district: string): Nation | null {
+  const entry = AREAS[area];
+  if (!entry) return null;
+  if (entry.nation) return entry.nation;
+  for (const [nation, list] of Object.entries(entry.districts ?? {})) if (list?.includes(district)) return nation as Nation;
   return null;
 }
 
+function districtLookup(district: string, matched: 'postcode' | 'district'): CouncilLookup {
+  const area = areaOf(district);
+  const record = DISTRICTS.get(district);
+  const crownCode = CROWN_AREAS[area];
+  const codes = record?.councils ?? (crownCode ? [crownCode] : []);
+  const councils = codes.map((c) => COUNCIL_BY_CODE.get(c)).filter((c): c is Council => c !== undefined);
+  const crown = councils.find((c) => c.crownDependency)?.crownDependency;
+  const base = { matched, district, area, councils, split: councils.length > 1 };
+  if (crown) return { ...base, status: 'found', nation: null, crownDependency: crown };
+  if (councils.length > 0) return { ...base, status: 'found', nation: nationOfCouncils(councils) };
+  if (record?.nonGeographic) return { ...base, status: 'no_council', nation: record.nation ?? null };
+  return { ...base, status: 'unknown', nation: nationOfArea(area, district) };
+}
+
+/** "I live in Leeds" -> "Leeds"; "Newport, Wales" -> also "Newport". */
+function placeCandidates(text: string): string[] {
+  const out = [text];
+  const cue = /^.*?\b(?:in|near|nr|around|from|at|by)\s+(.+)$/i.exec(text);
+  if (cue) out.push(cue[1]);
+  for (const t of [...out]) {
+    const comma = t.split(/[,(]/)[0];
+    if (comma !== t) out.push(comma);
+  }
+  return out;
+}
+
+function placeLookup(text: string): CouncilLookup | undefined {
+  const keys = placeCandidates(text).map(placeKey).filter((k) => k.length >= 2);
+  let key = keys.find((k) => PLACES.has(k));
+  let corrected = false;
+  if (!key) {
+    key = keys.map((k) => PLACE_FUZZY.find(k)).find((k) => k !== undefined);
+    corrected = key !== undefined;
+  }
+  const place = key ? PLACES.get(key) : undefined;
+  if (!place) return undefined;
+  const councils = place.councils.map((c) => COUNCIL_BY_CODE.get(c)).filter((c): c is Council => c !== undefined);
+  const crown = councils.find((c) => c.crownDependency)?.crownDependency;
+  const result: CouncilLookup = {
+    status: 'found',
+    matched: 'place',
+    councils,
+    nation: crown ? null : nationOfCouncils(councils),
+    place: place.name,
+    split: councils.length > 1,
+  };
+  if (crown) result.crownDependency = crown;
+  if (place.district) result.district = place.district;
+  if (place.area) result.area = place.area;
+  if (corrected) result.corrected = true;
+  return result;
+}
+
+/** Could be an attempt at a postcode: letters and digits only, short, at least one of each. */
+function looksLikePostcode(compact: string): boolean {
+  return /^[A-Z0-9]{2,8}$/.test(compact) && /\d/.test(compact) && /[A-Z]/.test(compact);
+}
+
 /**
- * District -> area, nation (null: border or unknown, so ask), council and demo region.
+ * A postcode, a postcode district or a place name (in any case, with or without spaces, with
+ * "I live in ..." around it) -> the councils responsible, the nation and whether it is split.
+ * Never throws: unknown or malformed input says so in `status`.
+ */
+export function councilsFor(input: string): CouncilLookup {
+  const text = (input ?? '').trim().slice(0, 200);
+  const compact = text.toUpperCase().replace(/\s+/g, '');
+  const none = (status: 'unknown' | 'malformed'): CouncilLookup => ({ status, councils: [], nation: null, split: false });
+  if (!compact) return none('unknown');
+  const full = FULL_POSTCODE.exec(compact);
+  if (full) return districtLookup(full[1], 'postcode');
+  if (DISTRICT.test(compact)) {
+    const found = districtLookup(compact, 'district');
+    // "SE99" is well formed; a place spelt like a district ("M1") is not a thing.
+    return found;
+  }
+  const inText = POSTCODE_IN_TEXT.exec(text);
+  if (inText) return districtLookup(inText[1].toUpperCase(), 'postcode');
+  const place = placeLookup(text);
+  if (place) return place;
+  return none(looksLikePostcode(compact) && text.length <= 10 ? 'malformed' : 'unknown');
+}
+
+/** The ids the catalogue may use for these councils: each old id (when it has one) and code. */
+function catalogueIds(councils: readonly Council[]): string[] {
+  return councils.flatMap((c) => {
+    const alias = CODE_TO_ALIAS.get(c.code);
+    return alias ? [alias, c.code] : [c.code];
+  });
+}
+
+/**
+ * District -> area, nation (null: border, unknown or Crown Dependency, so ask), councils.
  * Accepts a district ("SE15") or a full postcode (only the outward part is kept).
+ * `council`/`councils` hold catalogue ids (the old id where the demo catalogue has one, and the
+ * code); `councilCodes` holds codes only.
  */
 export function lookupPostcodeDistrict(input: string): PostcodeDistrictInfo {
   const district = normaliseDistrict(input) ?? input.toUpperCase().replace(/\s+/g, '');
-  const area = /^[A-Z]{1,2}/.exec(district)?.[0] ?? '';
-  const info: PostcodeDistrictInfo = { district, area, nation: nationOf(AREAS[area], district) };
-  const local = DISTRICT_DATA.districts[district];
-  if (local) {
-    info.council = local.councils[0];
-    info.councils = [...local.councils];
-    if (local.region) info.region = local.region;
+  const found = districtLookup(district, 'district');
+  const info: PostcodeDistrictInfo = { district, area: areaOf(district), nation: found.nation };
+  if (found.crownDependency) info.crownDependency = found.crownDependency;
+  if (DISTRICTS.get(district)?.nonGeographic) info.nonGeographic = true;
+  if (found.councils.length > 0) {
+    const ids = catalogueIds(found.councils);
+    info.council = ids[0];
+    info.councils = ids;
+    info.councilCodes = found.councils.map((c) => c.code);
+    info.split = found.split;
+    const region = found.councils[0].region;
+    if (region) info.region = region;
   }
   return info;
 }
@@ -77,31 +216,25 @@ export function isKnownPostcodeArea(area: string): boolean {
   return Object.hasOwn(AREAS, area.toUpperCase());
 }
 
-/** The postcode areas that cross a nation border, where the bot should ask which nation. */
+/** The postcode areas that cross a nation border. */
 export function borderAreas(): string[] {
   return Object.entries(AREAS)
     .filter(([, a]) => a.border)
     .map(([code]) => code);
 }
 
-function placeKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[^a-z' ,&-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** A main town or borough of the demo regions; null when unknown. */
+/**
+ * A town, city, council or borough name -> its place; null when unknown, or when it lies
+ * outside the UK's nations (Crown Dependencies: use councilsFor, which says so).
+ */
 export function lookupPlace(name: string): PlaceInfo | null {
-  const key = placeKey(name);
-  const entry = PLACES[key] ?? PLACES[key.replace(/^(the|royal borough of|london borough of) /, '')];
-  if (!entry) return null;
-  const nation = AREAS[entry.area]?.nation ?? 'england';
-  const place: PlaceInfo = { name: entry.name, area: entry.area, nation };
-  if (entry.district) place.district = entry.district;
-  if (entry.council) place.council = entry.council;
-  if (entry.region) place.region = entry.region;
+  const found = placeLookup((name ?? '').trim().slice(0, 200));
+  if (!found || found.nation === null) return null;
+  const ids = catalogueIds(found.councils);
+  const place: PlaceInfo = { name: found.place ?? name, area: found.area ?? '', nation: found.nation, councils: ids, councilCodes: found.councils.map((c) => c.code), split: found.split };
+  if (found.district) place.district = found.district;
+  if (!found.split) place.council = ids[0];
+  const region = found.councils.length === 1 ? found.councils[0].region : undefined;
+  if (region) place.region = region;
   return place;
 }

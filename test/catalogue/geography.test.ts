@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { borderAreas, lookupPlace, lookupPostcodeDistrict, normaliseDistrict } from '../../catalogue/geography';
+import { borderAreas, councilByCode, COUNCILS, canonicalCouncilCode, lookupPlace, lookupPostcodeDistrict, normaliseDistrict } from '../../catalogue/geography';
 
 describe('postcode geography', () => {
   describe('normaliseDistrict keeps only the outward code', () => {
@@ -16,7 +16,7 @@ describe('postcode geography', () => {
     for (const [input, expected] of cases) it(`${JSON.stringify(input)} -> ${expected}`, () => expect(normaliseDistrict(input)).to.equal(expected));
   });
 
-  describe('area -> nation', () => {
+  describe('district -> nation (null: spans a border, unknown or not in the UK)', () => {
     const cases: Array<[string, string | null]> = [
       ['BT7', 'northern_ireland'],
       ['CF10', 'wales'],
@@ -30,9 +30,8 @@ describe('postcode geography', () => {
       ['M1', 'england'],
       ['GL1', 'england'],
       ['BS1', 'england'],
-      // Border areas: districts known to lie in one nation are placed; the rest -> ask (null).
+      // Border areas: the table knows which councils each district touches.
       ['CH5', 'wales'],
-      ['CH1', 'england'],
       ['CH4', null],
       ['SY23', 'wales'],
       ['SY1', 'england'],
@@ -47,7 +46,7 @@ describe('postcode geography', () => {
       ['TD15', null],
       ['DG1', 'scotland'],
       ['DG16', null],
-      // Crown Dependencies are not in the UK: ask.
+      // Crown Dependencies are not in the UK.
       ['JE2', null],
       ['IM1', null],
     ];
@@ -56,40 +55,60 @@ describe('postcode geography', () => {
     }
   });
 
-  it('lists the border areas where the bot must ask', () => {
+  it('lists the border areas', () => {
     expect(borderAreas().sort()).to.deep.equal(['CH', 'DG', 'HR', 'LD', 'NP', 'SY', 'TD']);
   });
 
-  describe('district -> council and region', () => {
-    const cases: Array<[string, string | undefined, string | undefined]> = [
-      ['SE15 4AB', 'southwark', 'south_east_london'],
-      ['SE6', 'lewisham', 'south_east_london'],
-      ['SE18', 'greenwich', 'south_east_london'],
-      ['BR6', 'bromley', 'south_east_london'],
-      ['DA15', 'bexley', 'south_east_london'],
-      ['SW9', 'lambeth', 'south_east_london'],
-      ['SO14', 'southampton', 'wessex'],
-      ['PO4', 'portsmouth', 'wessex'],
-      ['PO7', 'hampshire', 'wessex'],
-      ['BH1', 'bcp', 'wessex'],
-      ['DT1', 'dorset', 'wessex'],
-      ['RG21', 'hampshire', 'wessex'],
-      ['GU14', 'hampshire', 'wessex'],
-      ['SP10', 'hampshire', 'wessex'],
-      ['PO30', 'isle_of_wight', 'wessex'],
-      ['BR8', 'kent', undefined],
-      ['M1', undefined, undefined],
+  describe('district -> council (catalogue id), codes and demo region', () => {
+    const cases: Array<[string, string, string, string | undefined]> = [
+      ['SE15 4AB', 'southwark', 'E09000028', 'south_east_london'],
+      ['SE6', 'lewisham', 'E09000023', 'south_east_london'],
+      ['SE18', 'greenwich', 'E09000011', 'south_east_london'],
+      ['BR6', 'bromley', 'E09000006', 'south_east_london'],
+      ['DA15', 'bexley', 'E09000004', 'south_east_london'],
+      ['SW9', 'lambeth', 'E09000022', 'south_east_london'],
+      ['SO14', 'southampton', 'E06000045', 'wessex'],
+      ['PO4', 'portsmouth', 'E06000044', 'wessex'],
+      ['PO7', 'hampshire', 'E10000014', 'wessex'],
+      ['BH1', 'bcp', 'E06000058', 'wessex'],
+      ['DT1', 'dorset', 'E06000059', 'wessex'],
+      ['RG21', 'hampshire', 'E10000014', 'wessex'],
+      ['GU14', 'hampshire', 'E10000014', 'wessex'],
+      ['SP10', 'hampshire', 'E10000014', 'wessex'],
+      ['PO30', 'isle_of_wight', 'E06000046', 'wessex'],
+      ['M1', 'E08000003', 'E08000003', undefined],
+      ['CA10', 'E06000064', 'E06000064', undefined],
     ];
-    for (const [district, council, region] of cases) {
-      it(`${district} -> ${council ?? 'no council'} / ${region ?? 'no region'}`, () => {
+    for (const [district, council, code, region] of cases) {
+      it(`${district} -> ${council} / ${region ?? 'no region'}`, () => {
         const info = lookupPostcodeDistrict(district);
         expect(info.council).to.equal(council);
+        expect(info.councilCodes?.[0]).to.equal(code);
         expect(info.region).to.equal(region);
       });
     }
-    it('split districts list every council they touch', () => {
-      expect(lookupPostcodeDistrict('SE1').councils).to.deep.equal(['southwark', 'lambeth']);
+    it('split districts list every council they touch, old id and code, and say so', () => {
+      const se1 = lookupPostcodeDistrict('SE1');
+      expect(se1.councils).to.deep.equal(['southwark', 'E09000028', 'lambeth', 'E09000022']);
+      expect(se1.councilCodes).to.deep.equal(['E09000028', 'E09000022']);
+      expect(se1.split).to.equal(true);
       expect(lookupPostcodeDistrict('BH23').councils).to.include.members(['bcp', 'dorset', 'hampshire']);
+      expect(lookupPostcodeDistrict('M1').split).to.equal(false);
+    });
+    it('a Crown Dependency district says which, with its government as the council', () => {
+      const je = lookupPostcodeDistrict('JE2 3AB');
+      expect(je.crownDependency).to.equal('jersey');
+      expect(je.councilCodes).to.deep.equal(['JE']);
+    });
+  });
+
+  describe('councils by code and old id', () => {
+    it('old catalogue ids and codes reach the same council', () => {
+      expect(councilByCode('southwark')).to.equal(councilByCode('E09000028'));
+      expect(canonicalCouncilCode('isle_of_wight')).to.equal('E06000046');
+      expect(COUNCILS.kent.name).to.equal('Kent County Council');
+      expect(COUNCILS.E10000016).to.equal(COUNCILS.kent);
+      expect(councilByCode('nowhere')).to.equal(undefined);
     });
   });
 
@@ -114,5 +133,12 @@ describe('postcode geography', () => {
         if (place) expect(place.nation).to.equal('england');
       });
     }
+    it('a place in a Crown Dependency is not a UK place (councilsFor says which)', () => expect(lookupPlace('Jersey')).to.equal(null));
+    it('a place with several councils lists them and names none as the council', () => {
+      const london = lookupPlace('London');
+      expect(london?.split).to.equal(true);
+      expect(london?.council).to.equal(undefined);
+      expect(london?.councilCodes).to.have.length(33);
+    });
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Postcode district -> the councils responsible for adult social care there, from the
+ * UKHSA COVID-19 app's district -> local authority lookup (ONS, April 2020 boundaries),
+ * carried forward to today's councils through mySociety's replaced-by links.
+ */
+import type { Nation } from '../../../core/nations';
+import type { DistrictRecord } from '../../../catalogue/geography/data';
+import type { Authorities } from './councils';
+import type { Sources } from './sources';
+
+const NATION_KEYS: Record<string, Nation> = { England: 'england', Wales: 'wales', Scotland: 'scotland', NorthernIreland: 'northern_ireland' };
+
+/** "AB10" before "AB2"? No: by area, then number, then letter, as people read them. */
+export function compareDistricts(a: string, b: string): number {
+  const split = (d: string) => /^([A-Z]+)(\d+)([A-Z]?)$/.exec(d) ?? [d, d, '0', ''];
+  const [, aa, an, al] = split(a);
+  const [, ba, bn, bl] = split(b);
+  return aa.localeCompare(ba) || Number(an) - Number(bn) || al.localeCompare(bl);
+}
+
+export function buildDistricts(src: Sources, authorities: Authorities): Record<string, DistrictRecord> {
+  const out: Record<string, DistrictRecord> = {};
+  for (const [district, lads] of Object.entries(src.districtAuthorities)) {
+    const councils: string[] = [];
+    for (const lad of lads) {
+      const responsible = authorities.responsibleFor(lad);
+      if (!responsible || responsible.length === 0) throw new Error(`${district}: local authority ${lad} resolves to no council`);
+      for (const c of responsible) if (!councils.includes(c)) councils.push(c);
+    }
+    const record: DistrictRecord = { councils: src.ni.postcodeDistricts[district] ?? councils };
+    if (district.startsWith('BT')) record.lgds = [...lads];
+    const main = src.demoMain[district];
+    if (main && record.councils.includes(main)) record.councils = [main, ...record.councils.filter((c) => c !== main)];
+    out[district] = record;
+  }
+  for (const [nationKey, districts] of Object.entries(src.districtsByNation)) {
+    const nation = NATION_KEYS[nationKey];
+    if (!nation) throw new Error(`covid-app-postal-districts.json: unknown nation ${nationKey}`);
+    for (const d of districts) if (!out[d]) out[d] = { councils: [], nonGeographic: true, nation };
+  }
+  for (const [code, c] of Object.entries(src.crown)) {
+    for (const d of c.districts) out[d] = { councils: [code] };
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareDistricts(a, b)));
+}

@@ -10,11 +10,25 @@ import type { ConversationData } from '../conversation/state';
 import type { GuideContext } from '../conversation/context';
 import type { PersonNotice } from '../handoff/handoffService';
 import type { Organisation } from '../handoff/orgs';
+import { maxRisk } from '../core/risk';
+import { contactsAgain } from '../dialogs/outOfHoursWords';
 import { conversationKeyOf } from './conversationKeys';
 import type { ConversationStore } from './conversationStore';
 import type { CarerBotDeps } from './deps';
 import { sayInto } from './turnRun';
 import type { TurnSteps } from './turnSteps';
+
+/**
+ * Never a dead end after a person leaves: if risk was raised in the hand-off, or the crisis the
+ * conversation remembers, the contacts that fit it are shown again.
+ */
+function afterwards(data: ConversationData, guide: GuideContext, org: Organisation, notice?: PersonNotice): Content[] {
+  const fromHandoff = notice?.type === 'ended' ? notice : undefined;
+  const level = maxRisk(fromHandoff?.risk ?? 'none', data.crisis?.level ?? 'none');
+  const categories = [...new Set([...(fromHandoff?.categories ?? []), ...(data.crisis?.categories ?? [])])];
+  const young = data.situation.age !== undefined && data.situation.age < 18;
+  return contactsAgain({ level, categories }, { t: guide.t, language: guide.language, nation: data.situation.nation, org: org.name, young });
+}
 
 function noticeContents(notice: PersonNotice, t: GuideContext['t'], org: Organisation): { handoff?: ConversationData['handoff']; contents: Content[] } {
   const leave = [{ value: 'leave_queue', label: t('handoff.leave') }];
@@ -59,7 +73,7 @@ export class HandoffNotices {
     await this.speak(context, (data, guide, org) => {
       const { handoff, contents } = noticeContents(notice, guide.t, org);
       if (handoff) data.handoff = handoff;
-      return contents;
+      return notice.type === 'ended' ? [...contents, ...afterwards(data, guide, org, notice)] : contents;
     });
   }
 
@@ -72,7 +86,7 @@ export class HandoffNotices {
       if (state !== 'completed' && state !== 'failed') return [];
       data.handoff = 'ended';
       const key = state === 'failed' ? 'handoff.hubFailed' : 'handoff.hubEnded';
-      return [{ kind: 'text', text: guide.t(key, { org: org.name, phone: org.adviceLine.phone }) }];
+      return [{ kind: 'text', text: guide.t(key, { org: org.name, phone: org.adviceLine.phone }) }, ...afterwards(data, guide, org)];
     });
   }
 }

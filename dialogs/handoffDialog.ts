@@ -2,8 +2,10 @@
  * Reaching a person: join the advice line's queue when it is open, then ask
  * whether the advisor may read what was said so far. When nobody free speaks
  * the person's language, offer a call back with an interpreter or to wait for
- * whoever is free. When the line is closed, say when it opens and offer a call
- * back (with consent, a number kept only for that, and a good time).
+ * whoever is free. When the line is closed, first the lines that are open now
+ * (an under-18 gets young people's services instead of an adult call back),
+ * then when it opens and a call back (with consent, a number kept only for
+ * that, and a time when the line is open).
  */
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
@@ -16,6 +18,7 @@ import { maxRisk } from '../core/risk';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { isNo, isYes } from './replies';
 import type { DialogServices } from './services';
+import { isYoung, openNowContents, opensText, slotChoices, youngContents } from './outOfHoursWords';
 import { turnOf, type Turn } from './turn';
 
 export const HANDOFF_DIALOG = 'handoff';
@@ -44,10 +47,21 @@ function initiateEvent(turn: Turn, transcript: TranscriptLine[] | undefined): Co
   };
 }
 
-function opensText(turn: Turn, opensAt: Date | undefined): string {
-  if (!opensAt) return '';
-  return new Intl.DateTimeFormat(turn.guide.language, { weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(opensAt);
+/** What the hand-off's own steps remember between turns. */
+interface HandoffValues {
+  interpreter?: boolean;
+  /** The lines open now were shown: "the lines above" is true. */
+  linesShown?: boolean;
+  phone?: string;
 }
+
+export interface HandoffOptions {
+  anyLanguage?: boolean;
+  /** The person already said yes to a call back (the crisis offer said the line is closed). */
+  callbackAgreed?: boolean;
+}
+
+const valuesOf = (step: WaterfallStepContext): HandoffValues => step.values as HandoffValues;
 
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly services: Pick<DialogServices, 'desk' | 'callbacks' | 'callbackKeepDays' | 'emitHandoffInitiate'>) {
@@ -68,8 +82,8 @@ export class HandoffDialog extends ComponentDialog {
     const outcome = await this.services.desk.request({
       conversationKey: turn.person.conversationKey,
       org: turn.org,
-      // "Yes" to a crisis offer carries no risk itself: the person queues at the crisis's level.
-      risk: maxRisk(turn.risk.level, turn.previousRisk),
+      // "Yes" to a crisis offer carries no risk itself: the person queues at the crisis's level (or the crisis still on).
+      risk: maxRisk(maxRisk(turn.risk.level, turn.previousRisk), turn.data.crisis?.level ?? 'none'),
       categories: turn.risk.categories,
       topics: s.topics,
       district: s.district,
@@ -77,7 +91,7 @@ export class HandoffDialog extends ComponentDialog {
       reference: turn.person.reference,
       language: turn.guide.language,
       now: turn.guide.now,
-      anyLanguage: (step.options as { anyLanguage?: boolean } | undefined)?.anyLanguage,
+      anyLanguage: (step.options as HandoffOptions | undefined)?.anyLanguage,
     });
     if (outcome.status === 'queued') {
       turn.data.handoff = 'queued';
@@ -90,14 +104,34 @@ export class HandoffDialog extends ComponentDialog {
       turn.data.handoff = 'connected';
       return step.endDialog({ quiet: true } satisfies ResumeOutcome);
     }
+    const closed = outcome.status === 'closed' ? t('handoff.closed', { org: turn.org.name, opens: opensText(turn.guide.language, outcome.opensAt) }) : '';
+    const agreed = (step.options as HandoffOptions | undefined)?.callbackAgreed === true;
+    if (outcome.status === 'closed' && agreed && !turn.guide.shared && !isYoung(turn)) {
+      // "Yes" to an offer that already said the line is closed, under the crisis contacts: straight to the number.
+      turn.data.handoff = 'callback_offered';
+      valuesOf(step).linesShown = true;
+      return step.next();
+    }
+    if (outcome.status === 'closed') {
+      // Never a dead end: the lines open now come first, before anything refers to them.
+      if (isYoung(turn)) {
+        // The advice line and its call backs are for adults: a young person gets services made for them.
+        turn.data.handoff = 'none';
+        turn.say([{ kind: 'text', text: closed }, ...youngContents(turn)]);
+        return step.endDialog({} satisfies ResumeOutcome);
+      }
+      const open = openNowContents(turn);
+      valuesOf(step).linesShown = open.length > 0;
+      turn.say(open);
+    }
     if (turn.guide.shared) {
       // Never ask for a phone number where others read along (a Teams group or channel).
-      const why = outcome.status === 'closed' ? t('handoff.closed', { org: turn.org.name, opens: opensText(turn, outcome.opensAt) }) : t('handoff.interpreter');
+      const why = closed || t('handoff.interpreter');
       turn.say([{ kind: 'text', text: `${why} ${t('handoff.callbackPrivate', { org: turn.org.name })}` }]);
       return step.endDialog({} satisfies ResumeOutcome);
     }
     turn.data.handoff = 'callback_offered';
-    (step.values as { interpreter?: boolean }).interpreter = outcome.status === 'no_language';
+    valuesOf(step).interpreter = outcome.status === 'no_language';
     if (outcome.status === 'no_language') {
       const choices: Choice[] = [
         { value: 'yes', label: t('handoff.interpreterYes') },
@@ -106,7 +140,6 @@ export class HandoffDialog extends ComponentDialog {
       ];
       return step.prompt(ASK, askOptions([{ kind: 'text', text: t('handoff.interpreter'), choices }]));
     }
-    const closed = t('handoff.closed', { org: turn.org.name, opens: opensText(turn, outcome.opensAt) });
     return step.prompt(ASK, askOptions([{ kind: 'text', text: `${closed} ${t('handoff.callbackOffer')}`, choices: yesNoChoices(turn.guide.t) }]));
   }
 
@@ -141,14 +174,23 @@ export class HandoffDialog extends ComponentDialog {
 
   private async callbackAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    if (turn.reply.choice?.value === 'wait' && (step.values as { interpreter?: boolean }).interpreter) {
-      return step.replaceDialog('handoff.steps', { anyLanguage: true });
+    if (turn.reply.choice?.value === 'wait' && valuesOf(step).interpreter) {
+      return step.replaceDialog('handoff.steps', { anyLanguage: true } satisfies HandoffOptions);
     }
-    if (!isYes(turn.reply)) {
-      turn.say([{ kind: 'text', text: turn.guide.t('handoff.callbackDeclined') }]);
-      return step.endDialog({} satisfies ResumeOutcome);
-    }
+    if (!isYes(turn.reply)) return this.declined(step);
     return step.beginDialog(NUMBER);
+  }
+
+  /** No call back: never a dead end, and never "the numbers above" unless they were shown. */
+  private async declined(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
+    turn.data.handoff = 'none';
+    const { t } = turn.guide;
+    const text = valuesOf(step).linesShown
+      ? t('handoff.callbackDeclined')
+      : t('handoff.callbackDeclinedCall', { org: turn.org.name, phone: turn.org.adviceLine.phone });
+    turn.say([{ kind: 'text', text }]);
+    return step.endDialog({} satisfies ResumeOutcome);
   }
 
   private async askNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -172,14 +214,11 @@ export class HandoffDialog extends ComponentDialog {
 
   private async askTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    if (typeof step.result !== 'string') {
-      turn.data.handoff = 'none';
-      turn.say([{ kind: 'text', text: turn.guide.t('handoff.callbackDeclined') }]);
-      return step.endDialog({} satisfies ResumeOutcome);
-    }
-    (step.values as { phone?: string }).phone = step.result;
+    if (typeof step.result !== 'string') return this.declined(step);
+    valuesOf(step).phone = step.result;
     const { t } = turn.guide;
-    const choices: Choice[] = ['Morning', 'Afternoon', 'Anytime'].map((when) => ({ value: `when:${when.toLowerCase()}`, label: t(`handoff.callback${when}`) }));
+    // Times the line is open: the next opening days' mornings and afternoons, closed days skipped.
+    const choices: Choice[] = slotChoices(turn.org, turn.guide.now, turn.guide.language, t);
     return step.prompt(ASK, askOptions([{ kind: 'text', text: t('handoff.callbackAskTime'), choices }]));
   }
 
@@ -189,10 +228,10 @@ export class HandoffDialog extends ComponentDialog {
     await this.services.callbacks.add({
       conversationKey: turn.person.conversationKey,
       org: turn.org.id,
-      phone: (step.values as { phone?: string }).phone as string,
+      phone: valuesOf(step).phone as string,
       when,
       language: turn.guide.language,
-      interpreter: (step.values as { interpreter?: boolean }).interpreter,
+      interpreter: valuesOf(step).interpreter,
       createdAt: turn.guide.now.getTime(),
     });
     turn.data.handoff = 'callback_requested';

@@ -10,7 +10,9 @@ import type { Content } from '../channels/content';
 import { continueContents, type CrisisContext } from '../conversation/crisis';
 import { carriesOn } from '../conversation/crisisFollowUp';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
-import { HANDOFF_DIALOG } from './handoffDialog';
+import { adviceLineOpen, nextOpening } from '../handoff/orgs';
+import { HANDOFF_DIALOG, type HandoffOptions } from './handoffDialog';
+import { isYoung, opensText } from './outOfHoursWords';
 import { isNo, isYes } from './replies';
 import { turnOf, type Turn } from './turn';
 
@@ -26,13 +28,41 @@ export function crisisContextOf(turn: Turn): CrisisContext {
   return { t: turn.guide.t, language: turn.guide.language, nation: turn.data.situation.nation, org: turn.org.name, young: age !== undefined && age < 18 };
 }
 
+/**
+ * The offer of a person never says "now" when the advice line is closed: it says when it opens and
+ * offers a call back instead (young people's services for an under-18). Returns whether it did.
+ */
+export function offerAsOpen(contents: Content[], turn: Turn): { contents: Content[]; closed: boolean } {
+  const now = turn.guide.now;
+  if (adviceLineOpen(turn.org, now)) return { contents, closed: false };
+  const { t } = turn.guide;
+  const org = turn.org.name;
+  const offers = [t('crisis.offer', { org }), t('crisis.concern.offer', { org })];
+  const instead = isYoung(turn)
+    ? t('handoff.offerClosedYoung', { org })
+    : t('handoff.offerClosed', { org, opens: opensText(turn.guide.language, nextOpening(turn.org, now)) });
+  let closed = false;
+  const worded = contents.map((c): Content => {
+    if (c.kind !== 'text' || !c.choices) return c;
+    const offer = offers.find((o) => c.text.includes(o));
+    if (!offer) return c;
+    closed = true;
+    return { ...c, text: c.text.replace(offer, instead) };
+  });
+  return { contents: worded, closed };
+}
+
 export class OfferDialog extends ComponentDialog {
   constructor() {
     super(OFFER_DIALOG);
     this.addDialog(new AskPrompt('offer.ask'));
     this.addDialog(
       new WaterfallDialog('offer.steps', [
-        async (step: WaterfallStepContext) => step.prompt('offer.ask', askOptions((step.options as OfferOptions).contents)),
+        async (step: WaterfallStepContext) => {
+          const { contents, closed } = offerAsOpen((step.options as OfferOptions).contents, turnOf(step.context));
+          (step.values as { closed?: boolean }).closed = closed;
+          return step.prompt('offer.ask', askOptions(contents));
+        },
         this.answer.bind(this),
         async (step: WaterfallStepContext) => step.endDialog(step.result),
       ]),
@@ -46,7 +76,9 @@ export class OfferDialog extends ComponentDialog {
       // "OK" during an emergency: a person is on the way, and the number to call now comes first.
       const crisis = turn.data.crisis;
       if (crisis?.level === 'emergency' && carriesOn(crisis, turn.guide.now)) turn.say(continueContents(crisis, { ...crisisContextOf(turn), offer: false }));
-      return step.beginDialog(HANDOFF_DIALOG);
+      // The offer said the line is closed and offered a call back: "yes" is yes to the call back.
+      const callbackAgreed = (step.values as { closed?: boolean }).closed === true && !isYoung(turn);
+      return step.beginDialog(HANDOFF_DIALOG, { callbackAgreed } satisfies HandoffOptions);
     }
     if (isNo(turn.reply)) {
       if (turn.data.handoff === 'offered') turn.data.handoff = 'none';

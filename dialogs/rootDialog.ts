@@ -209,6 +209,11 @@ export class RootDialog extends ComponentDialog {
       turn.say([{ kind: 'text', text: t('handoff.left') }]);
       // Left from inside the offer that started the hand-off: the offer is over too, and the conversation goes on.
       if (innerDc.activeDialog?.id === OFFER_DIALOG) return innerDc.replaceDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
+      // Left at the hand-off's own question (may the advisor read it?): the question goes with the queue, never asked again.
+      if (innerDc.activeDialog?.id === HANDOFF_DIALOG) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
+      }
       return this.reprompt(innerDc);
     }
     switch (command) {

@@ -19,7 +19,8 @@ import type { HandoffQueue } from './queue';
 export type PersonNotice =
   | { type: 'joined'; advisorName: string }
   | { type: 'message'; advisorName: string; text: string }
-  | { type: 'ended'; advisorName: string }
+  /** `risk` and `categories`: the highest the hand-off saw, so the person gets the crisis contacts again. */
+  | { type: 'ended'; advisorName: string; risk?: RiskLevel; categories?: RiskCategory[] }
   | { type: 'requeued' }
   | { type: 'waiting_long' };
 
@@ -231,7 +232,7 @@ export class HandoffService implements HandoffDesk, AdvisorDesk {
     if (!session || session.advisor?.id !== advisor.id) return false;
     this.sessions.delete(conversationKey);
     this.emit(session.org, { type: 'ended', org: session.org, conversationKey, reason: 'advisor' });
-    await this.tell(session, { type: 'ended', advisorName: advisor.name });
+    await this.tell(session, { type: 'ended', advisorName: advisor.name, risk: session.risk, categories: session.categories });
     return true;
   }
 

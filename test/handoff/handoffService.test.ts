@@ -120,7 +120,7 @@ describe('HandoffService', () => {
     await desk.claim('a', ana);
     expect(await desk.end('a', ben)).to.equal(false);
     expect(await desk.end('a', ana)).to.equal(true);
-    expect(delivered.at(-1)!.notice).to.deep.equal({ type: 'ended', advisorName: 'Ana' });
+    expect(delivered.at(-1)!.notice).to.deep.equal({ type: 'ended', advisorName: 'Ana', risk: 'none', categories: [] });
     expect(desk.phase('a')).to.equal(undefined);
     expect(await desk.send('a', ana, 'hello?')).to.equal(false);
     expect(events.some((e) => e.type === 'ended' && e.reason === 'advisor')).to.equal(true);

@@ -1,0 +1,86 @@
+/**
+ * The words of the hand-off when the advice line is closed, and after it: the lines open now, young
+ * people's services, the call-back times that exist, and the crisis contacts again when an advisor
+ * leaves a conversation that carried risk. Built from handoff/outOfHours.ts and conversation/crisis.ts.
+ */
+import type { ServiceMatch } from '../catalogue';
+import type { Choice, ContactLine, Content } from '../channels/content';
+import { choiceFor, contactLine, CONTACTS, situationContents, type CrisisContext } from '../conversation/crisis';
+import type { Translate } from '../conversation/translate';
+import { riskRank, type RiskCategory, type RiskLevel } from '../core/risk';
+import { callbackSlots, linesOpenNow, youngPeoplesServices, type PersonFacts } from '../handoff/outOfHours';
+import type { Organisation } from '../handoff/orgs';
+import type { Turn } from './turn';
+
+/** Catalogue services that are also crisis contacts: written the one way crisis contacts are written. */
+const AS_CRISIS_CONTACT: Record<string, string> = {
+  samaritans: 'samaritans',
+  shout: 'shout',
+  childline: 'childline',
+  'nhs-111': 'nhs111Health',
+  'nhs-111-wales': 'nhs111Health',
+  'nhs-24': 'nhs24Health',
+  'hourglass-helpline': 'hourglass',
+};
+
+export function serviceLine(service: ServiceMatch, t: Translate): ContactLine {
+  const crisisId = AS_CRISIS_CONTACT[service.id];
+  if (crisisId && CONTACTS[crisisId]) return contactLine(crisisId, t);
+  const voice = service.phones.find((p) => p.type === 'voice');
+  const number = voice ? voice.number : service.textNumber ? t('topics.results.text', { number: service.textNumber }) : (service.url ?? '');
+  return { name: service.name, number };
+}
+
+export function personFacts(turn: Turn): PersonFacts {
+  const age = turn.reply.understanding.entities.age ?? turn.data.situation.age;
+  return { nation: turn.data.situation.nation, age, language: turn.guide.language, now: turn.guide.now };
+}
+
+export function isYoung(turn: Turn): boolean {
+  const age = personFacts(turn).age;
+  return age !== undefined && age < 18;
+}
+
+/** "These lines are open now": shown before anything refers to them. Empty when none is open. */
+export function openNowContents(turn: Turn): Content[] {
+  const { t } = turn.guide;
+  const lines = linesOpenNow(turn.guide.catalogue, personFacts(turn)).map((s) => serviceLine(s, t));
+  return lines.length ? [{ kind: 'contacts', intro: t('handoff.openNow', { org: turn.org.name }), contacts: lines }] : [];
+}
+
+/** An under-18 out of hours: young people's services (Childline first when open), never an adult call back. */
+export function youngContents(turn: Turn): Content[] {
+  const { t } = turn.guide;
+  const lines = youngPeoplesServices(turn.guide.catalogue, personFacts(turn)).map((s) => serviceLine(s, t));
+  return [{ kind: 'contacts', intro: t('handoff.closedYoung', { org: turn.org.name }), contacts: lines, outro: t('handoff.dangerNow') }];
+}
+
+/** "Monday 09:00": the next opening, on the London clock, in the person's language. */
+export function opensText(language: string, opensAt: Date | undefined): string {
+  if (!opensAt) return '';
+  return new Intl.DateTimeFormat(language, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(
+    opensAt,
+  );
+}
+
+/** Call-back times that exist: the next opening days' mornings and afternoons, and "any time they are open". */
+export function slotChoices(org: Organisation, now: Date, language: string, t: Translate): Choice[] {
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'Europe/London' });
+  const slots = callbackSlots(org, now).map((slot) => ({
+    value: `when:${slot.value}`,
+    label: t('handoff.callbackSlot', { day: weekday.format(slot.day), from: slot.from, to: slot.to }),
+  }));
+  return [...slots, { value: 'when:anytime', label: t('handoff.callbackAnytime') }];
+}
+
+/** After an advisor leaves a conversation that carried urgent risk: the contacts that fit it, again. */
+export function contactsAgain(risk: { level: RiskLevel; categories: RiskCategory[] } | undefined, ctx: CrisisContext): Content[] {
+  if (!risk || riskRank(risk.level) < riskRank('concern')) return [];
+  const choice = choiceFor(
+    { level: riskRank(risk.level) >= riskRank('urgent') ? risk.level : 'urgent', categories: risk.categories, flags: [], ruleIds: [] },
+    ctx.young,
+  );
+  return situationContents(choice, { ...ctx, offer: false })
+    .filter((c) => c.kind === 'contacts')
+    .map((c) => ({ ...c, intro: ctx.t('handoff.contactsAgain') }));
+}

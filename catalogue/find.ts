@@ -5,7 +5,7 @@
  * "That doesn't fit me" = call again with `excludeIds`.
  */
 import type { TopicId } from '../core/topics';
-import { lookupPostcodeDistrict, COUNCILS } from './geography';
+import { lookupPostcodeDistrict, COUNCILS, nationOfCouncilIds } from './geography';
 import { isAlwaysOpen, isOpenAt } from '../core/hours';
 import { KIND_TAXONOMY, TOPIC_TAXONOMY, type Catalogue, type Phone, type Service, type ServiceMatch, type ServiceQuery } from './types';
 import { NATIONS, type Nation } from '../core/nations';
@@ -33,7 +33,7 @@ function resolvePlace(query: ServiceQuery): Place {
     place.councils.push(...(info.councils ?? []));
   }
   if (query.nation) place.nation = query.nation;
-  if (!place.nation && place.councils.length > 0) place.nation = 'england'; // every council in our data is English
+  if (!place.nation && place.councils.length > 0) place.nation = nationOfCouncilIds(place.councils) ?? undefined; // none when they span a border: ask
   return place;
 }
 

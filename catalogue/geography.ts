@@ -40,11 +40,14 @@ export interface CouncilLookup {
   corrected?: boolean;
 }
 
-/** Every council, trust and Crown Dependency, by code and by old catalogue id ("southwark"). */
+/**
+ * Every council, trust and Crown Dependency, by old catalogue id ("southwark", listed first so
+ * name searches over the entries still find the id the demo catalogue uses) and by code.
+ */
 export const COUNCILS: Readonly<Record<string, Council>> = Object.freeze(
   Object.fromEntries([
-    ...[...COUNCIL_BY_CODE].map(([code, c]) => [code, c] as const),
     ...[...ALIAS_TO_CODE].map(([id, code]) => [id, COUNCIL_BY_CODE.get(code)!] as const),
+    ...[...COUNCIL_BY_CODE].map(([code, c]) => [code, c] as const),
   ]),
 );
 
@@ -88,6 +91,12 @@ function nationOfCouncils(councils: readonly Council[]): Nation | null {
   return nations.size === 1 ? [...nations][0] : null;
 }
 
+/** The nation of councils given by code or old id when they all share one; null otherwise (or unknown). */
+export function nationOfCouncilIds(ids: readonly string[]): Nation | null {
+  const councils = ids.map(councilByCode);
+  return councils.every((c) => c !== undefined) && councils.length > 0 ? nationOfCouncils(councils as Council[]) : null;
+}
+
 /** A district not in the table: its area's nation, or for border areas the hand-kept lists. */
 function nationOfArea(area: string, district: string): Nation | null {
   const entry = AREAS[area];
@@ -124,7 +133,9 @@ function placeCandidates(text: string): string[] {
 }
 
 function placeLookup(text: string): CouncilLookup | undefined {
-  const keys = placeCandidates(text).map(placeKey).filter((k) => k.length >= 2);
+  const keys = placeCandidates(text)
+    .map(placeKey)
+    .filter((k) => k.length >= 2);
   let key = keys.find((k) => PLACES.has(k));
   let corrected = false;
   if (!key) {
@@ -231,7 +242,14 @@ export function lookupPlace(name: string): PlaceInfo | null {
   const found = placeLookup((name ?? '').trim().slice(0, 200));
   if (!found || found.nation === null) return null;
   const ids = catalogueIds(found.councils);
-  const place: PlaceInfo = { name: found.place ?? name, area: found.area ?? '', nation: found.nation, councils: ids, councilCodes: found.councils.map((c) => c.code), split: found.split };
+  const place: PlaceInfo = {
+    name: found.place ?? name,
+    area: found.area ?? '',
+    nation: found.nation,
+    councils: ids,
+    councilCodes: found.councils.map((c) => c.code),
+    split: found.split,
+  };
   if (found.district) place.district = found.district;
   if (!found.split) place.council = ids[0];
   const region = found.councils.length === 1 ? found.councils[0].region : undefined;

@@ -3,7 +3,21 @@ export * from './types';
 export { loadCatalogue, CatalogueError, DEFAULT_CATALOGUE_PATH } from './load';
 export { validateCatalogue, formatProblem, looksLikeUkNumber, type CatalogueProblem, type ValidationResult } from './validate';
 export { findServices, rankServices, isStale, WEIGHTS } from './find';
-export { lookupPostcodeDistrict, lookupPlace, normaliseDistrict, borderAreas, COUNCILS } from './geography';
+export {
+  lookupPostcodeDistrict,
+  lookupPlace,
+  normaliseDistrict,
+  borderAreas,
+  COUNCILS,
+  councilsFor,
+  councilByCode,
+  canonicalCouncilCode,
+  nationOfCouncilIds,
+  allCouncils,
+  allDistricts,
+  placeKey,
+} from './geography';
+export type { Council, CouncilLookup, CouncilKind, CouncilTier, CrownDependency } from './geography';
 export { formatSchedule } from './schedule';
 export {
   localHelpFor,

@@ -49,7 +49,7 @@ export function placeKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\bsaint\b/g, 'st')
     .trim();
-  for (let previous = ''; previous !== key; ) {
+  for (let previous = ''; previous !== key;) {
     previous = key;
     key = stripOnce(key);
   }

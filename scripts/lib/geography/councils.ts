@@ -37,7 +37,10 @@ export function buildAuthorities(src: Sources): Authorities {
     if (r['gss-code']) byGss.set(r['gss-code'], r);
   }
   for (const r of src.authorities) {
-    for (const former of r['former-gss-codes'].split(',').map((c) => c.trim()).filter(Boolean)) {
+    for (const former of r['former-gss-codes']
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean)) {
       if (!byGss.has(former)) byGss.set(former, r);
     }
   }
@@ -46,7 +49,10 @@ export function buildAuthorities(src: Sources): Authorities {
   const successors = (row: AuthorityRow, depth = 0): AuthorityRow[] => {
     if (isCurrent(row)) return [row];
     if (depth > 5) throw new Error(`${row['local-authority-code']}: replaced-by loops`);
-    const next = row['replaced-by'].split(',').map((c) => c.trim()).filter(Boolean);
+    const next = row['replaced-by']
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     return next.flatMap((c) => {
       const r = byRegisterCode.get(c);
       if (!r) throw new Error(`${row['local-authority-code']}: replaced by unknown ${c}`);

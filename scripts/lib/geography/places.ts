@@ -33,7 +33,8 @@ export function buildPlaces(src: Sources, authorities: Authorities, districts: R
       if (key.length < 2 || /^\d+$/.test(key)) continue;
       const existing = places[key];
       if (!existing) places[key] = record;
-      else if (existing.councils.join() !== record.councils.join()) collisions.push(`${key}: kept ${existing.name} (${existing.councils.join(' ')}), not ${record.name} (${record.councils.join(' ')})`);
+      else if (existing.councils.join() !== record.councils.join())
+        collisions.push(`${key}: kept ${existing.name} (${existing.councils.join(' ')}), not ${record.name} (${record.councils.join(' ')})`);
     }
   };
   const responsible = (row: AuthorityRow) => authorities.responsibleFor(row['gss-code'] || row['local-authority-code']) ?? [];

@@ -68,7 +68,9 @@ export function readSources(dir: string): Sources {
   const text = (name: string) => readFileSync(join(dir, name), 'utf8');
   const json = <T>(name: string) => JSON.parse(text(name)) as T;
   const tsv = (name: string) => {
-    const [header, ...lines] = text(name).split('\n').filter((l) => l.trim() !== '');
+    const [header, ...lines] = text(name)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     const cols = header.split('\t');
     return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v.trim()])));
   };

@@ -31,7 +31,7 @@ export const ROOT_DIALOG = 'root';
 
 const ACTIVE_HANDOFF = new Set(['queued', 'connected', 'callback_requested']);
 /** Commands a concern never delays: what the person asked for is done. */
-const CLEAR_COMMANDS: ReadonlySet<string> = new Set(['delete_data', 'restart', 'change_language', 'privacy', 'human']);
+const CLEAR_COMMANDS: ReadonlySet<string> = new Set(['delete_data', 'restart', 'change_language', 'privacy', 'human', 'is_bot']);
 
 /** The hand-off runs on top of the crisis offer that started it, or by itself: either way its questions get their answers. */
 function handoffRunning(innerDc: DialogContext): boolean {
@@ -244,6 +244,10 @@ export class RootDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       case 'privacy':
         turn.say([{ kind: 'text', text: t('common.privacy.details', { hours: turn.guide.keepHours }) }]);
+        return this.reprompt(innerDc);
+      case 'is_bot':
+        // Honest: an automatic helper, and how to reach a person.
+        turn.say([{ kind: 'text', text: t('common.bot.answer', { org: turn.org.name }) }]);
         return this.reprompt(innerDc);
       default:
         return undefined;

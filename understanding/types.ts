@@ -15,6 +15,8 @@ export const COMMANDS = [
   'not_sure',
   'yes',
   'no',
+  /** "Are you a bot?", "is this a real person": answered honestly. */
+  'is_bot',
   'sms_stop',
   'sms_start',
   'sms_help',

@@ -5,16 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CaredForEntity, Entities, PostcodeEntity } from './types';
+import type { LanguageCode } from '../core/languages';
 import { createLexicon, matchLexicon } from './lexicon';
-import { asciiDigit, matchForm } from './match-text';
+import { asciiDigit } from './match-text';
+import { caredForOf, findPeople } from './caredFor';
 
 interface RelationFile {
-  possessives: string[];
-  thirdPerson: string[];
-  relations: Record<string, string[]>;
-  nameLike: string[];
   bereaved: string[];
-  needPossessive: string[];
 }
 const DATA = JSON.parse(readFileSync(new URL('../data/understanding/relations.json', import.meta.url), 'utf8')) as RelationFile;
 
@@ -88,36 +85,11 @@ export function findAge(text: string): number | undefined {
   return undefined;
 }
 
-const RELATION_WORDS = createLexicon(
-  Object.entries(DATA.relations).flatMap(([relation, list]) => list.map((pattern) => ({ pattern, label: relation, weight: 1 }))),
-);
-const POSSESSIVES = new Set(DATA.possessives.map((p) => p.toLowerCase()));
-const NEED_POSSESSIVE = new Set(DATA.needPossessive.map((p) => p.toLowerCase()));
 const BEREAVED = createLexicon(DATA.bereaved.map((pattern) => ({ pattern, label: 'bereaved', weight: 1 })));
 
-/** Who is cared for, in order of mention: "my mum and my daughter" -> mother, daughter. */
-/** Folding drops apostrophes: "mum's got", "my dad's" and "me mams" arrive as mums, dads, mams. */
-function withoutPossessiveS(matchWords: string[]): string[] {
-  return matchWords.map((word) => (word.length > 3 && /^[a-z]+s$/.test(word) ? word.slice(0, -1) : word));
-}
-
-export function findCaredFor(matchWords: string[]): CaredForEntity[] {
-  const found: CaredForEntity[] = [];
-  const stripped = withoutPossessiveS(matchWords);
-  const changed = stripped.some((word, i) => word !== matchWords[i]);
-  const matches = [...matchLexicon(RELATION_WORDS, matchWords), ...(changed ? matchLexicon(RELATION_WORDS, stripped) : [])];
-  for (const match of matches) {
-    const spoken = stripped.slice(match.start, match.end).join(' ');
-    const before = matchWords[match.start - 1] ?? '';
-    const twoBefore = matchWords[match.start - 2] ?? '';
-    const possessed = POSSESSIVES.has(before) || POSSESSIVES.has(twoBefore) || POSSESSIVES.has(`${twoBefore} ${before}`);
-    if (!possessed && NEED_POSSESSIVE.has(match.entry.source.toLowerCase())) continue;
-    if (found.some((entity) => entity.relation === match.entry.label)) continue;
-    // Mirror the person's word; the data file's spelling keeps accents the folding dropped.
-    const words = matchForm(match.entry.source) === spoken || /\p{Script=Han}/u.test(spoken) ? match.entry.source : spoken;
-    found.push({ relation: match.entry.label, words });
-  }
-  return found;
+/** Who is cared for, from what the person says they do (caredFor.ts); a mention alone is not enough. */
+export function findCaredFor(text: string, languages: readonly LanguageCode[] = ['en']): CaredForEntity[] {
+  return caredForOf(findPeople(text, languages));
 }
 
 export function isBereaved(maskedWords: string[]): boolean {
@@ -129,8 +101,12 @@ export function findDigit(text: string): number | undefined {
   return /^[0-9]$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-export function extractEntities(text: string, matchWords: string[], maskedWords: string[]): Entities {
-  const entities: Entities = { caredFor: findCaredFor(matchWords), bereaved: isBereaved(maskedWords) };
+export function extractEntities(text: string, maskedWords: string[], languages: readonly LanguageCode[] = ['en']): Entities {
+  const bereaved = isBereaved(maskedWords);
+  // After a death, the one they mention is the one they looked after ("my husband died in May").
+  const people = findPeople(text, languages).map((p) => (bereaved && p.role === 'unsure' ? { ...p, role: 'cared_for' as const } : p));
+  const entities: Entities = { caredFor: caredForOf(people), bereaved };
+  if (people.length) entities.people = people;
   const postcode = findPostcode(text);
   if (postcode) entities.postcode = postcode;
   const age = findAge(text);

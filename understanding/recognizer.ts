@@ -34,7 +34,7 @@ export function explainSync(rawText: string, context: RecognizeContext = {}): Ex
   const plausible = !language.reliable && language.script === 'Latn' ? latinCandidates(text) : [];
   const lexiconLanguages = topicLanguages(language.code, context.conversationLanguage, supportedLocale(context.localeHint), ...plausible);
   const { masked, idioms } = maskIdioms(matchWords, lexiconLanguages);
-  const entities = extractEntities(text, matchWords, masked);
+  const entities = extractEntities(text, masked, lexiconLanguages);
   // A child or teenager writing about caring is a young carer: family support fits first.
   const extra: Partial<Record<TopicId, number>> = entities.age !== undefined && entities.age < ADULT_AGE ? { family: 2 } : {};
   const { topics, evidence } = scoreTopics(masked, lexiconLanguages, extra);

@@ -58,7 +58,7 @@ function asStem(pattern: string): string {
  */
 const ARABIC_PREFIXES = ['ال', 'وال', 'بال', 'لل', 'و', 'ب', 'ف'];
 
-function withArabicPrefixes(pattern: string): string[] {
+export function withArabicPrefixes(pattern: string): string[] {
   if (pattern.includes(' ') || !/^[\u0600-\u06FF]/.test(pattern) || pattern.startsWith('ال')) return [pattern];
   return [pattern, ...ARABIC_PREFIXES.map((prefix) => prefix + pattern)];
 }

@@ -51,13 +51,25 @@ export interface CaredForEntity {
   words: string;
 }
 
+/** What the person's words make of someone they mention (understanding/caredFor.ts). */
+export type CareRole = 'cared_for' | 'helper' | 'other' | 'unsure';
+
+export interface PersonMention extends CaredForEntity {
+  role: CareRole;
+  /** They said this is not who they look after ("it's not my mum I care for", "dad doesn't need help"). */
+  declined?: boolean;
+}
+
 export interface Entities {
   postcode?: PostcodeEntity;
   /** A town or place name when no postcode was given (best effort). */
   place?: string;
   /** The writer's own age when stated ("I'm 14"). */
   age?: number;
+  /** Only those the person says they look after, or whose illness they describe; most cared-for first. */
   caredFor: CaredForEntity[];
+  /** Every relation mentioned, with its role: helpers, other family and unsure mentions too. */
+  people?: PersonMention[];
   /** The person cared for has died (for condolence and bereavement wording). */
   bereaved: boolean;
   /** A lone digit reply ("2") for numbered menus. */

@@ -49,7 +49,7 @@ describe('understanding/entities', () => {
   describe('who is cared for', () => {
     const table: [string, { relation: string; words: string }[]][] = [
       [
-        'my mum and my daughter',
+        'I look after my mum and my daughter',
         [
           { relation: 'mother', words: 'mum' },
           { relation: 'daughter', words: 'daughter' },
@@ -58,7 +58,7 @@ describe('understanding/entities', () => {
       ['looking after my hubby', [{ relation: 'husband', words: 'hubby' }]],
       ['me nan has cancer', [{ relation: 'grandmother', words: 'nan' }]],
       ['my partner is on chemo', [{ relation: 'partner', words: 'partner' }]],
-      ['Dad is home now', [{ relation: 'father', words: 'dad' }]],
+      ['Dad is home from hospital now', [{ relation: 'father', words: 'dad' }]],
       ['opiekuję się moją mamą', [{ relation: 'mother', words: 'mama' }]],
       ['cuido de mi marido', [{ relation: 'husband', words: 'marido' }]],
       ['我在照顾妈妈', [{ relation: 'mother', words: '妈妈' }]],

@@ -30,6 +30,7 @@ const table: Record<CommandId, string[]> = {
   not_sure: ["I'm not sure", "I don't know what I need", 'nie wiem', 'no sé', '不知道'],
   yes: ['yes', 'yeah', 'yep', 'ok please', 'yes please', 'tak', 'ie', 'da', 'sí', 'sim', '是', 'نعم', 'ہاں', 'haan', 'হ্যাঁ', 'હા', 'ਹਾਂ', 'OK'],
   no: ['no', 'nope', 'nie', 'na', 'não', '不', 'لا', 'نہیں', 'nahi', 'না', 'ના', 'ਨਹੀਂ', 'no thanks'],
+  is_bot: ['are you a bot?', 'is this a real person', 'am I talking to a computer', 'czy jesteś botem', 'eres un bot', 'هل أنت روبوت', 'kya aap bot hain', '你是机器人吗'],
   sms_stop: ['STOP', 'stop', 'Stop.'],
   sms_start: ['START', 'start'],
   sms_help: ['HELP', 'help', 'Help!'],

@@ -20,6 +20,7 @@ const ELEMENTS = [
   ['dialogs', 'dialogs'],
   ['conversation', 'conversation'],
   ['understanding', 'understanding'],
+  ['knowledge', 'knowledge'],
   ['risk', 'risk'],
   ['text', 'text'],
   ['catalogue', 'catalogue'],
@@ -55,7 +56,7 @@ const ELEMENTS = [
  */
 // prettier-ignore
 const LAYERS = [
-  'composition', 'config', 'bots', 'dialogs', 'conversation', 'understanding', 'risk', 'text', 'catalogue', 'plans',
+  'composition', 'config', 'bots', 'dialogs', 'conversation', 'understanding', 'knowledge', 'risk', 'text', 'catalogue', 'plans',
   'channels', 'channels-render', 'channels-content', 'handoff', 'advisor', 'directline', 'embed', 'teams', 'privacy',
   'storage', 'i18n', 'ops', 'shared', 'data',
 ];
@@ -66,6 +67,7 @@ const ONLY = {
   // understanding/, risk/ and catalogue/ import only their own folder, text/, their data and the shared words;
   // text/ is under both, so it imports nothing of ours either.
   understanding: ['text', 'data'],
+  knowledge: ['text', 'data'],
   risk: ['text', 'data'],
   catalogue: ['text', 'data'],
   text: ['data'],

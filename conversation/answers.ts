@@ -11,6 +11,7 @@ import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
+import { knowledgeReply } from './knowledgeAnswer';
 import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
@@ -210,6 +211,9 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
     if (topic && !hadPlace && !reply.choice) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);
+  // A question a knowledge card answers gets the answer first, not a list of organisations.
+  const known = knowledgeReply(question, reply, data, ctx);
+  if (known) return [...out, ...known];
   const fromChoice = reply.choice ? handleChoice(question, reply.choice.value, data, ctx) : undefined;
   if (fromChoice) out.push(...fromChoice);
   else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0));

@@ -42,6 +42,8 @@ export interface Situation {
   offered: Partial<Record<TopicId, number>>;
   /** The "I'm not sure what I need" questions are under way. */
   exploring: boolean;
+  /** The knowledge card answered last (its id, never the question's text): "how much?" and "is that right?" carry it on. */
+  card?: string;
 }
 
 /** The latest risk reply, so a follow-up carries on that crisis rather than starting over. */

@@ -1,0 +1,150 @@
+/**
+ * Facts and rights, answered first: when a message asks what a knowledge card answers, the reply
+ * is the answer itself (for their nation when known, else the general one and a line that it
+ * differs), what to do next, the services that help and what to say when they call. Short
+ * follow-ups ("is that right?", "how much?", "what do I say when I ring?", "and in Scotland?")
+ * carry on the card kept in the state by its id. Risk has run before this: a crisis reply is
+ * never replaced by a card.
+ */
+import { findServices, TOPIC_TAXONOMY, type Service } from '../catalogue';
+import type { Content } from '../channels/content';
+import type { Nation } from '../core/nations';
+import { TOPIC_IDS, type TopicId } from '../core/topics';
+import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type FollowUp } from '../knowledge';
+import type { Reply } from './answers';
+import type { GuideContext } from './context';
+import { toServiceView } from './services';
+import type { ConversationData, Situation } from './state';
+import { whoPhrase } from './who';
+
+const MAX_SERVICES = 3;
+/** "How much?" after a card without an amount of its own: the card that has it. */
+const HOW_MUCH_CARD: Record<string, string> = {
+  'money.carers-allowance': 'money.carers-allowance-rate',
+  'money.carers-allowance-pension': 'money.carers-allowance-rate',
+  'death.carers-allowance-after': 'money.carers-allowance-rate',
+};
+/** Choice values this file answers. */
+export const CARD_CHOICES = { call: 'card:call', sure: 'card:sure' } as const;
+
+function isTopic(value: string): value is TopicId {
+  return (TOPIC_IDS as readonly string[]).includes(value);
+}
+
+function topicsOf(service: Service): TopicId[] {
+  return service.attributes
+    .filter((a) => a.taxonomy === TOPIC_TAXONOMY)
+    .map((a) => a.term)
+    .filter(isTopic);
+}
+
+/** The card's own services, in its order, that serve where the person lives and are open to them. */
+function servicesFor(answer: CardAnswer, s: Situation, ctx: GuideContext, nation: Nation | undefined): Content[] {
+  const wanted = answer.services.map((id) => ctx.catalogue.services.find((x) => x.id === id)).filter((x): x is Service => x !== undefined);
+  const topics = [...new Set(wanted.flatMap(topicsOf))];
+  if (!topics.length) return [];
+  const matches = findServices(ctx.catalogue, { topics, district: s.district, nation, age: s.age, language: ctx.language, now: ctx.now, limit: 50 })
+    .filter((m) => answer.services.includes(m.id))
+    .sort((a, b) => answer.services.indexOf(a.id) - answer.services.indexOf(b.id))
+    .slice(0, MAX_SERVICES);
+  if (!matches.length) return [];
+  const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
+  s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
+  return [{ kind: 'services', intro: ctx.t('knowledge.services'), services: matches.map((m) => toServiceView(m, { t: ctx.t, language: ctx.language, who })) }];
+}
+
+function nationList(nations: readonly Nation[], ctx: GuideContext): string {
+  const names = nations.map((n) => ctx.t(`knowledge.nation.${n}`));
+  return new Intl.ListFormat(ctx.language, { type: 'conjunction' }).format(names);
+}
+
+function steps(lines: readonly string[]): string {
+  return lines.map((line) => `• ${line}`).join('\n');
+}
+
+function callText(answer: CardAnswer, ctx: GuideContext): string {
+  return `${ctx.t('knowledge.call')}\n${answer.call.map((line) => `“${line}”`).join('\n')}`;
+}
+
+function render(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined): CardAnswer {
+  return renderCard(knowledge().kb, cardId, { language: ctx.language, nation, now: ctx.now });
+}
+
+/** The whole answer: the answer, the next steps, the services, what to say. Remembers the card. */
+export function cardContents(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined = data.situation.nation): Content[] {
+  const s = data.situation;
+  const answer = render(cardId, data, ctx, nation);
+  const lines = [answer.answer];
+  if (nation && nation !== s.nation && !answer.ownWords) lines.unshift(ctx.t('knowledge.forNation', { nation: ctx.t(`knowledge.nation.${nation}`) }));
+  if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx) }));
+  if (answer.stale) lines.push(ctx.t('knowledge.stale'));
+  const contents: Content[] = [
+    { kind: 'text', text: lines.join('\n\n') },
+    { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}` },
+    ...servicesFor(answer, s, ctx, nation),
+    { kind: 'text', text: callText(answer, ctx) },
+  ];
+  s.card = cardId;
+  const topic = knowledge().kb.byId.get(cardId)?.topic;
+  if (topic && isTopic(topic)) {
+    // Answered: the topic's own questions and list of organisations are not asked for again.
+    s.topics = [...new Set([topic, ...s.topics])];
+    s.focus = topic;
+    if (!s.answered.includes(topic)) s.answered.push(topic);
+  }
+  return contents;
+}
+
+function sources(answer: CardAnswer): string {
+  return answer.sources.map((src) => `${src.publisher}: ${src.title} (${src.url})`).join('\n');
+}
+
+function followUpContents(f: FollowUp, cardId: string, data: ConversationData, ctx: GuideContext): Content[] {
+  const nation = data.situation.nation;
+  switch (f.kind) {
+    case 'whatToSay':
+      return [{ kind: 'text', text: callText(render(cardId, data, ctx, nation), ctx) }];
+    case 'sure': {
+      const answer = render(cardId, data, ctx, nation);
+      const card = knowledge().kb.byId.get(cardId)!;
+      const lines = [ctx.t('knowledge.sure', { sources: sources(answer) }), ctx.t('knowledge.checked', { date: card.appliesFrom, reviewBy: card.reviewBy })];
+      if (answer.stale) lines.push(ctx.t('knowledge.stale'));
+      return [{ kind: 'text', text: lines.join('\n\n') }];
+    }
+    case 'howMuch': {
+      const other = HOW_MUCH_CARD[cardId];
+      if (other) return cardContents(other, data, ctx);
+      const card = knowledge().kb.byId.get(cardId)!;
+      const answer = render(cardId, data, ctx, nation);
+      const intro = card.figures.some((fig) => fig.unit.includes('week') || fig.unit.includes('month') || fig.value.startsWith('£'))
+        ? []
+        : [ctx.t('knowledge.noFigure')];
+      return [{ kind: 'text', text: [...intro, answer.answer].join('\n\n') }];
+    }
+    case 'nation':
+      return cardContents(cardId, data, ctx, f.nation);
+    case 'again':
+      return cardContents(cardId, data, ctx);
+  }
+}
+
+/**
+ * The knowledge reply to a message, or undefined when no card answers it (the guided conversation
+ * then goes on as before). `question` is what the bot asked last: an answer to "where do you live?"
+ * is a place, never a follow-up.
+ */
+export function knowledgeReply(question: string, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] | undefined {
+  const s = data.situation;
+  const value = reply.choice?.value;
+  if (value === CARD_CHOICES.call && s.card) return followUpContents({ kind: 'whatToSay' }, s.card, data, ctx);
+  if (value === CARD_CHOICES.sure && s.card) return followUpContents({ kind: 'sure' }, s.card, data, ctx);
+  if (reply.choice || reply.understanding.command) return undefined;
+  const { matcher, settings } = knowledge();
+  const match = matcher.match(reply.text, ctx.language);
+  const answersWhere = question === 'where' || question === 'where_nation';
+  const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
+  if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))
+    return followUpContents(followUp, s.card, data, ctx);
+  if (!match) return undefined;
+  return cardContents(match.cardId, data, ctx, nationNamed(reply.text) ?? s.nation);
+}

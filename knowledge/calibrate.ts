@@ -1,0 +1,98 @@
+/**
+ * Sets the matcher's threshold from our own writing only: every example scored with itself left
+ * out (leave-one-out), every negative (data/knowledge/negatives.json) scored as it is. The
+ * threshold maximises right answers minus WRONG_COST x wrong ones (a wrong card, or a card for a
+ * message no card answers): precision first. Also the per-language figures `knowledge:train` prints.
+ */
+import type { LanguageCode } from '../core/languages';
+import { CardIndex, examplesOf } from './matcher';
+import type { KnowledgeBase } from './types';
+
+export const MIN_PRECISION = 0.85;
+
+export interface Scored {
+  language: string;
+  expected: string | null;
+  got: string | null;
+  score: number;
+}
+
+export interface LanguageFigures {
+  language: string;
+  questions: number;
+  accuracy: number;
+  precision: number;
+  coverage: number;
+  negatives: number;
+  falseAnswers: number;
+}
+
+export function scoreOwnWriting(kb: KnowledgeBase, negatives: Partial<Record<LanguageCode, string[]>>): Scored[] {
+  const examples = examplesOf(kb, { wording: true });
+  const index = new CardIndex(examples);
+  const out: Scored[] = [];
+  examples.forEach((e, i) => {
+    if (e.wording) return;
+    const [best] = index.scores(e.text, i);
+    out.push({ language: e.language, expected: e.cardId, got: best?.cardId ?? null, score: best?.score ?? 0 });
+  });
+  for (const [language, texts] of Object.entries(negatives)) {
+    for (const text of texts ?? []) {
+      const [best] = index.scores(text);
+      out.push({ language, expected: null, got: best?.cardId ?? null, score: best?.score ?? 0 });
+    }
+  }
+  return out;
+}
+
+function accuracyAndPrecision(scored: readonly Scored[], threshold: number): { accuracy: number; precision: number } {
+  let right = 0;
+  let answered = 0;
+  let answeredRight = 0;
+  for (const s of scored) {
+    if (s.score >= threshold && s.got !== null) {
+      answered++;
+      if (s.got === s.expected) {
+        answeredRight++;
+        right++;
+      }
+    } else if (s.expected === null) right++;
+  }
+  return { accuracy: scored.length ? right / scored.length : 0, precision: answered ? answeredRight / answered : 1 };
+}
+
+/** The best threshold on a fixed grid (deterministic; ties go to the higher, more careful one). */
+export function bestThreshold(scored: readonly Scored[]): number {
+  let best = 0.6;
+  let bestAccuracy = -1;
+  for (let t = 0.05; t <= 0.6 + 1e-9; t += 0.005) {
+    const threshold = Math.round(t * 1000) / 1000;
+    const { accuracy, precision } = accuracyAndPrecision(scored, threshold);
+    if (precision >= MIN_PRECISION && accuracy >= bestAccuracy) {
+      bestAccuracy = accuracy;
+      best = threshold;
+    }
+  }
+  return best;
+}
+
+/** Top-1 accuracy (a question with no card counts as right when it gets none), precision of answers, coverage. */
+export function figuresByLanguage(scored: readonly Scored[], threshold: number): LanguageFigures[] {
+  const languages = [...new Set(scored.map((s) => s.language))].sort();
+  return languages.map((language) => {
+    const mine = scored.filter((s) => s.language === language);
+    const positives = mine.filter((s) => s.expected !== null);
+    const answered = mine.filter((s) => s.score >= threshold && s.got !== null);
+    const right = mine.filter((s) => (s.score >= threshold && s.got !== null ? s.got === s.expected : s.expected === null)).length;
+    const negatives = mine.filter((s) => s.expected === null);
+    return {
+      language,
+      questions: mine.length,
+      accuracy: mine.length ? right / mine.length : 0,
+      precision: answered.length ? answered.filter((s) => s.got === s.expected).length / answered.length : 1,
+      coverage: positives.length ? positives.filter((s) => s.score >= threshold && s.got !== null).length / positives.length : 0,
+      negatives: negatives.length,
+      falseAnswers: negatives.filter((s) => s.score >= threshold && s.got !== null).length,
+    };
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The matcher's features of a text: words, word pairs and letter n-grams inside words (so a
+ * misspelt "carers alowance" still shares most of its pieces with "carers allowance"). Text is
+ * folded by text/normalize.ts first, as for risk and topics: accents, Arabic letter forms,
+ * digits, repeated letters. Chinese has no spaces: its characters are tokens, their pairs words.
+ */
+import { normalizedTokens } from '../text/normalize';
+
+export type Bag = Map<string, number>;
+
+const HAN = /\p{Script=Han}/u;
+/** Longer than the messages the matcher is for: the cost stays small on a long paste. */
+const MAX_TOKENS = 60;
+
+function add(bag: Bag, key: string): void {
+  bag.set(key, (bag.get(key) ?? 0) + 1);
+}
+
+/** Word features (unigrams and bigrams) and letter features (3- and 4-grams of each word) apart, to weight them apart. */
+export function featuresOf(text: string): { words: Bag; letters: Bag } {
+  const tokens = normalizedTokens(text).slice(0, MAX_TOKENS);
+  const words: Bag = new Map();
+  const letters: Bag = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    add(words, `w|${token}`);
+    const next = tokens[i + 1];
+    if (next !== undefined) add(words, `b|${token} ${next}`);
+    if (HAN.test(token)) continue;
+    const chars = Array.from(`<${token}>`);
+    if (chars.length < 5) continue;
+    for (const n of [3, 4]) for (let j = 0; j + n <= chars.length; j++) add(letters, `c|${chars.slice(j, j + n).join('')}`);
+  }
+  return { words, letters };
+}

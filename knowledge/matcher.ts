@@ -1,0 +1,166 @@
+/**
+ * Which card answers a question: TF-IDF vectors of words, word pairs and letter n-grams, compared
+ * by cosine with every example of every card in every language (nearest examples), so it
+ * generalises to new wordings instead of looking phrases up. Deterministic; built in a few
+ * milliseconds from the cards' examples. A question whose best card scores under the calibrated
+ * threshold (data/knowledge/matcher.json, made by `npm run knowledge:train`) gets no card:
+ * a wrong card is worse than none.
+ */
+import type { LanguageCode } from '../core/languages';
+import { featuresOf, type Bag } from './features';
+import type { KnowledgeBase } from './types';
+
+export interface CardMatch {
+  cardId: string;
+  score: number;
+}
+
+export interface Example {
+  cardId: string;
+  language: LanguageCode;
+  text: string;
+  /** The card's own wording (title, answer, steps): adds its words to the card, never left out or scored as a question. */
+  wording?: boolean;
+}
+
+/** Letter n-grams weigh less than whole words: they are many, and only there to forgive spelling. */
+const LETTER_WEIGHT = 1;
+/** How many of a card's nearest examples count: the best, and a little of the next. */
+const SECOND_WEIGHT = 0.25;
+/** How much the nearest examples count against the card's centroid (Rocchio), measured by leave-one-out on the examples. */
+const MIX = 0.3;
+
+type Vector = Map<string, number>;
+
+export class CardIndex {
+  private readonly idf = new Map<string, number>();
+  private readonly unseenIdf: number;
+  private readonly postings = new Map<string, { example: number; weight: number }[]>();
+  /** Per card, the sum of its examples' vectors: the centroid's direction (Rocchio). */
+  private readonly centroids = new Map<string, Vector>();
+  readonly examples: Example[];
+
+  constructor(examples: readonly Example[]) {
+    this.examples = [...examples];
+    const bags = this.examples.map((e) => featuresOf(e.text));
+    // Rarity is counted in cards, not examples: a word in every card's examples ("my", "mum",
+    // "can I") says nothing about which card, in any language, and weighs almost nothing.
+    const cardsOf = new Map<string, Set<string>>();
+    bags.forEach(({ words, letters }, i) => {
+      const cardId = this.examples[i]!.cardId;
+      for (const key of [...words.keys(), ...letters.keys()]) {
+        let set = cardsOf.get(key);
+        if (!set) cardsOf.set(key, (set = new Set()));
+        set.add(cardId);
+      }
+    });
+    const n = new Set(this.examples.map((e) => e.cardId)).size;
+    for (const [key, set] of cardsOf) this.idf.set(key, Math.log((n + 1) / (set.size + 0.5)));
+    this.unseenIdf = Math.log((n + 1) / 0.5);
+    bags.forEach((bag, example) => {
+      const cardId = this.examples[example]!.cardId;
+      let centroid = this.centroids.get(cardId);
+      if (!centroid) this.centroids.set(cardId, (centroid = new Map()));
+      for (const [key, weight] of this.vector(bag)) {
+        centroid.set(key, (centroid.get(key) ?? 0) + weight);
+        let list = this.postings.get(key);
+        if (!list) this.postings.set(key, (list = []));
+        list.push({ example, weight });
+      }
+    });
+  }
+
+  /** Sublinear tf x idf, each block normalised, letters weighted down, then the whole normalised. */
+  private vector(bag: { words: Bag; letters: Bag }): Vector {
+    const out: Vector = new Map();
+    const block = (b: Bag, scale: number) => {
+      const v: [string, number][] = [];
+      let norm = 0;
+      for (const [key, tf] of b) {
+        const w = (1 + Math.log(tf)) * (this.idf.get(key) ?? this.unseenIdf);
+        v.push([key, w]);
+        norm += w * w;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (const [key, w] of v) out.set(key, (w / norm) * scale);
+    };
+    block(bag.words, 1);
+    block(bag.letters, LETTER_WEIGHT);
+    let total = 0;
+    for (const w of out.values()) total += w * w;
+    total = Math.sqrt(total) || 1;
+    for (const [key, w] of out) out.set(key, w / total);
+    return out;
+  }
+
+  /** Every card's score for a text, best first; `skip` leaves one example out (for leave-one-out). */
+  scores(text: string, skip = -1): CardMatch[] {
+    const query = this.vector(featuresOf(text));
+    const centroid = new Map<string, number>();
+    for (const [cardId, c] of this.centroids) {
+      let dot = 0;
+      let norm = 0;
+      const skipped = skip >= 0 && this.examples[skip]!.cardId === cardId ? this.vector(featuresOf(this.examples[skip]!.text)) : undefined;
+      for (const [key, w0] of c) {
+        const w = w0 - (skipped?.get(key) ?? 0);
+        norm += w * w;
+        const q = query.get(key);
+        if (q) dot += q * w;
+      }
+      centroid.set(cardId, norm > 0 ? dot / Math.sqrt(norm) : 0);
+    }
+    const sims = new Map<number, number>();
+    for (const [key, w] of query) {
+      for (const p of this.postings.get(key) ?? []) if (p.example !== skip) sims.set(p.example, (sims.get(p.example) ?? 0) + w * p.weight);
+    }
+    const best = new Map<string, [number, number]>();
+    for (const [example, sim] of sims) {
+      const cardId = this.examples[example]!.cardId;
+      const top = best.get(cardId) ?? [0, 0];
+      if (sim > top[0]) best.set(cardId, [sim, top[0]]);
+      else if (sim > top[1]) best.set(cardId, [top[0], sim]);
+    }
+    return [...best.entries()]
+      .map(([cardId, [first, second]]) => ({
+        cardId,
+        score: MIX * ((first + SECOND_WEIGHT * second) / (1 + SECOND_WEIGHT)) + (1 - MIX) * (centroid.get(cardId) ?? 0),
+      }))
+      .sort((a, b) => b.score - a.score || a.cardId.localeCompare(b.cardId));
+  }
+}
+
+const PLACEHOLDERS = /\{\{[^}]*\}\}/g;
+
+/** Every example of every language present, in file order; with `wording`, the cards' own words too. */
+export function examplesOf(kb: KnowledgeBase, options: { wording?: boolean } = {}): Example[] {
+  const out: Example[] = [];
+  for (const [language, file] of Object.entries(kb.texts)) {
+    if (!file) continue;
+    for (const card of kb.cards) {
+      const text = file.cards[card.id];
+      for (const example of text?.examples ?? []) out.push({ cardId: card.id, language: language as LanguageCode, text: example });
+      if (!options.wording || !text) continue;
+      for (const words of [text.title, text.answer, ...(text.next ?? [])]) {
+        if (words) out.push({ cardId: card.id, language: language as LanguageCode, text: words.replace(PLACEHOLDERS, ' '), wording: true });
+      }
+    }
+  }
+  return out;
+}
+
+export class CardMatcher {
+  constructor(
+    readonly index: CardIndex,
+    readonly threshold: number,
+  ) {}
+
+  static fromKnowledge(kb: KnowledgeBase, threshold: number): CardMatcher {
+    return new CardMatcher(new CardIndex(examplesOf(kb, { wording: true })), threshold);
+  }
+
+  /** The card that answers the question, or null when none does well enough. */
+  match(text: string, _language?: LanguageCode): CardMatch | null {
+    const [best] = this.index.scores(text);
+    return best && best.score >= this.threshold ? best : null;
+  }
+}

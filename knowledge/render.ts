@@ -1,0 +1,85 @@
+/**
+ * A card's words for one person: their language (English until translated), their nation's
+ * text where the law differs, every {{figure}} filled from cards.json so numbers are the same in
+ * every language, and whether the card is past its review-by date.
+ */
+import type { LanguageCode } from '../core/languages';
+import type { Nation } from '../core/nations';
+import type { Card, CardWording, KnowledgeBase, Source } from './types';
+
+export interface CardAnswer {
+  cardId: string;
+  /** The language the card's own words are in (English when not yet translated). */
+  language: LanguageCode;
+  title: string;
+  answer: string;
+  next: string[];
+  call: string[];
+  /** The nation the words are for; undefined = the general (England) text. */
+  nation?: Nation;
+  /** The nation has words of its own (they name it); otherwise the general text stands for it. */
+  ownWords: boolean;
+  /** No nation known and the law differs: the nations whose answer is different. */
+  differsIn: Nation[];
+  /** Past its review-by date: the answer may be out of date. */
+  stale: boolean;
+  sources: Source[];
+  /** Catalogue service ids that help, best first (the nation's own when it has them). */
+  services: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
+
+export function fill(text: string, card: Card): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => card.figures.find((f) => f.name === name)?.value ?? whole);
+}
+
+export function isStale(card: Card, now: Date): boolean {
+  return now.toISOString().slice(0, 10) > card.reviewBy;
+}
+
+function wordingFor(
+  kb: KnowledgeBase,
+  cardId: string,
+  language: LanguageCode,
+  nation: Nation | undefined,
+): { language: LanguageCode; title: string; wording: Required<CardWording>; ownWords: boolean } {
+  const english = kb.texts.en!.cards[cardId]!;
+  const own = kb.texts[language]?.cards[cardId];
+  // A language's own words only when its answer is translated; otherwise the card stays whole in English.
+  const useOwn = language !== 'en' && own?.answer !== undefined;
+  const text = useOwn ? own! : english;
+  const base: Required<CardWording> = { answer: text.answer ?? english.answer!, next: text.next ?? english.next!, call: text.call ?? english.call! };
+  const override = nation ? (text.nations?.[nation] ?? (useOwn ? undefined : english.nations?.[nation])) : undefined;
+  return {
+    language: useOwn ? language : 'en',
+    title: text.title ?? english.title!,
+    ownWords: override?.answer !== undefined,
+    wording: { answer: override?.answer ?? base.answer, next: override?.next ?? base.next, call: override?.call ?? base.call },
+  };
+}
+
+export function renderCard(kb: KnowledgeBase, cardId: string, options: { language: LanguageCode; nation?: Nation; now: Date }): CardAnswer {
+  const card = kb.byId.get(cardId);
+  if (!card) throw new Error(`unknown knowledge card ${cardId}`);
+  const { language, title, wording, ownWords } = wordingFor(kb, cardId, options.language, options.nation);
+  const englishNations = kb.texts.en!.cards[cardId]?.nations ?? {};
+  const differsIn = !options.nation && card.differsByNation ? (Object.keys(englishNations) as Nation[]) : [];
+  const nationServices = options.nation ? card.variants?.[options.nation]?.services : undefined;
+  return {
+    cardId,
+    language,
+    title,
+    answer: fill(wording.answer, card),
+    next: wording.next.map((s) => fill(s, card)),
+    call: wording.call.map((s) => fill(s, card)),
+    nation: options.nation,
+    ownWords,
+    differsIn,
+    stale: isStale(card, options.now),
+    sources: options.nation
+      ? card.sources.filter((s) => !s.nations || s.nations.includes(options.nation!))
+      : card.sources.filter((s) => !s.nations || s.nations.includes('england')),
+    services: nationServices ?? card.services,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * What `npm run knowledge:train` computes: the matcher's thresholds from our own writing
+ * (leave-one-out over every language's examples, plus data/knowledge/negatives.json), and the
+ * figures per language. The blind set is never read here.
+ */
+import { readFileSync } from 'node:fs';
+import type { LanguageCode } from '../../core/languages';
+import { bestThreshold, figuresByLanguage, scoreOwnWriting, type LanguageFigures, type Scored } from '../../knowledge/calibrate';
+import { KNOWLEDGE_DIR, loadKnowledge, type MatcherSettings } from '../../knowledge';
+
+export function readNegatives(dir: URL = KNOWLEDGE_DIR): Partial<Record<LanguageCode, string[]>> {
+  const data = JSON.parse(readFileSync(new URL('negatives.json', dir), 'utf8')) as Record<string, unknown>;
+  const out: Partial<Record<LanguageCode, string[]>> = {};
+  for (const [key, value] of Object.entries(data)) if (key !== '_comment' && Array.isArray(value)) out[key as LanguageCode] = value as string[];
+  return out;
+}
+
+/** The lowest score at which answers are right at least this often (a new card beside a follow-up must be this sure). */
+function sureThreshold(scored: readonly Scored[], precision: number, floor: number): number {
+  for (let t = floor; t <= 1; t += 0.01) {
+    const answered = scored.filter((s) => s.score >= t && s.got !== null);
+    if (answered.length && answered.filter((s) => s.got === s.expected).length / answered.length >= precision) return Math.round(t * 100) / 100;
+  }
+  return 1;
+}
+
+export function trainMatcher(dir: URL = KNOWLEDGE_DIR): { settings: MatcherSettings; figures: LanguageFigures[] } {
+  const kb = loadKnowledge(dir);
+  const scored = scoreOwnWriting(kb, readNegatives(dir));
+  const threshold = bestThreshold(scored);
+  const settings: MatcherSettings = { version: 1, threshold, switchThreshold: sureThreshold(scored, 0.95, threshold) };
+  return { settings, figures: figuresByLanguage(scored, threshold) };
+}
+
+export function settingsText(settings: MatcherSettings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+export function figuresTable(figures: readonly LanguageFigures[]): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const lines = ['language  examples+negatives  accuracy  precision  coverage  negatives answered'];
+  for (const f of figures) {
+    lines.push(
+      `${f.language.padEnd(9)} ${String(f.questions).padStart(18)}  ${pct(f.accuracy)}  ${pct(f.precision)}   ${pct(f.coverage)}  ${f.falseAnswers}/${f.negatives}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -78,6 +78,7 @@ export function cardContents(cardId: string, data: ConversationData, ctx: GuideC
   if (nation && nation !== s.nation && !answer.ownWords) lines.unshift(ctx.t('knowledge.forNation', { nation: ctx.t(`knowledge.nation.${nation}`) }));
   if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx) }));
   if (answer.stale) lines.push(ctx.t('knowledge.stale'));
+  else if (answer.oldFigures) lines.push(ctx.t('knowledge.oldFigures'));
   const contents: Content[] = [
     { kind: 'text', text: lines.join('\n\n') },
     { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}` },

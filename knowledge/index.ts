@@ -8,7 +8,7 @@ export * from './types';
 export { loadKnowledge, validateKnowledge, knowledgeBase, placeholdersOf, textsOf, KnowledgeError, KNOWLEDGE_DIR } from './load';
 export { CardIndex, CardMatcher, examplesOf, type CardMatch, type Example } from './matcher';
 export { followUpOf, nationNamed, type FollowUp } from './followUp';
-export { renderCard, fill, isStale, type CardAnswer } from './render';
+export { renderCard, fill, isStale, oldFiguresOf, taxYearOf, type CardAnswer } from './render';
 
 export interface MatcherSettings {
   version: 1;

@@ -23,6 +23,8 @@ export interface CardAnswer {
   differsIn: Nation[];
   /** Past its review-by date: the answer may be out of date. */
   stale: boolean;
+  /** A figure is of a tax year before the current one (the text says its year): this year's may differ. */
+  oldFigures: boolean;
   sources: Source[];
   /** Catalogue service ids that help, best first (the nation's own when it has them). */
   services: string[];
@@ -36,6 +38,20 @@ export function fill(text: string, card: Card): string {
 
 export function isStale(card: Card, now: Date): boolean {
   return now.toISOString().slice(0, 10) > card.reviewBy;
+}
+
+/** The UK tax year a date falls in: 6 April to 5 April, written "2026/27". */
+export function taxYearOf(date: Date): string {
+  const day = date.toISOString().slice(0, 10);
+  const year = Number(day.slice(0, 4));
+  const start = day >= `${year}-04-06` ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Figures stated for a tax year before the one `now` is in. */
+export function oldFiguresOf(card: Card, now: Date): Card['figures'] {
+  const current = taxYearOf(now);
+  return card.figures.filter((f) => f.taxYear !== undefined && f.taxYear < current);
 }
 
 function wordingFor(
@@ -77,6 +93,7 @@ export function renderCard(kb: KnowledgeBase, cardId: string, options: { languag
     ownWords,
     differsIn,
     stale: isStale(card, options.now),
+    oldFigures: oldFiguresOf(card, options.now).length > 0,
     sources: options.nation
       ? card.sources.filter((s) => !s.nations || s.nations.includes(options.nation!))
       : card.sources.filter((s) => !s.nations || s.nations.includes('england')),

@@ -6,7 +6,7 @@
  */
 import { lookupPlace, lookupPostcodeDistrict } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
-import type { Understanding, CaredForEntity } from '../understanding/types';
+import type { Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
@@ -15,7 +15,7 @@ import { knowledgeReply } from './knowledgeAnswer';
 import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
-import { whoPhrase } from './who';
+import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
 
 export interface Reply {
   text: string;
@@ -41,12 +41,6 @@ function isTopic(value: string): value is TopicId {
 
 function addTopics(s: Situation, topics: readonly TopicId[]): void {
   s.topics = [...new Set([...topics, ...s.topics])];
-}
-
-function newCaredFor(s: Situation, people: readonly CaredForEntity[]): CaredForEntity[] {
-  const fresh = people.filter((p) => !s.caredFor.some((known) => known.relation === p.relation));
-  s.caredFor.push(...fresh);
-  return fresh;
 }
 
 /** A district tells the nation and council; areas that cross a border ask which nation. */
@@ -83,7 +77,8 @@ function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
 
 function acknowledgePeople(s: Situation, u: Understanding, ctx: GuideContext): Content[] {
   const out: Content[] = [];
-  const fresh = newCaredFor(s, u.entities.caredFor);
+  // Who they look after comes from what they say they do; a helper or a sister's wedding is never added.
+  const fresh = takeInPeople(s, u);
   if (u.entities.bereaved && !s.bereaved) {
     s.bereaved = true;
     out.push({ kind: 'text', text: ctx.t('situation.bereaved.ack') });
@@ -200,7 +195,10 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
 export function handleReply(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] {
   const s = data.situation;
   const u = reply.understanding;
-  const out: Content[] = acknowledgePeople(s, u, ctx);
+  // "Is it your dad you look after?": a tapped Yes or No is the whole answer.
+  const confirmed = question === CONFIRM_WHO ? answerConfirmWho(s, reply, ctx) : undefined;
+  if (confirmed?.done) return confirmed.contents;
+  const out: Content[] = [...(confirmed?.contents ?? []), ...acknowledgePeople(s, u, ctx)];
   if (u.entities.postcode) {
     const hadPlace = Boolean(s.district);
     out.push(...applyDistrict(s, u.entities.postcode.district, ctx));
@@ -216,7 +214,7 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   if (known) return [...out, ...known];
   const fromChoice = reply.choice ? handleChoice(question, reply.choice.value, data, ctx) : undefined;
   if (fromChoice) out.push(...fromChoice);
-  else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0));
+  else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0 || Boolean(s.confirmWho)));
   if (s.bereaved && !s.focus && s.topics.includes('bereavement')) out.push(...setFocus(s, 'bereavement', ctx));
   if (readyForResults(s, ctx.shared)) {
     const topic = s.focus!;

@@ -8,7 +8,7 @@ import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import type { ConversationData, Situation } from './state';
-import { whoPhrase } from './who';
+import { confirmWhoQuestion, whoPhrase } from './who';
 import { yesNoChoices } from './choices';
 
 export type QuestionId = string;
@@ -97,6 +97,9 @@ function exploringQuestion(s: Situation, ctx: GuideContext): Question | undefine
 
 export function nextQuestion(data: ConversationData, ctx: GuideContext): Question {
   const s = data.situation;
+  // A relation mentioned with no sign of care is checked before anything is said about them.
+  const confirm = confirmWhoQuestion(s, ctx);
+  if (confirm) return confirm;
   if (s.exploring) {
     const question = exploringQuestion(s, ctx);
     if (question) return question;

@@ -18,7 +18,12 @@ export const HANDOFF_STATES = ['none', 'offered', 'queued', 'connected', 'ended'
 export type HandoffState = (typeof HANDOFF_STATES)[number];
 
 export interface Situation {
+  /** Who they look after, from what they said they do (understanding/caredFor.ts), never from a mention alone. */
   caredFor: CaredForEntity[];
+  /** A mention with no sign of care, waiting for "Is it your dad you look after?". */
+  confirmWho?: CaredForEntity;
+  /** Relations they said are not the one they look after, or were asked about once: never added from a mention or asked again. */
+  notCaredFor?: string[];
   /** The person they looked after has died. */
   bereaved: boolean;
   /** The writer's own age, when they told us (under-18s get young people's services). */

@@ -5,6 +5,7 @@ import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
 import { toServiceView } from './services';
+import { whatToSay, type SayKey } from './whatToSay';
 import { whoPhrase } from './who';
 
 const MAX_SERVICES = 3;
@@ -66,8 +67,9 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
       ? t('topics.results.introLocal', { district: s.district })
       : t('topics.results.intro');
   contents.push({ kind: 'services', intro, services: matches.map((m) => toServiceView(m, { t, language: ctx.language, who })) });
-  const sayKey = ['money', 'break', 'bereavement'].includes(topic) ? topic : 'default';
-  contents.push({ kind: 'text', text: t(`topics.whatToSay.${sayKey}`, { who: whoPhrase(s.caredFor, ctx.language, t, 'mine') }) });
+  const sayKey = (['money', 'break', 'bereavement'].includes(topic) ? topic : 'default') as SayKey;
+  // In English, with an interpreter asked for first, when a line shown answers in English only.
+  contents.push({ kind: 'text', text: whatToSay(sayKey, s.caredFor, ctx.language, t, matches) });
   s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
   return contents;
 }

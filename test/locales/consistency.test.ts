@@ -49,6 +49,11 @@ export const VALUES: Record<string, string | number> = {
   list: 'money, a break',
   reason: 'closed',
   words: 'mum',
+  places: 'Wales and Scotland',
+  nation: 'Wales',
+  reviewBy: '2027-06-01',
+  sources: 'gov.uk',
+  script: "I look after my mum and I'd like a benefits check.",
 };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();

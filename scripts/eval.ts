@@ -15,6 +15,7 @@ import { addRow, emptyScores, riskMiss, type LabelledRow, type Prediction, type 
 import { assessRisk } from '../risk';
 import { readFolder, readJsonl } from '../risk/model/trainingData';
 import { classifyText } from './lib/classifyLine';
+import { knowledgeReport } from './lib/knowledgeEval';
 
 const DEV_PATH = fileURLToPath(new URL('../../shared/eval/dev-utterances.jsonl', import.meta.url));
 const MISSES_DIR = fileURLToPath(new URL('../test-output/eval/', import.meta.url));
@@ -77,5 +78,5 @@ function sets(): EvalSet[] {
   return out.filter((set) => set.rows.length > 0);
 }
 
-const report = sets().flatMap(evaluate);
+const report = [...sets().flatMap(evaluate), ...(process.argv[2] ? [] : knowledgeReport())];
 process.stdout.write(`${report.join('\n')}\n`);

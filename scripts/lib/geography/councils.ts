@@ -7,6 +7,7 @@
 import type { Nation } from '../../../core/nations';
 import type { CouncilRecord, CouncilTier } from '../../../catalogue/geography/data';
 import type { RegionId } from '../../../catalogue/types';
+import { placeKey } from '../../../catalogue/geography/placeKey';
 import type { AuthorityRow, Sources } from './sources';
 
 const TIERS: Record<string, CouncilTier> = {
@@ -115,4 +116,11 @@ export function buildAuthorities(src: Sources): Authorities {
       return [...new Set(successors(row).flatMap(responsible))];
     },
   };
+}
+
+/** A council named by hand (towns.csv): its code, or its everyday or official name ("Kent", "Bromley"). */
+export function councilCode(name: string, authorities: Authorities): string | undefined {
+  if (authorities.councils[name]) return name;
+  const key = placeKey(name);
+  return Object.entries(authorities.councils).find(([, c]) => placeKey(c.shortName) === key || placeKey(c.name) === key)?.[0];
 }

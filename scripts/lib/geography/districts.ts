@@ -5,7 +5,7 @@
  */
 import type { Nation } from '../../../core/nations';
 import type { DistrictRecord } from '../../../catalogue/geography/data';
-import type { Authorities } from './councils';
+import { type Authorities, councilCode } from './councils';
 import type { Sources } from './sources';
 
 const NATION_KEYS: Record<string, Nation> = { England: 'england', Wales: 'wales', Scotland: 'scotland', NorthernIreland: 'northern_ireland' };
@@ -29,9 +29,19 @@ export function buildDistricts(src: Sources, authorities: Authorities): Record<s
     }
     const record: DistrictRecord = { councils: src.ni.postcodeDistricts[district] ?? councils };
     if (district.startsWith('BT')) record.lgds = [...lads];
-    const main = src.demoMain[district];
-    if (main && record.councils.includes(main)) record.councils = [main, ...record.councils.filter((c) => c !== main)];
     out[district] = record;
+  }
+  // The source gives no shares, so its order means nothing: a town's own council goes first
+  // (towns.csv names it for towns in split districts), and the demo regions' list wins over that.
+  const mains = new Map<string, string>();
+  for (const t of src.towns) {
+    const code = t.district && t.council && !t.council.includes('|') ? councilCode(t.council, authorities) : undefined;
+    if (code && !mains.has(t.district)) mains.set(t.district, code);
+  }
+  for (const [district, code] of Object.entries(src.demoMain)) mains.set(district, code);
+  for (const [district, main] of mains) {
+    const record = out[district];
+    if (record?.councils.includes(main)) record.councils = [main, ...record.councils.filter((c) => c !== main)];
   }
   for (const [nationKey, districts] of Object.entries(src.districtsByNation)) {
     const nation = NATION_KEYS[nationKey];

@@ -2,13 +2,13 @@
  * Place names -> councils: every council's names (official, everyday, other spellings from
  * mySociety, Welsh from the GOV.UK register), district councils and former councils (to
  * their adult social care council today), combined authorities and London (to their member
- * councils), Northern Ireland's former districts (to their trust), the Crown Dependencies'
- * places and a hand-compiled list of towns (towns.csv). The first name to claim a key keeps
+ * councils), Northern Ireland's district councils and former districts (to their trusts), the
+ * Crown Dependencies' places and a hand-compiled list of towns (towns.csv). The first name to claim a key keeps
  * it, in that order of trust; later claims are reported, not silently merged.
  */
 import type { DistrictRecord, PlaceRecord } from '../../../catalogue/geography/data';
 import { placeKey } from '../../../catalogue/geography/placeKey';
-import type { Authorities } from './councils';
+import { type Authorities, councilCode } from './councils';
 import type { AuthorityRow, Sources } from './sources';
 
 export interface PlacesResult {
@@ -17,7 +17,9 @@ export interface PlacesResult {
   collisions: string[];
 }
 
-const UPPER = new Set(['CTY', 'UA', 'MD', 'LBO', 'CC', 'SCO', 'WPA', 'NID']);
+const UPPER = new Set(['CTY', 'UA', 'MD', 'LBO', 'CC', 'SCO', 'WPA']);
+/** Pieces of names that are no place on their own. */
+const NOT_PLACES = new Set(['city of', 'city', 'county', 'council', 'borough']);
 
 function namesOf(row: AuthorityRow): string[] {
   return [row['nice-name'], row['official-name'], ...row['alt-names'].split(',')].map((n) => n.trim()).filter(Boolean);
@@ -30,7 +32,7 @@ export function buildPlaces(src: Sources, authorities: Authorities, districts: R
     if (record.councils.length === 0) throw new Error(`${record.name}: no council`);
     for (const name of names) {
       const key = placeKey(name);
-      if (key.length < 2 || /^\d+$/.test(key)) continue;
+      if (key.length < 2 || /^\d+$/.test(key) || NOT_PLACES.has(key)) continue;
       const existing = places[key];
       if (!existing) places[key] = record;
       else if (existing.councils.join() !== record.councils.join())
@@ -60,10 +62,13 @@ export function buildPlaces(src: Sources, authorities: Authorities, districts: R
     const district = t.district || undefined;
     let councils: string[];
     if (t.council) {
-      const code = councilCode(t.council, authorities);
-      if (!code) throw new Error(`towns.csv ${t.name}: unknown council ${t.council}`);
-      if (district && !districts[district]?.councils.includes(code)) throw new Error(`towns.csv ${t.name}: ${t.council} is not a council of ${district}`);
-      councils = [code];
+      // "A|B": a name shared by towns under different councils (Bangor in Gwynedd and County Down).
+      councils = t.council.split('|').map((name) => {
+        const code = councilCode(name, authorities);
+        if (!code) throw new Error(`towns.csv ${t.name}: unknown council ${name}`);
+        if (district && !districts[district]?.councils.includes(code)) throw new Error(`towns.csv ${t.name}: ${name} is not a council of ${district}`);
+        return code;
+      });
     } else {
       const record = district ? districts[district] : undefined;
       if (!record) throw new Error(`towns.csv ${t.name}: unknown district ${t.district}`);
@@ -72,6 +77,8 @@ export function buildPlaces(src: Sources, authorities: Authorities, districts: R
     }
     add([t.name, ...t.aliases.split('|').filter(Boolean)], { name: t.name, councils, ...(district ? { district } : {}) });
   }
+  // NI district councils after the towns: four span two trusts, and their other names ("Newry") are towns.
+  for (const r of current.filter((r) => r['local-authority-type'] === 'NID')) add(namesOf(r), { name: r['nice-name'], councils: responsible(r) });
   for (const r of rows.filter((r) => r['current-authority'] !== 'True')) {
     if (r['local-authority-type'] === 'NID') {
       const trust = src.ni.formerDistricts[r['nice-name']];
@@ -102,11 +109,4 @@ function mainAreas(districts: Record<string, DistrictRecord>): Map<string, strin
   const out = new Map<string, string>();
   for (const [council, perArea] of counts) out.set(council, [...perArea].reduce((best, next) => (next[1] > best[1] ? next : best))[0]);
   return out;
-}
-
-/** A council named in towns.csv: its code, or its everyday name ("Kent", "Bromley"). */
-function councilCode(name: string, authorities: Authorities): string | undefined {
-  if (authorities.councils[name]) return name;
-  const key = placeKey(name);
-  return Object.entries(authorities.councils).find(([, c]) => placeKey(c.shortName) === key || placeKey(c.name) === key)?.[0];
 }

@@ -41,7 +41,15 @@ function handoffRunning(innerDc: DialogContext): boolean {
 function isSubstantive(turn: Turn): boolean {
   const u = turn.reply.understanding;
   const e = u.entities;
-  return u.topics.some((topic) => topic.score >= FOCUS_SCORE) || e.caredFor.length > 0 || e.bereaved || Boolean(e.postcode) || e.age !== undefined;
+  // Anyone named counts, cared for or not yet known: "my dad" is checked ("Is it your dad you look after?"), not lost.
+  return (
+    u.topics.some((topic) => topic.score >= FOCUS_SCORE) ||
+    e.caredFor.length > 0 ||
+    Boolean(e.people?.length) ||
+    e.bereaved ||
+    Boolean(e.postcode) ||
+    e.age !== undefined
+  );
 }
 
 export class RootDialog extends ComponentDialog {

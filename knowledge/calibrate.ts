@@ -5,7 +5,7 @@
  * message no card answers): precision first. Also the per-language figures `knowledge:train` prints.
  */
 import type { LanguageCode } from '../core/languages';
-import { CardIndex, examplesOf } from './matcher';
+import { bestCard, CardIndex, examplesOf } from './matcher';
 import type { KnowledgeBase } from './types';
 
 export const MIN_PRECISION = 0.85;
@@ -33,12 +33,12 @@ export function scoreOwnWriting(kb: KnowledgeBase, negatives: Partial<Record<Lan
   const out: Scored[] = [];
   examples.forEach((e, i) => {
     if (e.wording) return;
-    const [best] = index.scores(e.text, i);
+    const best = bestCard(index, e.text, i);
     out.push({ language: e.language, expected: e.cardId, got: best?.cardId ?? null, score: best?.score ?? 0 });
   });
   for (const [language, texts] of Object.entries(negatives)) {
     for (const text of texts ?? []) {
-      const [best] = index.scores(text);
+      const best = bestCard(index, text);
       out.push({ language, expected: null, got: best?.cardId ?? null, score: best?.score ?? 0 });
     }
   }
@@ -63,9 +63,9 @@ function accuracyAndPrecision(scored: readonly Scored[], threshold: number): { a
 
 /** The best threshold on a fixed grid (deterministic; ties go to the higher, more careful one). */
 export function bestThreshold(scored: readonly Scored[]): number {
-  let best = 0.6;
+  let best = 1;
   let bestAccuracy = -1;
-  for (let t = 0.05; t <= 0.6 + 1e-9; t += 0.005) {
+  for (let t = 0.02; t <= 1 + 1e-9; t += 0.005) {
     const threshold = Math.round(t * 1000) / 1000;
     const { accuracy, precision } = accuracyAndPrecision(scored, threshold);
     if (precision >= MIN_PRECISION && accuracy >= bestAccuracy) {

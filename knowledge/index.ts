@@ -6,7 +6,7 @@ import type { KnowledgeBase } from './types';
 
 export * from './types';
 export { loadKnowledge, validateKnowledge, knowledgeBase, placeholdersOf, textsOf, KnowledgeError, KNOWLEDGE_DIR } from './load';
-export { CardIndex, CardMatcher, examplesOf, type CardMatch, type Example } from './matcher';
+export { bestCard, CardIndex, CardMatcher, examplesOf, type CardMatch, type Example } from './matcher';
 export { followUpOf, nationNamed, type FollowUp } from './followUp';
 export { renderCard, fill, isStale, oldFiguresOf, taxYearOf, type CardAnswer } from './render';
 

@@ -2,16 +2,20 @@
  * Which card answers a question: TF-IDF vectors of words, word pairs and letter n-grams, compared
  * by cosine with every example of every card in every language (nearest examples), so it
  * generalises to new wordings instead of looking phrases up. Deterministic; built in a few
- * milliseconds from the cards' examples. A question whose best card scores under the calibrated
- * threshold (data/knowledge/matcher.json, made by `npm run knowledge:train`) gets no card:
- * a wrong card is worse than none.
+ * milliseconds from the cards' examples. How sure it is: the best card's lead over the next,
+ * times the square root of the question's length in words (a longer question that still points
+ * at one card is surer; measured on our own examples, knowledge/calibrate.ts). A question under
+ * the calibrated threshold (data/knowledge/matcher.json, `npm run knowledge:train`) gets no
+ * card: a wrong card is worse than none.
  */
 import type { LanguageCode } from '../core/languages';
+import { normalizedTokens } from '../text/normalize';
 import { featuresOf, type Bag } from './features';
 import type { KnowledgeBase } from './types';
 
 export interface CardMatch {
   cardId: string;
+  /** How sure: the best card's lead over the next, times the square root of the words. */
   score: number;
 }
 
@@ -131,6 +135,14 @@ export class CardIndex {
 
 const PLACEHOLDERS = /\{\{[^}]*\}\}/g;
 
+/** The best card and how sure the index is of it; `skip` leaves one example out. */
+export function bestCard(index: CardIndex, text: string, skip = -1): CardMatch | null {
+  const [first, second] = index.scores(text, skip);
+  if (!first) return null;
+  const words = Math.max(1, normalizedTokens(text).length);
+  return { cardId: first.cardId, score: (first.score - (second?.score ?? 0)) * Math.sqrt(words) };
+}
+
 /** Every example of every language present, in file order; with `wording`, the cards' own words too. */
 export function examplesOf(kb: KnowledgeBase, options: { wording?: boolean } = {}): Example[] {
   const out: Example[] = [];
@@ -160,7 +172,7 @@ export class CardMatcher {
 
   /** The card that answers the question, or null when none does well enough. */
   match(text: string, _language?: LanguageCode): CardMatch | null {
-    const [best] = this.index.scores(text);
+    const best = bestCard(this.index, text);
     return best && best.score >= this.threshold ? best : null;
   }
 }

@@ -17,7 +17,7 @@ export function readNegatives(dir: URL = KNOWLEDGE_DIR): Partial<Record<Language
 
 /** The lowest score at which answers are right at least this often (a new card beside a follow-up must be this sure). */
 function sureThreshold(scored: readonly Scored[], precision: number, floor: number): number {
-  for (let t = floor; t <= 1; t += 0.01) {
+  for (let t = floor; t <= 2; t += 0.01) {
     const answered = scored.filter((s) => s.score >= t && s.got !== null);
     if (answered.length && answered.filter((s) => s.got === s.expected).length / answered.length >= precision) return Math.round(t * 100) / 100;
   }

@@ -18,6 +18,8 @@ import type { ConversationData, Situation } from './state';
 import { whoPhrase } from './who';
 
 const MAX_SERVICES = 3;
+/** Where the person may ask anything: elsewhere they are answering the bot's question, and only a sure match is a new question. */
+const OPEN_QUESTIONS = new Set(['opening', 'more']);
 /** "How much?" after a card without an amount of its own: the card that has it. */
 const HOW_MUCH_CARD: Record<string, string> = {
   'money.carers-allowance': 'money.carers-allowance-rate',
@@ -141,7 +143,9 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   if (value === CARD_CHOICES.sure && s.card) return followUpContents({ kind: 'sure' }, s.card, data, ctx);
   if (reply.choice || reply.understanding.command) return undefined;
   const { matcher, settings } = knowledge();
-  const match = matcher.match(reply.text, ctx.language);
+  const found = matcher.match(reply.text, ctx.language);
+  // "I work part time" answers "Are you working?": it is not a question about flexible working.
+  const match = found && (OPEN_QUESTIONS.has(question) || found.score >= settings.switchThreshold) ? found : null;
   const answersWhere = question === 'where' || question === 'where_nation';
   const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))

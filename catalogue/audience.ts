@@ -13,7 +13,7 @@ export const AUDIENCE_WEIGHTS = {
   bereaved: 4,
   inWork: 3,
   abuse: 6,
-  olderPeople: 2,
+  olderPeople: 1,
   illChild: 6,
   illParent: 3,
   familiesOfYoung: 2,

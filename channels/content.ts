@@ -50,6 +50,41 @@ export interface PlanView {
   /** A printable page (Web Chat); SMS gets the short form instead. */
   link?: string;
   shortForm: string;
+  /** The printable page's content (plans stored before it have none and print their sections). */
+  page?: PlanPage;
+}
+
+/** One service to contact, in a plan: the number first. */
+export interface PlanContact {
+  name: string;
+  phone?: string;
+  text?: string;
+  hours?: string;
+  url?: string;
+  caution?: string;
+}
+
+/** One thing the person raised: what to do, who to contact, what to say, what they can ask for. */
+export interface PlanItem {
+  heading: string;
+  steps: string[];
+  contacts: PlanContact[];
+  /** Two short lines to say when they call, in their words. */
+  say: string[];
+  /** What they are entitled to ask for, from the knowledge cards. */
+  rights: string[];
+}
+
+/** Everything the printable page shows, already worded in the person's language. */
+export interface PlanPage {
+  organisation: string;
+  adviceLine: string;
+  /** The day the plan was made, in words. */
+  date: string;
+  items: PlanItem[];
+  labels: Record<'steps' | 'contacts' | 'say' | 'rights' | 'phone' | 'text' | 'hours' | 'web' | 'adviceLine' | 'made' | 'print', string> & {
+    brackets?: string;
+  };
 }
 
 /** One message of the bot, in the order it should appear. */

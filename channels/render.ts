@@ -58,7 +58,8 @@ function plainText(content: Content, caps: ChannelCapabilities): { text: string;
         choices: content.choices,
       };
     case 'plan':
-      return { text: content.plan.link && caps.links ? `${content.plan.shortForm}\n${content.plan.link}` : content.plan.shortForm, choices: content.choices };
+      // The plan's page link goes on SMS too: the short form keeps room for it (plans/sms.ts).
+      return { text: content.plan.link ? `${content.plan.shortForm}\n${content.plan.link}` : content.plan.shortForm, choices: content.choices };
     case 'event':
       return { text: '' };
   }

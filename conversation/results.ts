@@ -4,6 +4,7 @@ import type { Content } from '../channels/content';
 import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
+import { serviceQuery } from './serviceQuery';
 import { toServiceView } from './services';
 import { whatToSay, type SayKey } from './whatToSay';
 import { whoPhrase } from './who';
@@ -31,27 +32,10 @@ function infoKeys(topic: TopicId, s: Situation): string[] {
   }
 }
 
-/** Under-18s get young people's services; "me, I'm under 18" counts as an age. */
-function ageOf(s: Situation): number | undefined {
-  if (s.age !== undefined) return s.age;
-  return s.answers.family_age === 'me_under_18' ? 16 : undefined;
-}
-
 export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, options: { nextBest?: boolean } = {}): Content[] {
   const { t } = ctx;
   const who = whoPhrase(s.caredFor, ctx.language, t);
-  const others = s.topics.filter((x) => x !== topic && x !== 'human');
-  const matches = findServices(ctx.catalogue, {
-    topics: [topic, ...others].slice(0, 3),
-    district: s.district,
-    nation: s.nation,
-    age: ageOf(s),
-    language: ctx.language,
-    now: ctx.now,
-    limit: MAX_SERVICES,
-    excludeIds: options.nextBest ? s.shownServices : [],
-    preferRegion: ctx.org.preferRegion,
-  });
+  const matches = findServices(ctx.catalogue, serviceQuery(topic, s, ctx, { limit: MAX_SERVICES, excludeIds: options.nextBest ? s.shownServices : [] }));
   const contents: Content[] = [];
   if (!options.nextBest) {
     const info = infoKeys(topic, s).map((key) => t(`topics.info.${key}`, { who }));

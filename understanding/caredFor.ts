@@ -97,6 +97,8 @@ for (const [lang, data] of Object.entries(ROLES.languages) as [LanguageCode, Lan
   });
 }
 
+/** A sentence is read for this many mentions and pieces of evidence at most: the work stays small on a long paste. */
+const MAX_PER_SENTENCE = 24;
 /** Evidence further than this (in words, with penalties) says nothing about a mention. */
 const MAX_DISTANCE = 8;
 /** Crossing a comma or a "but" costs this much distance: evidence rarely crosses a clause. */
@@ -171,7 +173,9 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
   const words = tokens.map((t) => t.word);
   const stripped = withoutPossessiveS(words);
   const changed = stripped.some((word, i) => word !== words[i]);
-  const matches = longestFirst([...matchLexicon(RELATION_LEXICON, words), ...(changed ? matchLexicon(RELATION_LEXICON, stripped) : [])]);
+  const matches = longestFirst(
+    [...matchLexicon(RELATION_LEXICON, words, true), ...(changed ? matchLexicon(RELATION_LEXICON, stripped, true) : [])].slice(0, 2 * MAX_PER_SENTENCE),
+  ).slice(0, MAX_PER_SENTENCE);
   const mentions: Mention[] = [];
   const blank = { care: 0, helper: 0, other: 0, negCare: 0, declined: false, chained: false, own: false, self: false, sentence };
   for (const match of matches) {
@@ -188,7 +192,7 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
   }
   // The writer: "I have cancer" is about them. A self word before a relation is a possessive ("me mam", "我妈妈").
   tokens.forEach((token, i) => {
-    if (!lexicons.some((lex) => lex.self.has(token.word))) return;
+    if (mentions.length >= 2 * MAX_PER_SENTENCE || !lexicons.some((lex) => lex.self.has(token.word))) return;
     if (mentions.some((m) => m.start === i + 1 || (m.start <= i && i < m.end))) return;
     mentions.push({ ...blank, self: true, relation: 'self', words: token.word, start: i, end: i + 1, owner: false });
   });
@@ -198,11 +202,13 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
 function findEvidence(tokens: Token[], lexicons: readonly LanguageLexicon[]): Evidence[] {
   const words = tokens.map((t) => t.word);
   const all: (LexiconMatch<Kind> & { lex: LanguageLexicon })[] = [];
-  for (const lex of lexicons) for (const match of matchLexicon(lex.cues, words)) all.push({ ...match, lex });
-  return longestFirst(all).map((m) => {
-    const match = m as LexiconMatch<Kind> & { lex: LanguageLexicon };
-    return { kind: match.entry.label, weight: match.entry.weight, start: match.start, end: match.end, lex: match.lex };
-  });
+  for (const lex of lexicons) for (const match of matchLexicon(lex.cues, words, true)) all.push({ ...match, lex });
+  return longestFirst(all.slice(0, 2 * MAX_PER_SENTENCE))
+    .slice(0, MAX_PER_SENTENCE)
+    .map((m) => {
+      const match = m as LexiconMatch<Kind> & { lex: LanguageLexicon };
+      return { kind: match.entry.label, weight: match.entry.weight, start: match.start, end: match.end, lex: match.lex };
+    });
 }
 
 /** Is there a negator right before (SVO) or right after (SOV) the span, with at most two fillers between? */
@@ -354,6 +360,8 @@ export function findPeople(text: string, languages: readonly LanguageCode[]): Pe
     const mentions = findMentions(tokens, index, lexicons);
     const people = mentions.filter((m) => !m.self);
     for (const e of findEvidence(tokens, lexicons)) {
+      // "I visit him": the writer helps; the one visited is no helper.
+      if (e.kind === 'helper' && lexicons.some((lex) => lex.pronouns.has(tokens[e.end]?.word ?? ''))) continue;
       let target = pronounObject(tokens, e, people, lastNamed, lexicons) ?? attach(tokens, mentions, e);
       // "He has dementia": a sentence with a pronoun and nobody named speaks of the last one named.
       if (!target && people.length === 0 && lastNamed && tokens.some((t) => lexicons.some((lex) => lex.pronouns.has(t.word)))) target = lastNamed;

@@ -99,8 +99,8 @@ function matchFrom(tokens: Token[], t: number, words: string[], i: number): numb
   return matchFrom(tokens, t + 1, words, i + 1);
 }
 
-/** All matches, at most one per entry (its first occurrence), in text order. */
-export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[]): LexiconMatch<L>[] {
+/** All matches, at most one per entry (its first occurrence) unless `everyOccurrence`, in text order. */
+export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[], everyOccurrence = false): LexiconMatch<L>[] {
   const seen = new Set<LexiconEntry<L>>();
   const matches: LexiconMatch<L>[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -112,17 +112,17 @@ export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[]): LexiconMa
         if (seen.has(entry)) continue;
         const end = matchFrom(entry.tokens, 0, words, i);
         if (end >= 0) {
-          seen.add(entry);
+          if (!everyOccurrence) seen.add(entry);
           matches.push({ entry, start: i, end });
         }
       }
     }
-    if (lexicon.han.size > 0 && isHan(word[0]!)) matchHan(lexicon, word, i, seen, matches);
+    if (lexicon.han.size > 0 && isHan(word[0]!)) matchHan(lexicon, word, i, seen, matches, everyOccurrence);
   }
   return matches;
 }
 
-function matchHan<L>(lexicon: Lexicon<L>, word: string, index: number, seen: Set<LexiconEntry<L>>, out: LexiconMatch<L>[]): void {
+function matchHan<L>(lexicon: Lexicon<L>, word: string, index: number, seen: Set<LexiconEntry<L>>, out: LexiconMatch<L>[], everyOccurrence: boolean): void {
   for (let c = 0; c < word.length; c++) {
     const candidates = lexicon.han.get(word[c]!);
     if (!candidates) continue;
@@ -130,7 +130,7 @@ function matchHan<L>(lexicon: Lexicon<L>, word: string, index: number, seen: Set
       const token = entry.tokens[0];
       if (seen.has(entry) || !token || token.kind === 'gap') continue;
       if (word.startsWith(token.text, c)) {
-        seen.add(entry);
+        if (!everyOccurrence) seen.add(entry);
         out.push({ entry, start: index, end: index + 1 });
       }
     }

@@ -35,6 +35,13 @@ const TABLE: Row[] = [
   ['en', 'my mum was diagnosed last year. I look after her.', { mother: 'cared_for' }],
   ['en', 'my dad', { father: 'unsure' }],
   ['en', "I'm exhausted, my dad keeps ringing me at night", { father: 'unsure' }],
+  ['en', 'my dad lives in Leeds, I visit him on Sundays', { father: 'other' }],
+  ['en', 'my mum and dad are divorced and my dad has cancer', { father: 'cared_for', mother: 'other' }],
+  ['en', 'my wife helps me look after our son who has cerebral palsy', { son: 'cared_for', wife: 'helper' }],
+  ['en', 'my daughter is getting married and my husband is on chemo', { husband: 'cared_for', daughter: 'other' }],
+  ['en', "I look after my mum but my sister doesn't help at all", { mother: 'cared_for', sister: 'other' }],
+  ['en', "my sister is a nurse and she helps with mum's meds", { mother: 'cared_for', sister: 'helper' }],
+  ['en', "I'm my husband's carer", { husband: 'cared_for' }],
   // Welsh
   ['cy', "Dw i'n gofalu am fy mam", { mother: 'cared_for' }],
   ['cy', 'Mae gan fy nhad ganser', { father: 'cared_for' }],

@@ -373,6 +373,9 @@ export function findPeople(text: string, languages: readonly LanguageCode[]): Pe
       if (deniedDirectly(tokens, m, lexicons)) {
         m.declined = true;
         correctionOpen = true;
+      } else if (m.negCare > 0 && m.care < 2) {
+        // "nie opiekuję się mamą, tylko babcią": a denied care verb hands the care on too.
+        correctionOpen = true;
       } else if (correctionOpen && !m.own) {
         // "it's not my mum I care for, it's my gran": the care said of the one denied is the next one's.
         m.care += 3;

@@ -42,6 +42,7 @@ const TABLE: Row[] = [
   ['en', "I look after my mum but my sister doesn't help at all", { mother: 'cared_for', sister: 'other' }],
   ['en', "my sister is a nurse and she helps with mum's meds", { mother: 'cared_for', sister: 'helper' }],
   ['en', "I'm my husband's carer", { husband: 'cared_for' }],
+  ['en', "I don't look after my dad, my brother does", { father: 'declined', brother: 'helper' }],
   // Welsh
   ['cy', "Dw i'n gofalu am fy mam", { mother: 'cared_for' }],
   ['cy', 'Mae gan fy nhad ganser', { father: 'cared_for' }],
@@ -49,6 +50,7 @@ const TABLE: Row[] = [
   ['cy', 'Mae priodas fy chwaer mis nesaf', { sister: 'other' }],
   ['cy', 'Dydy fy nhad ddim yn sâl', { father: 'declined' }],
   ['cy', 'fy nhad', { father: 'unsure' }],
+  ['cy', 'Mae mam yn sâl iawn ac mae fy chwaer yn helpu', { mother: 'cared_for', sister: 'helper' }],
   // Polish
   ['pl', 'Opiekuję się mamą', { mother: 'cared_for' }],
   ['pl', 'Tata ma raka', { father: 'cared_for' }],
@@ -56,18 +58,22 @@ const TABLE: Row[] = [
   ['pl', 'Siostra ma ślub w przyszłym miesiącu', { sister: 'other' }],
   ['pl', 'Tata nie jest chory', { father: 'declined' }],
   ['pl', 'Opiekuję się mężem, a siostra mnie odwiedza', { husband: 'cared_for', sister: 'helper' }],
+  ['pl', 'Nie opiekuję się mamą, tylko babcią', { grandmother: 'cared_for', mother: 'declined' }],
+  ['pl', 'Moja siostra mieszka w Londynie, a ja opiekuję się mamą', { mother: 'cared_for', sister: 'other' }],
   // Romanian
   ['ro', 'Am grijă de mama mea', { mother: 'cared_for' }],
   ['ro', 'Tatăl meu are cancer', { father: 'cared_for' }],
   ['ro', 'Fratele meu mă ajută uneori', { brother: 'helper' }],
   ['ro', 'Nunta surorii mele e luna viitoare', { sister: 'other' }],
   ['ro', 'Tatăl meu nu este bolnav', { father: 'declined' }],
+  ['ro', 'Mama are cancer și fratele meu mă ajută', { mother: 'cared_for', brother: 'helper' }],
   // Portuguese
   ['pt', 'Cuido da minha mãe', { mother: 'cared_for' }],
   ['pt', 'O meu pai tem cancro', { father: 'cared_for' }],
   ['pt', 'O meu irmão ajuda às vezes', { brother: 'helper' }],
   ['pt', 'O casamento da minha irmã é no próximo mês', { sister: 'other' }],
   ['pt', 'O meu pai não está doente', { father: 'declined' }],
+  ['pt', 'A minha mãe tem Alzheimer e o meu irmão ajuda ao fim de semana', { mother: 'cared_for', brother: 'helper' }],
   // Spanish
   ['es', 'Cuido de mi madre', { mother: 'cared_for' }],
   ['es', 'Mi padre tiene cáncer', { father: 'cared_for' }],
@@ -75,6 +81,7 @@ const TABLE: Row[] = [
   ['es', 'La boda de mi hermana es el mes que viene', { sister: 'other' }],
   ['es', 'Mi padre no necesita ayuda', { father: 'declined' }],
   ['es', 'No es mi madre a quien cuido, es mi abuela', { grandmother: 'cared_for', mother: 'declined' }],
+  ['es', 'Mi madre tiene demencia y mi hermano viene a ayudar los sábados', { mother: 'cared_for', brother: 'helper' }],
   // Urdu, in Urdu script and romanised
   ['ur', 'میں اپنی امی کی دیکھ بھال کرتی ہوں', { mother: 'cared_for' }],
   ['ur', 'ابو کو کینسر ہے', { father: 'cared_for' }],
@@ -85,33 +92,40 @@ const TABLE: Row[] = [
   ['ur', 'mera bhai kabhi kabhi madad karta hai', { brother: 'helper' }],
   ['ur', 'meri behen ki shadi hai', { sister: 'other' }],
   ['ur', 'abbu bimar nahi hain', { father: 'declined' }],
+  ['ur', 'میری امی بیمار ہیں اور میرا بھائی مدد کرتا ہے', { mother: 'cared_for', brother: 'helper' }],
   // Punjabi
   ['pa', 'ਮੈਂ ਆਪਣੀ ਮਾਂ ਦੀ ਦੇਖਭਾਲ ਕਰਦੀ ਹਾਂ', { mother: 'cared_for' }],
   ['pa', 'ਮੇਰੇ ਪਿਤਾ ਨੂੰ ਕੈਂਸਰ ਹੈ', { father: 'cared_for' }],
   ['pa', 'ਮੇਰਾ ਭਰਾ ਕਦੇ ਕਦੇ ਮਦਦ ਕਰਦਾ ਹੈ', { brother: 'helper' }],
   ['pa', 'ਮੇਰੀ ਭੈਣ ਦਾ ਵਿਆਹ ਹੈ', { sister: 'other' }],
+  ['pa', 'ਮੇਰੀ ਮਾਂ ਬਿਮਾਰ ਹੈ', { mother: 'cared_for' }],
   // Bengali
   ['bn', 'আমি আমার মায়ের দেখাশোনা করি', { mother: 'cared_for' }],
   ['bn', 'আমার বাবার ক্যান্সার', { father: 'cared_for' }],
   ['bn', 'আমার ভাই মাঝে মাঝে সাহায্য করে', { brother: 'helper' }],
   ['bn', 'আমার বোনের বিয়ে সামনের মাসে', { sister: 'other' }],
+  ['bn', 'আমার মা অসুস্থ, আমি ওনার দেখাশোনা করি', { mother: 'cared_for' }],
   // Arabic
   ['ar', 'أعتني بأمي', { mother: 'cared_for' }],
   ['ar', 'أبي مريض بالسرطان', { father: 'cared_for' }],
   ['ar', 'أخي يساعد أحيانا', { brother: 'helper' }],
   ['ar', 'زفاف أختي الشهر القادم', { sister: 'other' }],
   ['ar', 'أبي ليس مريضا', { father: 'declined' }],
+  ['ar', 'أختي تعيش في لندن', { sister: 'other' }],
   // Gujarati
   ['gu', 'હું મારી બાની સંભાળ રાખું છું', { mother: 'cared_for' }],
   ['gu', 'મારા પપ્પાને કેન્સર છે', { father: 'cared_for' }],
   ['gu', 'મારો ભાઈ ક્યારેક મદદ કરે છે', { brother: 'helper' }],
   ['gu', 'મારી બહેનના લગ્ન છે', { sister: 'other' }],
+  ['gu', 'મારો ભાઈ લંડનમાં રહે છે', { brother: 'other' }],
   // Chinese
   ['zh', '我在照顾妈妈', { mother: 'cared_for' }],
   ['zh', '我爸爸得了癌症', { father: 'cared_for' }],
   ['zh', '我哥哥有时候帮忙', { brother: 'helper' }],
   ['zh', '我姐姐下个月婚礼', { sister: 'other' }],
   ['zh', '爸爸不需要帮助', { father: 'declined' }],
+  ['zh', '我不是照顾妈妈，是照顾奶奶', { grandmother: 'cared_for', mother: 'declined' }],
+  ['zh', '我妈妈中风了，我哥哥偶尔来帮忙', { mother: 'cared_for', brother: 'helper' }],
 ];
 
 describe('understanding/caredFor: who is cared for comes from what they say they do', () => {

@@ -178,6 +178,6 @@ export default defineConfig(
   // Browser scripts: the embed's launcher and chat client (modules) and the advisor console (a classic script).
   { files: ['embed/*.js', 'web/static/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['web/static/**/*.js'], languageOptions: { sourceType: 'script' } },
-  { files: ['eslint.config.js'], languageOptions: { globals: globals.node } },
+  { files: ['eslint.config.js', 'scripts/*.mjs'], languageOptions: { globals: globals.node } },
   houseRules,
 );

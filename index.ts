@@ -68,10 +68,13 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Runs the server, exiting with 78 (EX_CONFIG) on bad configuration. */
+export function runMain(): void {
   main().catch((error) => {
     // A ConfigError can also come from composing the app (e.g. DEFAULT_ORG without a file).
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(error instanceof ConfigError ? 78 : 1);
   });
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runMain();

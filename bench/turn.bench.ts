@@ -126,6 +126,7 @@ async function main(): Promise<void> {
   );
   try {
     const nodeArgs = (bot: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, bot)}`] : []);
+    await BotProcess.build();
     project = await BotProcess.start('project', options('project'), join(dir, 'project.log'), nodeArgs('project'));
     const startRss = project.rssMb();
     console.log(`project server RSS after start-up: ${startRss.toFixed(0)} MB`);

@@ -1,10 +1,15 @@
 /** The bench's handle on a bot server child: start it, ask it things, read its RSS, stop it. */
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../../scripts/build-server.mjs';
 import type { BotRole, MemoryReport, Message, Request, ServerOptions } from './protocol';
 
-const ENTRY = fileURLToPath(new URL('./server.ts', import.meta.url));
+// The servers run as `npm start` runs the bot: bundled, on plain Node (see scripts/build-server.mjs).
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SOURCE = fileURLToPath(new URL('./server.ts', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../../dist/bench-server.mjs', import.meta.url));
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -27,11 +32,16 @@ export class BotProcess {
     });
   }
 
-  /** Starts `node [nodeArgs] --import tsx server.ts role`, its standard error going to `logPath`. */
+  /** Bundles server.ts once per bench run (both roles share the bundle). */
+  static async build(): Promise<void> {
+    await buildServer(relative(ROOT, SOURCE), relative(ROOT, BUNDLE));
+  }
+
+  /** Starts `node [nodeArgs] dist/bench-server.mjs role` (after `build`), its standard error going to `logPath`. */
   static async start(role: BotRole, options: ServerOptions, logPath: string, nodeArgs: string[] = []): Promise<BotProcess> {
     const log = openSync(logPath, 'a');
-    const child = fork(ENTRY, [role], {
-      execArgv: [...nodeArgs, '--import', 'tsx'],
+    const child = fork(BUNDLE, [role], {
+      execArgv: nodeArgs,
       env: { ...process.env, BENCH_SERVER: JSON.stringify(options) },
       stdio: ['ignore', log, log, 'ipc'],
     });

@@ -1,6 +1,6 @@
 /**
  * A bot server in its own process, so its RSS and CPU are its own:
- *   node --import tsx bench/turn/server.ts project|baseline   (options in BENCH_SERVER as JSON)
+ *   node dist/bench-server.mjs project|baseline   (bundled by botProcess.ts; options in BENCH_SERVER as JSON)
  * The project is started as index.ts starts it (loadConfig, createLogger, startServer); logs go
  * to standard error, which the bench points at a file. Exits when the bench goes away.
  */

@@ -6,6 +6,8 @@
  */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -77,4 +79,49 @@ describe('the command scripts, run for real', function () {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('start: builds the bundle, serves on plain Node (data found beside each module), stops on SIGTERM', async () => {
+    const port = await freePort();
+    const stateDir = mkdtempSync(path.join(tmpdir(), 'start-'));
+    // Its own process group, so that stopping it reaches the server under npm and sh.
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, PORT: String(port), STATE_DIR: stateDir, LOG_LEVEL: 'info' },
+    });
+    let stderr = '';
+    try {
+      // The logger writes to standard error.
+      const listening = await new Promise<boolean>((resolve) => {
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+          stderr += chunk;
+          if (stderr.includes('bot listening')) resolve(true);
+        });
+        child.on('close', () => resolve(false));
+      });
+      expect(listening, stderr).to.equal(true);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).to.equal(200);
+      const demo = await fetch(`http://127.0.0.1:${port}/`);
+      expect(demo.status).to.equal(200);
+      expect(await demo.text()).to.match(/<html/i);
+    } finally {
+      if (child.exitCode === null) {
+        const closed = once(child, 'close');
+        process.kill(-(child.pid ?? 0), 'SIGTERM');
+        await closed;
+      }
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

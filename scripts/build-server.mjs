@@ -1,0 +1,52 @@
+/**
+ * Bundles the server's TypeScript into one ES module under dist/, so `npm start` runs plain
+ * Node: no TypeScript loader in the running process (about 25 MB less memory at rest, and a
+ * faster start). node_modules stay external and load as usual. Plain JavaScript so that it
+ * needs nothing but esbuild (tsx's own compiler) to run.
+ *
+ *   node scripts/build-server.mjs [entry.ts] [dist/out.mjs]    (default: server.ts -> dist/server.mjs)
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Modules find their data files relative to themselves (`new URL('../data/x.json', import.meta.url)`).
+ * In one bundle every module would share the bundle's URL, so each keeps its own source file's URL.
+ */
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  setup(bundle) {
+    bundle.onLoad({ filter: /\.ts$/ }, async ({ path }) => ({
+      contents: (await readFile(path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)),
+      loader: 'ts',
+    }));
+    // Deep imports such as 'botbuilder-dialogs/lib/dialog' resolve under tsx without an
+    // extension; Node's ES module loader needs the file's own name.
+    bundle.onResolve({ filter: /^[^./][^:]*\/lib\/[^.]+$/ }, ({ path }) => ({ path: `${path}.js`, external: true }));
+  },
+};
+
+/** Bundles `entry` (relative to the repository) to `outfile`. */
+export async function buildServer(entry = 'server.ts', outfile = 'dist/server.mjs') {
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    sourcemap: 'linked',
+    plugins: [keepModuleUrls],
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildServer(process.argv[2], process.argv[3]);
+}

@@ -10,16 +10,22 @@ import type { StoredPlan } from '../plans/planStore';
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 
+/** Numbers and addresses read left to right inside Arabic or Urdu text ("0300 123 4567" would otherwise come out reversed). */
+const ltr = (html: string): string => `<bdi dir="ltr">${html}</bdi>`;
+
+/** "08:30–17:00" stays in that order in a right-to-left line (the dash would otherwise swap the times). */
+const timesLtr = (html: string): string => html.replace(/\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}/g, (range) => ltr(range));
+
 /** Only web links become links; the address itself is the link text. */
 function link(url: string): string {
   const safe = escapeHtml(url);
-  return /^https?:\/\//.test(url) ? `<a href="${safe}">${safe}</a>` : safe;
+  return ltr(/^https?:\/\//.test(url) ? `<a href="${safe}">${safe}</a>` : safe);
 }
 
 /** Digits a phone can dial from the page. */
 function tel(number: string): string {
   const digits = number.replace(/\s+/g, '');
-  return /^\+?\d{3,13}$/.test(digits) ? `<a href="tel:${digits}">${escapeHtml(number)}</a>` : escapeHtml(number);
+  return ltr(/^\+?\d{3,13}$/.test(digits) ? `<a href="tel:${digits}">${escapeHtml(number)}</a>` : escapeHtml(number));
 }
 
 const STYLE = `
@@ -50,8 +56,8 @@ const STYLE = `
 function contactHtml(c: PlanContact, labels: PlanPage['labels']): string {
   const lines = [`<div class="name">${escapeHtml(c.name)}</div>`];
   if (c.phone) lines.push(`<div>${escapeHtml(labels.phone)}: <span class="phone">${tel(c.phone)}</span></div>`);
-  if (c.text) lines.push(`<div>${escapeHtml(labels.text)}: ${escapeHtml(c.text)}</div>`);
-  if (c.hours) lines.push(`<div>${escapeHtml(labels.hours)}: ${escapeHtml(c.hours)}</div>`);
+  if (c.text) lines.push(`<div>${escapeHtml(labels.text)}: ${ltr(escapeHtml(c.text))}</div>`);
+  if (c.hours) lines.push(`<div>${escapeHtml(labels.hours)}: ${timesLtr(escapeHtml(c.hours))}</div>`);
   if (c.url) lines.push(`<div>${escapeHtml(labels.web)}: ${link(c.url)}</div>`);
   if (c.caution) lines.push(`<div class="note">${escapeHtml(c.caution)}</div>`);
   return `<div class="contact">${lines.join('')}</div>`;

@@ -56,10 +56,12 @@ describe('the printable plan page', () => {
     });
   }
 
-  it('Arabic and Urdu read right to left', () => {
+  it('Arabic and Urdu read right to left, with numbers and links kept left to right', () => {
     expect(page('ar')).to.include('dir="rtl"');
     expect(page('ur')).to.include('dir="rtl"');
-    expect(page('pl')).to.include('dir="ltr"');
+    expect(page('pl')).to.include('<html lang="pl" dir="ltr">');
+    expect(page('ar')).to.include('<bdi dir="ltr"><a href="tel:03001234567">0300 123 4567</a></bdi>');
+    expect(page('ar')).to.match(/<bdi dir="ltr"><a href="https:/);
   });
 
   it('still renders a plan stored before pages had their own content', () => {

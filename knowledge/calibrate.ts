@@ -4,8 +4,7 @@
  * threshold maximises right answers minus WRONG_COST x wrong ones (a wrong card, or a card for a
  * message no card answers): precision first. Also the per-language figures `knowledge:train` prints.
  */
-import type { LanguageCode } from '../core/languages';
-import { bestCard, CardIndex, examplesOf } from './matcher';
+import { bestCard, CardIndex, examplesOf, NO_CARD } from './matcher';
 import type { KnowledgeBase } from './types';
 
 export const MIN_PRECISION = 0.85;
@@ -27,21 +26,16 @@ export interface LanguageFigures {
   falseAnswers: number;
 }
 
-export function scoreOwnWriting(kb: KnowledgeBase, negatives: Partial<Record<LanguageCode, string[]>>): Scored[] {
-  const examples = examplesOf(kb, { wording: true });
+/** Every example and negative scored by an index of all the others (leave-one-out). */
+export function scoreOwnWriting(kb: KnowledgeBase): Scored[] {
+  const examples = examplesOf(kb, { wording: true, negatives: true });
   const index = new CardIndex(examples);
   const out: Scored[] = [];
   examples.forEach((e, i) => {
     if (e.wording) return;
     const best = bestCard(index, e.text, i);
-    out.push({ language: e.language, expected: e.cardId, got: best?.cardId ?? null, score: best?.score ?? 0 });
+    out.push({ language: e.language, expected: e.cardId === NO_CARD ? null : e.cardId, got: best?.cardId ?? null, score: best?.score ?? 0 });
   });
-  for (const [language, texts] of Object.entries(negatives)) {
-    for (const text of texts ?? []) {
-      const best = bestCard(index, text);
-      out.push({ language, expected: null, got: best?.cardId ?? null, score: best?.score ?? 0 });
-    }
-  }
   return out;
 }
 

@@ -16,6 +16,9 @@ function add(bag: Bag, key: string): void {
   bag.set(key, (bag.get(key) ?? 0) + 1);
 }
 
+/** Units after a number that make it a count, not someone's age ("8 weeks", "12 months to live"). */
+const UNITS = new Set(['week', 'weeks', 'month', 'months', 'day', 'days', 'hour', 'hours', 'minutes', 'pounds', 'times', 'items']);
+
 /** Word features (unigrams and bigrams) and letter features (3- and 4-grams of each word) apart, to weight them apart. */
 export function featuresOf(text: string): { words: Bag; letters: Bag } {
   const tokens = normalizedTokens(text).slice(0, MAX_TOKENS);
@@ -24,6 +27,8 @@ export function featuresOf(text: string): { words: Bag; letters: Bag } {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     add(words, `w|${token}`);
+    // An age from 10 to 17 ("I'm 14", "my son is 12") says "a young person", in any language.
+    if (/^1[0-7]$/.test(token) && !UNITS.has(tokens[i + 1] ?? '')) add(words, 'w|#young-age');
     const next = tokens[i + 1];
     if (next !== undefined) add(words, `b|${token} ${next}`);
     if (HAN.test(token)) continue;

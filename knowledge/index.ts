@@ -5,8 +5,8 @@ import { CardMatcher } from './matcher';
 import type { KnowledgeBase } from './types';
 
 export * from './types';
-export { loadKnowledge, validateKnowledge, knowledgeBase, placeholdersOf, textsOf, KnowledgeError, KNOWLEDGE_DIR } from './load';
-export { bestCard, CardIndex, CardMatcher, examplesOf, type CardMatch, type Example } from './matcher';
+export { loadKnowledge, validateKnowledge, readNegatives, knowledgeBase, placeholdersOf, textsOf, KnowledgeError, KNOWLEDGE_DIR } from './load';
+export { bestCard, NO_CARD, CardIndex, CardMatcher, examplesOf, type CardMatch, type Example } from './matcher';
 export { followUpOf, nationNamed, type FollowUp } from './followUp';
 export { renderCard, fill, isStale, oldFiguresOf, taxYearOf, type CardAnswer } from './render';
 

@@ -47,7 +47,12 @@ export function textsOf(file: TextFile, cardId: string): { field: string; text: 
   return out;
 }
 
-export function validateKnowledge(cardsData: unknown, textData: Partial<Record<LanguageCode, unknown>>, dir: URL = KNOWLEDGE_DIR): KnowledgeBase {
+export function validateKnowledge(
+  cardsData: unknown,
+  textData: Partial<Record<LanguageCode, unknown>>,
+  dir: URL = KNOWLEDGE_DIR,
+  negatives: Partial<Record<LanguageCode, string[]>> = {},
+): KnowledgeBase {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const checkCards = ajv.compile(readJson(new URL('cards.schema.json', dir)) as object);
   const checkText = ajv.compile(readJson(new URL('text.schema.json', dir)) as object);
@@ -84,7 +89,7 @@ export function validateKnowledge(cardsData: unknown, textData: Partial<Record<L
     for (const id of Object.keys(file?.cards ?? {})) if (!byId.has(id)) problems.push(`text/${lng}.json: unknown card "${id}"`);
   }
   if (problems.length) throw new KnowledgeError(problems);
-  return { cards, byId, texts };
+  return { cards, byId, texts, negatives };
 }
 
 export function loadKnowledge(dir: URL = KNOWLEDGE_DIR): KnowledgeBase {
@@ -93,7 +98,20 @@ export function loadKnowledge(dir: URL = KNOWLEDGE_DIR): KnowledgeBase {
     const url = new URL(`text/${lng}.json`, dir);
     if (existsSync(url)) textData[lng] = readJson(url);
   }
-  return validateKnowledge(readJson(new URL('cards.json', dir)), textData, dir);
+  return validateKnowledge(readJson(new URL('cards.json', dir)), textData, dir, readNegatives(dir));
+}
+
+/** data/knowledge/negatives.json: per language, messages no card answers. */
+export function readNegatives(dir: URL = KNOWLEDGE_DIR): Partial<Record<LanguageCode, string[]>> {
+  const url = new URL('negatives.json', dir);
+  if (!existsSync(url)) return {};
+  const data = readJson(url) as Record<string, unknown>;
+  const out: Partial<Record<LanguageCode, string[]>> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if ((LANGUAGES as readonly string[]).includes(key) && Array.isArray(value))
+      out[key as LanguageCode] = value.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
 }
 
 let shared: KnowledgeBase | undefined;

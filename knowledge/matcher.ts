@@ -135,17 +135,24 @@ export class CardIndex {
 
 const PLACEHOLDERS = /\{\{[^}]*\}\}/g;
 
+/** The label of the messages no card answers (data/knowledge/negatives.json): nearest to them means no card. */
+export const NO_CARD = 'none';
+
 /** The best card and how sure the index is of it; `skip` leaves one example out. */
 export function bestCard(index: CardIndex, text: string, skip = -1): CardMatch | null {
   const [first, second] = index.scores(text, skip);
-  if (!first) return null;
+  if (!first || first.cardId === NO_CARD) return null;
   const words = Math.max(1, normalizedTokens(text).length);
   return { cardId: first.cardId, score: (first.score - (second?.score ?? 0)) * Math.sqrt(words) };
 }
 
-/** Every example of every language present, in file order; with `wording`, the cards' own words too. */
-export function examplesOf(kb: KnowledgeBase, options: { wording?: boolean } = {}): Example[] {
+/** Every example of every language present, in file order; with `wording`, the cards' own words too; with `negatives`, the messages no card answers (as NO_CARD). */
+export function examplesOf(kb: KnowledgeBase, options: { wording?: boolean; negatives?: boolean } = {}): Example[] {
   const out: Example[] = [];
+  if (options.negatives) {
+    for (const [language, texts] of Object.entries(kb.negatives))
+      for (const text of texts ?? []) out.push({ cardId: NO_CARD, language: language as LanguageCode, text });
+  }
   for (const [language, file] of Object.entries(kb.texts)) {
     if (!file) continue;
     for (const card of kb.cards) {
@@ -167,7 +174,7 @@ export class CardMatcher {
   ) {}
 
   static fromKnowledge(kb: KnowledgeBase, threshold: number): CardMatcher {
-    return new CardMatcher(new CardIndex(examplesOf(kb, { wording: true })), threshold);
+    return new CardMatcher(new CardIndex(examplesOf(kb, { wording: true, negatives: true })), threshold);
   }
 
   /** The card that answers the question, or null when none does well enough. */

@@ -69,4 +69,6 @@ export interface KnowledgeBase {
   byId: ReadonlyMap<string, Card>;
   /** Languages present, English always. */
   texts: Partial<Record<LanguageCode, TextFile>>;
+  /** Messages no card answers, per language (data/knowledge/negatives.json): the matcher's "none". */
+  negatives: Partial<Record<LanguageCode, string[]>>;
 }

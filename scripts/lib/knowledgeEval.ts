@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cardLines, scoreCards, type CardPrediction } from '../../eval/knowledge';
 import { knowledge, KNOWLEDGE_DIR, loadKnowledge } from '../../knowledge';
 import { scoreOwnWriting } from '../../knowledge/calibrate';
-import { readNegatives } from './knowledgeTrain';
 
 export const BLIND_PATH = new URL('blind/questions.jsonl', KNOWLEDGE_DIR);
 
@@ -29,7 +28,7 @@ export function blindPredictions(path: URL = BLIND_PATH): CardPrediction[] | und
 
 export function ownPredictions(): CardPrediction[] {
   const { settings } = knowledge();
-  return scoreOwnWriting(loadKnowledge(), readNegatives()).map((s) => ({
+  return scoreOwnWriting(loadKnowledge()).map((s) => ({
     language: s.language,
     expected: s.expected,
     got: s.score >= settings.threshold ? s.got : null,

@@ -3,17 +3,8 @@
  * (leave-one-out over every language's examples, plus data/knowledge/negatives.json), and the
  * figures per language. The blind set is never read here.
  */
-import { readFileSync } from 'node:fs';
-import type { LanguageCode } from '../../core/languages';
 import { bestThreshold, figuresByLanguage, scoreOwnWriting, type LanguageFigures, type Scored } from '../../knowledge/calibrate';
 import { KNOWLEDGE_DIR, loadKnowledge, type MatcherSettings } from '../../knowledge';
-
-export function readNegatives(dir: URL = KNOWLEDGE_DIR): Partial<Record<LanguageCode, string[]>> {
-  const data = JSON.parse(readFileSync(new URL('negatives.json', dir), 'utf8')) as Record<string, unknown>;
-  const out: Partial<Record<LanguageCode, string[]>> = {};
-  for (const [key, value] of Object.entries(data)) if (key !== '_comment' && Array.isArray(value)) out[key as LanguageCode] = value as string[];
-  return out;
-}
 
 /** The lowest score at which answers are right at least this often (a new card beside a follow-up must be this sure). */
 function sureThreshold(scored: readonly Scored[], precision: number, floor: number): number {
@@ -26,7 +17,7 @@ function sureThreshold(scored: readonly Scored[], precision: number, floor: numb
 
 export function trainMatcher(dir: URL = KNOWLEDGE_DIR): { settings: MatcherSettings; figures: LanguageFigures[] } {
   const kb = loadKnowledge(dir);
-  const scored = scoreOwnWriting(kb, readNegatives(dir));
+  const scored = scoreOwnWriting(kb);
   const threshold = bestThreshold(scored);
   const settings: MatcherSettings = { version: 1, threshold, switchThreshold: sureThreshold(scored, 0.95, threshold) };
   return { settings, figures: figuresByLanguage(scored, threshold) };

@@ -18,12 +18,13 @@ describe('coming back to a conversation', () => {
   it('asks to carry on after a long pause, and carries on with the same question', async () => {
     const said = await talk([
       { text: 'hi', minutesLater: 0 },
-      { text: 'I need a break, I never get a minute', minutesLater: 1 },
+      // A worry with a question to follow (a card question would be answered at once: knowledge cards).
+      { text: 'money is tight at the moment', minutesLater: 1 },
       { text: 'hello again', minutesLater: 180 },
       { text: 'Carry on', minutesLater: 1 },
     ]);
     expect(said[2]).to.match(/carry on where we left off/i);
-    expect(said[3]).to.match(/what kind of break/i);
+    expect(said[3]).to.match(/are you working at the moment/i);
   });
 
   it('starts again when asked', async () => {

@@ -1,0 +1,87 @@
+/** Answer first: a question a card answers gets the answer, the next step, the services and what to say, in the first reply. */
+import { expect } from 'chai';
+import type { Content } from '../../channels/content';
+import { handleReply } from '../../conversation/answers';
+import { CARD_CHOICES } from '../../conversation/knowledgeAnswer';
+import { nextQuestion } from '../../conversation/questions';
+import { newConversationData } from '../../conversation/state';
+import { guide, picked, said, understood } from './helpers';
+
+const text = (contents: Content[]) =>
+  contents
+    .map((c) => (c.kind === 'text' ? c.text : c.kind === 'services' ? `${c.intro}\n${c.services.map((s) => `${s.name} ${s.phone ?? ''}`).join('\n')}` : ''))
+    .join('\n');
+const money = understood({ topics: [{ id: 'money', score: 3 }] });
+
+function start(nation?: 'england' | 'scotland' | 'wales' | 'northern_ireland') {
+  const data = newConversationData('en', 'demo');
+  if (nation) data.situation.nation = nation;
+  return { data, ctx: guide() };
+}
+
+describe('knowledge answers in the conversation', () => {
+  it('the first reply to "can I get carers allowance" is the answer, then what to do, the services and what to say', () => {
+    const { data, ctx } = start();
+    const out = handleReply('opening', said('can I get carers allowance if I look after my mum?', money), data, ctx);
+    const all = text(out);
+    expect(all).to.match(/^You may get Carer's Allowance if you are 16 or over and spend at least 35 hours a week/);
+    expect(all).to.include('What to do next:');
+    expect(all).to.include('When you call, you could say');
+    expect(all).to.include('The rules are different in Scotland and Northern Ireland');
+    expect(all).not.to.include('Can you tell me a bit more');
+    expect(out.findIndex((c) => c.kind === 'services')).to.be.greaterThan(out.findIndex((c) => c.kind === 'text' && c.text.startsWith('What to do next')));
+    expect(data.situation.card).to.equal('money.carers-allowance');
+    expect(data.situation.answered).to.include('money');
+    // The state keeps the card's id, never the question.
+    expect(JSON.stringify(data)).not.to.include('look after my mum');
+  });
+
+  it("with the nation known from the postcode, the nation's own answer and services", () => {
+    const { data, ctx } = start('scotland');
+    const all = text(handleReply('opening', said('can I get carers allowance?', money), data, ctx));
+    expect(all).to.match(/^In Scotland it is called Carer Support Payment/);
+    expect(all).to.include('Social Security Scotland');
+    expect(all).not.to.include('The rules are different');
+  });
+
+  it('"how much?", "is that right?", "what do I say when I ring?" and "and in Scotland?" carry on the card', () => {
+    const { data, ctx } = start('england');
+    handleReply('opening', said('am I eligible for carers allowance', money), data, ctx);
+    const q = () => nextQuestion(data, ctx).id;
+    expect(text(handleReply(q(), said('how much?'), data, ctx))).to.match(/Carer's Allowance is £86\.45 a week from April 2026/);
+    expect(data.situation.card).to.equal('money.carers-allowance-rate');
+    expect(text(handleReply(q(), said('is that right?'), data, ctx))).to.include(
+      'https://www.gov.uk/government/publications/benefit-and-pension-rates-2026-to-2027',
+    );
+    expect(text(handleReply(q(), said('what do I say when I ring?'), data, ctx))).to.match(/^When you call, you could say/);
+    const scotland = text(handleReply(q(), said('and in Scotland?'), data, ctx));
+    expect(scotland).to.match(/^In Scotland, Carer Support Payment is paid at the same rate/);
+    expect(data.situation.nation, 'asking about Scotland does not move them there').to.equal('england');
+  });
+
+  it('the choice "what to say" works as a tapped button too', () => {
+    const { data, ctx } = start();
+    handleReply('opening', said('how do I register a death'), data, ctx);
+    expect(text(handleReply('more', picked(CARD_CHOICES.call), data, ctx))).to.include('I need to register');
+  });
+
+  it('a card past its review-by date says it may be out of date', () => {
+    const { data, ctx } = start('england');
+    const later = { ...ctx, now: new Date('2027-10-01T10:00:00Z') };
+    expect(text(handleReply('opening', said('how do I get a blue badge for my dad'), data, later))).to.include('it may be out of date');
+  });
+
+  it("an answer to the bot's own question is not taken for a card question", () => {
+    const { data, ctx } = start();
+    handleReply('opening', picked('topic:money'), data, ctx);
+    const out = handleReply('followup:money_work', said('I work part time'), data, ctx);
+    expect(data.situation.card).to.equal(undefined);
+    expect(text(out)).not.to.include('flexible working');
+  });
+
+  it('a message no card answers goes on as before', () => {
+    const { data, ctx } = start();
+    handleReply('opening', said('what is chemotherapy'), data, ctx);
+    expect(data.situation.card).to.equal(undefined);
+  });
+});

@@ -11,6 +11,7 @@ import type { Content } from '../channels/content';
 import { rememberLine } from '../conversation/state';
 import type { Turn } from '../dialogs/turn';
 import type { HandoffDesk } from '../handoff/desk';
+import { localeFor } from '../i18n';
 import type { RiskAssessment } from '../risk/types';
 import type { Understanding } from '../understanding/types';
 
@@ -52,6 +53,6 @@ export function sayInto(outbox: Outbox, desk: HandoffDesk, turn: () => Pick<Turn
     const spoken = spokenText(contents);
     rememberLine(data, { from: 'bot', text: spoken, at: guide.now.getTime() });
     desk.botMessage(person.conversationKey, spoken);
-    if (!data.smsStopped) outbox.say(contents, { language: guide.language, labels: renderLabels(guide.t) });
+    if (!data.smsStopped) outbox.say(contents, { language: localeFor(guide.language, data.script), labels: renderLabels(guide.t) });
   };
 }

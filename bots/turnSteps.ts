@@ -10,12 +10,11 @@ import { isUnsubscribedRecipientError } from '../channels/smsDelivery';
 import type { GuideContext } from '../conversation/context';
 import { newConversationData, rememberLine, type ConversationData } from '../conversation/state';
 import type { Translate } from '../conversation/translate';
-import type { LanguageCode } from '../core/languages';
 import { riskRank } from '../core/risk';
 import { RETURN_AFTER_MS } from '../dialogs/resumeDialog';
 import type { Turn } from '../dialogs/turn';
 import type { Organisation } from '../handoff/orgs';
-import { translatorFor } from '../i18n';
+import { localeFor, translatorFor, type LocaleCode } from '../i18n';
 import { assessRisk } from '../risk';
 import type { RiskAssessment } from '../risk/types';
 import { chooseAnswerLanguage, supportedLocale } from '../understanding';
@@ -54,7 +53,7 @@ export class TurnSteps {
     private readonly store: ConversationStore,
   ) {}
 
-  translator(language: LanguageCode): Translate {
+  translator(language: LocaleCode): Translate {
     return translatorFor(language, this.deps.i18n) as unknown as Translate;
   }
 
@@ -73,7 +72,7 @@ export class TurnSteps {
   /** The wording, clock and catalogue of this conversation. */
   guideFor(data: ConversationData, org: Organisation, caps: ChannelCapabilities): GuideContext {
     return {
-      t: this.translator(data.language),
+      t: this.translator(localeFor(data.language, data.script)),
       language: data.language,
       now: this.deps.clock(),
       catalogue: this.deps.catalogue,
@@ -99,6 +98,9 @@ export class TurnSteps {
       ? data.language
       : chooseAnswerLanguage(understanding.language, { conversationLanguage: data.welcomed ? data.language : undefined, localeHint: activity.locale });
     if (understanding.language.romanised) data.romanisedUrdu = true;
+    // Roman Urdu is answered in Roman Urdu (until they choose Urdu script or another language); Urdu script in Urdu script.
+    if (!data.languageChosen && data.language === 'ur' && understanding.language.code === 'ur')
+      data.script = understanding.language.romanised ? 'Latn' : undefined;
     const previousRisk = data.risk;
     const carried = riskRank(previousRisk) >= riskRank('urgent') && riskRank(risk.level) < riskRank(previousRisk) ? { ...risk, level: previousRisk } : risk;
     data.risk = risk.level;

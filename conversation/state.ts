@@ -70,6 +70,8 @@ export interface ConversationData {
   languageChosen: boolean;
   /** Urdu written in Latin letters: offer Urdu script or English once. */
   romanisedUrdu: boolean;
+  /** Kept with the language: 'Latn' is Urdu in Latin letters (Roman Urdu), answered from locales/ur-Latn/. */
+  script?: 'Latn';
   scriptOffered: boolean;
   welcomed: boolean;
   org: string;

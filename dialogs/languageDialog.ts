@@ -4,6 +4,7 @@ import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Choice } from '../channels/content';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
+import { localeFor, ROMAN_URDU } from '../i18n';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import type { DialogServices } from './services';
 import { turnOf, type Turn } from './turn';
@@ -25,12 +26,17 @@ export const NATIVE_NAMES: Record<LanguageCode, string> = {
   zh: '中文',
 };
 
+/** Urdu in Latin letters: a script of `ur`, chosen as "lang:ur-Latn" or by its name. */
+const ROMAN_URDU_CHOICE = 'lang:ur-Latn';
+const ROMAN_URDU_NAMES = ['roman urdu', 'urdu in english letters', 'roman'];
+
 export function languageChoices(): Choice[] {
   return LANGUAGES.map((code) => ({ value: `lang:${code}`, label: NATIVE_NAMES[code] }));
 }
 
 /** The language a reply picks: a tapped choice, or a language's own name typed ("Cymraeg", "Polski"). */
 export function pickedLanguage(value: string | undefined, text: string): LanguageCode | undefined {
+  if (value === ROMAN_URDU_CHOICE || ROMAN_URDU_NAMES.includes(text.trim().toLowerCase())) return 'ur';
   const fromValue = value?.startsWith('lang:') ? value.slice(5) : undefined;
   if (fromValue && (LANGUAGES as readonly string[]).includes(fromValue)) return fromValue as LanguageCode;
   const typed = text.trim().toLowerCase();
@@ -67,11 +73,13 @@ export class LanguageDialog extends ComponentDialog {
 
 /** An explicit choice: it wins over detection from now on, and words the rest of this turn. */
 export function applyLanguageChoice(turn: Turn, language: LanguageCode, translators: DialogServices['translators']): void {
+  const roman = language === 'ur' && (turn.reply.choice?.value === ROMAN_URDU_CHOICE || ROMAN_URDU_NAMES.includes(turn.reply.text.trim().toLowerCase()));
   turn.data.languageChosen = true;
   turn.data.romanisedUrdu = false;
   turn.data.language = language;
+  turn.data.script = roman ? 'Latn' : undefined;
   turn.guide.language = language;
-  turn.guide.t = translators(language);
+  turn.guide.t = translators(localeFor(language, turn.data.script));
 }
 
 export interface LanguageOffer {
@@ -90,10 +98,12 @@ export function languageOffer(turn: Turn, firstMessage: boolean, translators: Di
   if (data.languageChosen || data.scriptOffered) return undefined;
   if (guess.romanised) {
     data.scriptOffered = true;
-    const intro = `${translators('en')('common.language.script')}\n${translators('ur')('common.language.script')}`;
+    // Answered in Roman Urdu from now on; offered, in Roman Urdu and English, Urdu script or English instead.
+    const intro = `${translators(ROMAN_URDU)('common.language.script')}\n${translators('en')('common.language.script')}`;
     return {
       intro,
       choices: [
+        { value: ROMAN_URDU_CHOICE, label: translators(ROMAN_URDU)('common.language.romanUrdu') },
         { value: 'lang:ur', label: NATIVE_NAMES.ur },
         { value: 'lang:en', label: NATIVE_NAMES.en },
       ],

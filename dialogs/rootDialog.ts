@@ -66,8 +66,21 @@ export class RootDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const turn = turnOf(innerDc.context);
     // A first message that asks for something still gets a hello first; a crisis gets its numbers first.
-    if (riskRank(turn.risk.level) < riskRank('urgent')) await this.greet(turn);
+    if (riskRank(turn.risk.level) < riskRank('urgent')) {
+      await this.greet(turn);
+      this.offerScript(turn);
+    }
     return (await this.interrupt(innerDc)) ?? this.welcome(innerDc);
+  }
+
+  /**
+   * Roman Urdu on a first message: answered in Roman Urdu, and offered Urdu script or English at once,
+   * even when a concern is answered next (a tapped language works anywhere: see command()).
+   */
+  private offerScript(turn: Turn): void {
+    if (!turn.reply.understanding.language.romanised) return;
+    const offer = languageOffer(turn, true, this.services.translators);
+    if (offer) turn.say([{ kind: 'text', text: offer.intro, choices: offer.choices }]);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PlanView } from '../channels/content';
 import type { Translate } from '../conversation/translate';
-import type { LanguageCode } from '../core/languages';
+import type { LocaleCode } from '../i18n';
 import type { CallbackStore } from '../handoff/callbacks';
 import type { HandoffDesk } from '../handoff/desk';
 import type { Turn } from './turn';
@@ -15,7 +15,7 @@ export interface DialogServices {
   /** Emit handoff.initiate for an agent hub. */
   emitHandoffInitiate: boolean;
   /** Wording in any language (a bilingual offer, a language switch). */
-  translators: (language: LanguageCode) => Translate;
+  translators: (language: LocaleCode) => Translate;
   /** Carries out "delete my data" for this conversation in every registered store; nothing is saved after it. */
   eraseConversation(context: TurnContext): Promise<void>;
   /** Builds the printable plan link, when the channel can open links. */

@@ -11,6 +11,20 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { LANGUAGES, RTL_LANGUAGES, type LanguageCode } from '../core/languages';
 
 export type Translate = TFunction;
+
+/**
+ * Urdu written in Latin letters (Roman Urdu), a script kept with the language `ur`: its own
+ * folder, locales/ur-Latn/. What it does not have yet falls back to English, never to Urdu script,
+ * which a Roman Urdu reader may not read (locales/STATUS.md).
+ */
+export const ROMAN_URDU = 'ur-Latn';
+export type LocaleCode = LanguageCode | typeof ROMAN_URDU;
+export const LOCALES: readonly LocaleCode[] = [...LANGUAGES, ROMAN_URDU];
+
+/** The wording folder for a language and its script. */
+export function localeFor(language: LanguageCode, script?: 'Latn'): LocaleCode {
+  return language === 'ur' && script === 'Latn' ? ROMAN_URDU : language;
+}
 export type Resources = Record<string, Record<string, unknown>>;
 
 const LOCALES_DIR = new URL('../locales/', import.meta.url);
@@ -31,13 +45,15 @@ export function readLocale(lng: string, dir: URL = LOCALES_DIR): Record<string, 
 export function createI18n(dir: URL = LOCALES_DIR): i18n {
   const instance = i18next.createInstance();
   const resources: Record<string, { translation: Record<string, unknown> }> = {};
-  for (const lng of LANGUAGES) resources[lng] = { translation: readLocale(lng, dir) };
+  for (const lng of LOCALES) resources[lng] = { translation: readLocale(lng, dir) };
   void instance.init({
     initAsync: false,
     resources,
     lng: 'en',
+    // ur-Latn falls back to English, not to ur (Urdu script): only the code asked for, then English.
     fallbackLng: 'en',
-    supportedLngs: [...LANGUAGES],
+    load: 'currentOnly',
+    supportedLngs: [...LOCALES],
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
@@ -48,7 +64,7 @@ export function createI18n(dir: URL = LOCALES_DIR): i18n {
 let shared: i18n | undefined;
 
 /** instance -> language -> its translator, made from the instance's getFixedT of that moment. */
-const translators = new WeakMap<i18n, { from: i18n['getFixedT']; byLanguage: Map<LanguageCode, Translate> }>();
+const translators = new WeakMap<i18n, { from: i18n['getFixedT']; byLanguage: Map<LocaleCode, Translate> }>();
 
 /**
  * A fixed `t` for one language that remembers its plain lookups (`t(key)`, no options: about
@@ -56,7 +72,7 @@ const translators = new WeakMap<i18n, { from: i18n['getFixedT']; byLanguage: Map
  * every turn. Calls with options (placeholders, plurals) go to i18next every time. Resources
  * are loaded once at start; should any be added, the remembered wordings are dropped.
  */
-function rememberingTranslator(instance: i18n, lng: LanguageCode): Translate {
+function rememberingTranslator(instance: i18n, lng: LocaleCode): Translate {
   const fixed = instance.getFixedT(lng) as unknown as (...args: unknown[]) => unknown;
   const plain = new Map<string, string>();
   instance.store.on('added', () => plain.clear());
@@ -79,7 +95,7 @@ function rememberingTranslator(instance: i18n, lng: LanguageCode): Translate {
  * The translator for the conversation's language: one per language, safe to share between turns.
  * Made anew if the instance's getFixedT is replaced (the fail-safe tests make it throw).
  */
-export function translatorFor(lng: LanguageCode, instance: i18n = (shared ??= createI18n())): Translate {
+export function translatorFor(lng: LocaleCode, instance: i18n = (shared ??= createI18n())): Translate {
   let made = translators.get(instance);
   if (made?.from !== instance.getFixedT) translators.set(instance, (made = { from: instance.getFixedT, byLanguage: new Map() }));
   let t = made.byLanguage.get(lng);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
-import { createI18n, isRightToLeft, readLocale, translatorFor } from '../../i18n';
+import { createI18n, isRightToLeft, LOCALES as LOCALE_CODES, readLocale, ROMAN_URDU, translatorFor } from '../../i18n';
 import { LANGUAGES, type LanguageCode } from '../../core/languages';
 
 const LOCALES = new URL('../../locales/', import.meta.url);
@@ -80,6 +80,8 @@ const folders = readdirSync(LOCALES, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const others = folders.filter((lng) => lng !== 'en');
+/** Roman Urdu is written file by file: what it lacks falls back to English (locales/STATUS.md). */
+const PARTIAL: ReadonlySet<string> = new Set([ROMAN_URDU]);
 const english = keysOf('en');
 
 describe('locale checks (on fixtures, so they are known to catch mistakes)', () => {
@@ -119,7 +121,7 @@ describe('locale checks (on fixtures, so they are known to catch mistakes)', () 
 describe('locales', () => {
   it('has English, and only folders for languages the bot speaks', () => {
     expect(folders).to.include('en');
-    for (const lng of folders) expect(LANGUAGES as readonly string[], `locales/${lng}`).to.include(lng);
+    for (const lng of folders) expect(LOCALE_CODES as readonly string[], `locales/${lng}`).to.include(lng);
   });
 
   it('has English text for every key', () => {
@@ -139,11 +141,11 @@ describe('locales', () => {
         const text = readFileSync(new URL(`${lng}/${file}`, LOCALES), 'utf8');
         expect(() => JSON.parse(text), `locales/${lng}/${file}`).not.to.throw();
       }
-      expect(files).to.deep.equal(
-        readdirSync(new URL('en/', LOCALES))
-          .filter((f) => f.endsWith('.json'))
-          .sort(),
-      );
+      const englishFiles = readdirSync(new URL('en/', LOCALES))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+      if (PARTIAL.has(lng)) expect(englishFiles).to.include.members(files);
+      else expect(files).to.deep.equal(englishFiles);
     });
   }
 
@@ -152,7 +154,10 @@ describe('locales', () => {
       const translated = keysOf(lng);
 
       it('has every English key', () => {
-        expect(missingKeys(english, translated, lng), `missing in locales/${lng}`).to.deep.equal([]);
+        // A partial locale needs every key of each file it has.
+        const files = new Set([...translated.keys()].map((key) => key.split('.')[0]));
+        const needed = PARTIAL.has(lng) ? new Map([...english].filter(([key]) => files.has(key.split('.')[0]))) : english;
+        expect(missingKeys(needed, translated, lng), `missing in locales/${lng}`).to.deep.equal([]);
       });
 
       it('has no key that English does not have (a typo hides a translation)', () => {

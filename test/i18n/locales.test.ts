@@ -76,7 +76,8 @@ function placeholderMismatches(english: Texts, translated: Texts): Array<{ key: 
 }
 
 const folders = readdirSync(LOCALES, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  // locales/backtranslations/ holds English written back from each translation (scripts/locales-stale.ts), not a language.
+  .filter((d) => d.isDirectory() && d.name !== 'backtranslations')
   .map((d) => d.name)
   .sort();
 const others = folders.filter((lng) => lng !== 'en');

@@ -5,9 +5,10 @@
  * accents and zero-width characters are already folded. Linear in the text.
  */
 import { normalizeForMatching, tokenize } from '../../text/normalize';
+import { conceptIndex, conceptsIn } from './concepts';
 
 /** Changes whenever what featuresOf produces changes: part of the model's version. */
-export const FEATURES_VERSION = 'binary-ngrams-2';
+export const FEATURES_VERSION = 'binary-ngrams-concepts-3';
 
 /** Hash space: 2^17 buckets keeps collisions low for a few thousand training texts and the model file small. */
 export const FEATURE_BITS = 17;
@@ -56,7 +57,23 @@ export function featuresOfTokens(all: readonly string[]): number[] {
     addCharGrams(`<${token}>`, out);
   }
   out.add(hash(`${previous} $`, 2));
+  addConceptFeatures(tokens, out);
   return [...out];
+}
+
+/** Concepts named together are what carries across languages: each one, and each pair. */
+const MAX_CONCEPTS = 12;
+
+function addConceptFeatures(tokens: readonly string[], out: Set<number>): void {
+  const index = conceptIndex();
+  const names = conceptsIn(tokens, index)
+    .slice(0, MAX_CONCEPTS)
+    .map((id) => index.names[id] ?? '')
+    .sort();
+  for (let i = 0; i < names.length; i++) {
+    out.add(hash(names[i] ?? '', 4));
+    for (let j = i + 1; j < names.length; j++) out.add(hash(`${names[i]}|${names[j]}`, 5));
+  }
 }
 
 /**

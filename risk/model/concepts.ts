@@ -1,0 +1,103 @@
+/**
+ * Which risk concepts (data/risk/concepts/<lang>.json: means, body parts, "took", "not coping",
+ * a family member who controls...) a message names, in any language. The model reads them as
+ * features beside its n-grams, so what it learns from "took + amount + tablets" in English
+ * carries to "wzięła + całe opakowanie + tabletek" in Polish: the concept is the same feature
+ * whatever the words. Language-blind on purpose (a word of one language's lexicon rarely means
+ * something else in another); the rules keep their concepts per language.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { tokenize, normalizeForMatching } from '../../text/normalize';
+import { tokenForms } from '../match';
+
+interface Entry {
+  concept: number;
+  /** Words after the first (the first is the index key). */
+  rest: string[];
+  /** The last word is a prefix ("swallow*"). */
+  prefixLast: boolean;
+}
+
+export interface ConceptIndex {
+  names: readonly string[];
+  /** Entries keyed by their first word, exact. */
+  byFirst: ReadonlyMap<string, readonly Entry[]>;
+  /** Entries whose first word is a prefix, keyed by that prefix. */
+  byPrefix: ReadonlyMap<string, readonly Entry[]>;
+  /** Lengths of the prefixes in byPrefix, so a token looks up only those. */
+  prefixLengths: readonly number[];
+}
+
+const CONCEPTS_DIR = new URL('../../data/risk/concepts/', import.meta.url);
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** Builds the index from concept files ({ concepts: { name: ["word", "two_words", "prefix*"] } }). */
+export function buildConceptIndex(files: readonly { concepts: Record<string, string[]> }[]): ConceptIndex {
+  const names = [...new Set(files.flatMap((file) => Object.keys(file.concepts)))].sort();
+  const ids = new Map(names.map((name, i) => [name, i]));
+  const byFirst = new Map<string, Entry[]>();
+  const byPrefix = new Map<string, Entry[]>();
+  for (const file of files) {
+    for (const [name, entries] of Object.entries(file.concepts)) {
+      const concept = ids.get(name) ?? 0;
+      for (const raw of entries) {
+        const prefix = raw.endsWith('*');
+        const words = tokenize(normalizeForMatching((prefix ? raw.slice(0, -1) : raw).replace(/_/g, ' ')));
+        const [first, ...rest] = words;
+        if (!first) continue;
+        const entry: Entry = { concept, rest, prefixLast: prefix };
+        if (prefix && rest.length === 0) push(byPrefix, first, entry);
+        else push(byFirst, first, entry);
+      }
+    }
+  }
+  const prefixLengths = [...new Set([...byPrefix.keys()].map((key) => key.length))].sort((a, b) => a - b);
+  return { names, byFirst, byPrefix, prefixLengths };
+}
+
+function loadIndex(): ConceptIndex {
+  const files = readdirSync(CONCEPTS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(new URL(name, CONCEPTS_DIR), 'utf8')) as { concepts: Record<string, string[]> });
+  return buildConceptIndex(files);
+}
+
+let shared: ConceptIndex | undefined;
+
+/** The shipped lexicons' index, built on first use. */
+export function conceptIndex(): ConceptIndex {
+  return (shared ??= loadIndex());
+}
+
+function restMatches(entry: Entry, tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < entry.rest.length; k++) {
+    const token = tokens[at + 1 + k];
+    const word = entry.rest[k] ?? '';
+    if (token === undefined) return false;
+    const last = k === entry.rest.length - 1;
+    if (!(last && entry.prefixLast ? token.startsWith(word) : token === word)) return false;
+  }
+  return true;
+}
+
+/** The ids (indexes into `index.names`) of the concepts named in the tokens, each once, in first-seen order. */
+export function conceptsIn(tokens: readonly string[], index: ConceptIndex = conceptIndex()): number[] {
+  const found = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    for (const form of tokenForms(token)) {
+      for (const entry of index.byFirst.get(form) ?? []) if (restMatches(entry, tokens, i)) found.add(entry.concept);
+      for (const length of index.prefixLengths) {
+        if (length > form.length) break;
+        for (const entry of index.byPrefix.get(form.slice(0, length)) ?? []) found.add(entry.concept);
+      }
+    }
+  }
+  return [...found];
+}

@@ -4,6 +4,8 @@
  * lookup is a few Map reads, never a scan of every name.
  */
 const MIN_LENGTH = 5;
+/** Longer input is a sentence, not a misspelt name: no fuzzy matching (it would cost a Map read per letter). */
+const MAX_LENGTH = 40;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -29,7 +31,7 @@ export class FuzzyIndex {
 
   constructor(keys: Iterable<string>) {
     for (const key of keys) {
-      if (key.length < MIN_LENGTH) continue;
+      if (key.length < MIN_LENGTH || key.length > MAX_LENGTH) continue;
       for (const v of [key, ...deletions(key)]) {
         const list = this.byVariant.get(v);
         if (!list) this.byVariant.set(v, [key]);
@@ -40,7 +42,7 @@ export class FuzzyIndex {
 
   /** The one known key within one edit of the input; undefined when none or several. */
   find(input: string): string | undefined {
-    if (input.length < MIN_LENGTH) return undefined;
+    if (input.length < MIN_LENGTH || input.length > MAX_LENGTH) return undefined;
     const found = new Set<string>();
     for (const v of [input, ...deletions(input)]) {
       for (const key of this.byVariant.get(v) ?? []) if (withinOne(input, key)) found.add(key);

@@ -14,14 +14,14 @@ import { InProcessPresence } from './handoff/presence';
 import { createNotifier, noticeFor, type AdviceLineNotifier } from './handoff/notify';
 import { ProactivePersonRelay, type ContinueConversation } from './bots/personRelay';
 import { loadOrganisations, openRoundTheClock, type Organisation } from './handoff/orgs';
-import { InProcessQueue } from './handoff/queue';
+import { InProcessQueue, type HandoffQueue } from './handoff/queue';
 import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './ops/logger';
 import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
-import { createStorage, type StateStorage } from './storage';
+import { createStorage, withinBudget, type StateStorage } from './storage';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
 import type { Recognizer } from './understanding/types';
 
@@ -44,7 +44,7 @@ export interface BotApp {
   storage: StateStorage;
   turns: SerialTurnsMiddleware;
   erasure: ErasureService;
-  queue: InProcessQueue;
+  queue: HandoffQueue;
   /** The hand-off: the person's side for the bot, the advisor's side for the console. */
   desk: HandoffService;
   callbacks: InProcessCallbackStore;
@@ -53,8 +53,12 @@ export interface BotApp {
   catalogue: Catalogue;
   i18n: i18n;
   logic: (context: TurnContext) => Promise<void>;
+  /** Storage and the hand-off queue answer within the storage budget (/readyz). */
+  readiness(): Promise<{ storage: Reachability; queue: Reachability }>;
   close(): Promise<void>;
 }
+
+export type Reachability = 'ok' | 'unreachable';
 
 /** How often silent advisor consoles and long waits are checked. */
 const SWEEP_MS = 5_000;
@@ -77,10 +81,18 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   if (config.handoff.demoLineAlwaysOpen) for (const [id, org] of organisations) organisations.set(id, openRoundTheClock(org));
   if (!organisations.has(config.defaultOrg)) throw new ConfigError('DEFAULT_ORG', `"${config.defaultOrg}" has no file in data/orgs/`);
   const storage =
-    overrides.storage ?? createStorage({ kind: config.storage.kind, dir: config.storage.dir, redisUrl: config.storage.redisUrl, idleMs: config.stateIdleMs });
+    overrides.storage ??
+    createStorage({
+      kind: config.storage.kind,
+      dir: config.storage.dir,
+      redisUrl: config.storage.redisUrl,
+      idleMs: config.stateIdleMs,
+      timeoutMs: config.storage.timeoutMs,
+      onError: (error) => logger.warn({ err: { name: error.name, message: error.message } }, 'redis connection problem'),
+    });
   const conversationState = new ConversationState(storage);
   const catalogue = loadCatalogue();
-  const queue = new InProcessQueue();
+  const queue: HandoffQueue = new InProcessQueue();
   const callbacks = new InProcessCallbackStore(config.handoff.callbackKeepDays * 86_400_000);
   const clock = overrides.clock ?? (() => new Date());
   const notifier = overrides.notifier ?? createNotifier(config.notify, logger);
@@ -167,6 +179,15 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     catalogue,
     i18n: i18nInstance,
     logic: (context) => bot.run(context),
+    async readiness() {
+      const budget = config.storage.timeoutMs;
+      const [stored, queued] = await Promise.allSettled([
+        withinBudget(storage.ping?.() ?? Promise.resolve(), budget, 'storage'),
+        withinBudget(queue.ping?.() ?? Promise.resolve(), budget, 'queue'),
+      ]);
+      const as = (r: PromiseSettledResult<unknown>): Reachability => (r.status === 'fulfilled' ? 'ok' : 'unreachable');
+      return { storage: as(stored), queue: as(queued) };
+    },
     async close() {
       clearInterval(sweeper);
       await turns.drain();

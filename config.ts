@@ -25,7 +25,8 @@ export interface Config {
   identity?: BotIdentity;
   /** Production without an identity: only with an explicit opt-in. */
   allowUnauthenticated: boolean;
-  storage: { kind: StorageKind; dir: string; redisUrl?: string };
+  /** `timeoutMs`: budget of every storage call (STORAGE_TIMEOUT_MS), after which the fail-safe runs. */
+  storage: { kind: StorageKind; dir: string; redisUrl?: string; timeoutMs: number };
   /** Idle time after which conversation state expires. */
   stateIdleMs: number;
   /** Longer messages are still risk-assessed, then politely refused. */
@@ -203,7 +204,12 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     identity,
     allowUnauthenticated,
-    storage: { kind: storageKind, dir: text(env, 'STATE_DIR') ?? '.data/state', redisUrl },
+    storage: {
+      kind: storageKind,
+      dir: text(env, 'STATE_DIR') ?? '.data/state',
+      redisUrl,
+      timeoutMs: integer(env, 'STORAGE_TIMEOUT_MS', 2000, 50, 2000),
+    },
     stateIdleMs: integer(env, 'STATE_IDLE_HOURS', 24, 1, 24 * 90) * 3_600_000,
     maxMessageChars: integer(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
     logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),

@@ -18,6 +18,8 @@ export interface HandoffQueue {
   position(conversationKey: string): Promise<number | undefined>;
   leave(conversationKey: string): Promise<boolean>;
   list(org: string): Promise<QueueEntry[]>;
+  /** Rejects when a shared queue cannot be reached (readiness); in-process queues omit it. */
+  ping?(): Promise<void>;
 }
 
 function order(a: QueueEntry, b: QueueEntry): number {

@@ -1,12 +1,16 @@
 import { LowdbStorage } from './lowdbStorage';
 import { MemoryStateStorage } from './memoryStateStorage';
+import { DEFAULT_STORAGE_TIMEOUT_MS } from './budget';
 import { RedisStorage } from './redisStorage';
 import type { StateStorage } from './stateStorage';
+import { TimedStorage } from './timedStorage';
 
 export { LowdbStorage, type ExpiryReport, type LowdbStorageOptions } from './lowdbStorage';
 export { MemoryStateStorage } from './memoryStateStorage';
 export { RedisStorage, type RedisStorageOptions } from './redisStorage';
 export { DEFAULT_IDLE_MS, type StateStorage } from './stateStorage';
+export { TimedStorage } from './timedStorage';
+export { DEFAULT_STORAGE_TIMEOUT_MS, StorageUnavailableError, withinBudget } from './budget';
 
 export interface StorageConfig {
   /** `lowdb`: embedded, one instance. `redis`: shared by several instances. `memory`: tests, nothing kept. */
@@ -21,12 +25,21 @@ export interface StorageConfig {
   sweepEveryMs?: number;
   /** lowdb: where a failed background sweep is reported. */
   onSweepError?: (error: unknown) => void;
+  /** Budget of every call (STORAGE_TIMEOUT_MS); past it the turn's fail-safe runs. Memory is not wrapped. */
+  timeoutMs?: number;
+  /** Redis: where connection errors are reported. */
+  onError?: (error: Error) => void;
 }
 
 const DEFAULT_SWEEP_EVERY_MS = 15 * 60 * 1000;
 
-/** Builds the conversation and user state store the composition root hands to botbuilder. */
+/** Builds the conversation and user state store the composition root hands to botbuilder, each call within its budget. */
 export function createStorage(config: StorageConfig): StateStorage {
+  const inner = createInner(config);
+  return config.kind === 'memory' ? inner : new TimedStorage(inner, config.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS);
+}
+
+function createInner(config: StorageConfig): StateStorage {
   switch (config.kind) {
     case 'lowdb':
       return new LowdbStorage({
@@ -36,7 +49,7 @@ export function createStorage(config: StorageConfig): StateStorage {
         onSweepError: config.onSweepError,
       });
     case 'redis':
-      return new RedisStorage({ url: config.redisUrl, idleMs: config.idleMs });
+      return new RedisStorage({ url: config.redisUrl, idleMs: config.idleMs, timeoutMs: config.timeoutMs, onError: config.onError });
     case 'memory':
       return new MemoryStateStorage();
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Adapter } from 'lowdb';
@@ -123,6 +124,12 @@ export class LowdbStorage implements StateStorage {
       return 'drop';
     });
     return { ...report, deleted };
+  }
+
+  /** The folder can be created and written (readiness). */
+  async ping(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await access(this.dir, constants.W_OK);
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { hashKey } from './lowdbLayout';
+import { createRedisClient, firstConnection } from './redisClient';
 import { DEFAULT_IDLE_MS, eTagConflict, isConditionalETag, writeEach, type StateStorage } from './stateStorage';
 
 export interface RedisStorageOptions {
@@ -13,6 +14,10 @@ export interface RedisStorageOptions {
   idleMs?: number;
   /** Prefix of every Redis key, so several bots or test runs can share a server. */
   prefix?: string;
+  /** Connection and command budget (STORAGE_TIMEOUT_MS) of the client made here. */
+  timeoutMs?: number;
+  /** Where the client's connection errors go (the logger); never thrown. */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -48,11 +53,12 @@ export class RedisStorage implements StateStorage {
       throw new RangeError('RedisStorage: idleMs must be a positive whole number of milliseconds');
     }
     this.ownsClient = options.client === undefined;
-    // A few retries, then the turn fails loudly instead of waiting forever on a dead server.
-    this.client = options.client ?? new Redis(options.url ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 2 });
+    // Fails fast (no offline queue, a command budget): the turn's fail-safe speaks instead of waiting on a dead server.
+    this.client = options.client ?? createRedisClient(options.url, { timeoutMs: options.timeoutMs, onError: options.onError });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
+    await firstConnection(this.client);
     const rows = await Promise.all(keys.map((key) => this.client.hmget(this.redisKey(key), 'key', 'item')));
     const items: StoreItems = {};
     rows.forEach(([storedKey, item], i) => {
@@ -68,11 +74,13 @@ export class RedisStorage implements StateStorage {
   }
 
   async delete(keys: string[]): Promise<void> {
+    await firstConnection(this.client);
     if (keys.length > 0) await this.client.del(...keys.map((key) => this.redisKey(key)));
   }
 
   /** Every stored key, via SCAN over the prefix. A full scan. */
   async *keys(): AsyncIterable<string> {
+    await firstConnection(this.client);
     const stream = this.client.scanStream({ match: `${escapeGlob(this.prefix)}*`, count: 500 });
     for await (const batch of stream as AsyncIterable<string[]>) {
       const originals = await Promise.all(batch.map((redisKey) => this.client.hget(redisKey, 'key')));
@@ -80,11 +88,17 @@ export class RedisStorage implements StateStorage {
     }
   }
 
+  async ping(): Promise<void> {
+    await firstConnection(this.client);
+    await this.client.ping();
+  }
+
   async close(): Promise<void> {
-    if (this.ownsClient) await this.client.quit();
+    if (this.ownsClient) await this.client.quit().catch(() => this.client.disconnect());
   }
 
   private async writeOne(key: string, item: StoreItem): Promise<void> {
+    await firstConnection(this.client);
     const eTag = randomUUID();
     const expected = isConditionalETag(item.eTag) ? item.eTag : '';
     const json = JSON.stringify({ ...item, eTag });

@@ -14,6 +14,8 @@ export interface StateStorage extends Storage {
   keys(): AsyncIterable<string>;
   /** Waits for pending writes and releases files, timers and connections. */
   close(): Promise<void>;
+  /** Rejects when the store cannot be reached (readiness); stores that are always there omit it. */
+  ping?(): Promise<void>;
 }
 
 /** The error every implementation throws for a refused optimistic write. The key is not in the message: keys hold channel ids and phone numbers. */

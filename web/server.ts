@@ -49,9 +49,22 @@ export function createServer(app: BotApp, logger: Logger, state: ServerState): B
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
+  // Liveness: the process serves HTTP. A broken store must not get a live process restarted in a loop.
   server.get('/healthz', async (_req: Request, res: Response) => {
     if (state.ready) res.json({ status: 'ok' });
     else problem(res, 503, 'starting or stopping');
+  });
+
+  // Readiness: storage and the hand-off queue answer within their budget; a load balancer sends no one here otherwise.
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    if (!state.ready) return problem(res, 503, 'starting or stopping');
+    const { storage, queue } = await app.readiness();
+    res.header('Cache-Control', 'no-store');
+    if (storage === 'ok' && queue === 'ok') res.json({ status: 'ok', storage, queue });
+    else {
+      res.status(503);
+      res.json({ status: 'unavailable', storage, queue });
+    }
   });
 
   server.get('/plan/:token', async (req: Request, res: Response) => {

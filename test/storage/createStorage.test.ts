@@ -2,15 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { createStorage, LowdbStorage, MemoryStateStorage, RedisStorage } from '../../storage';
+import { createStorage, LowdbStorage, MemoryStateStorage, RedisStorage, TimedStorage } from '../../storage';
 
 describe('createStorage', () => {
   it('builds a LowdbStorage in the given folder with the given idle time', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'create-storage-'));
     const storage = createStorage({ kind: 'lowdb', dir, idleMs: 60_000 });
     try {
-      expect(storage).to.be.instanceOf(LowdbStorage);
-      expect(storage).to.include({ dir, idleMs: 60_000 });
+      expect(storage).to.be.instanceOf(TimedStorage);
+      const inner = (storage as TimedStorage).inner;
+      expect(inner).to.be.instanceOf(LowdbStorage);
+      expect(inner).to.include({ dir, idleMs: 60_000 });
     } finally {
       await storage.close();
       await rm(dir, { recursive: true, force: true });
@@ -23,7 +25,9 @@ describe('createStorage', () => {
 
   it('builds a RedisStorage with the idle time as its TTL', async () => {
     const storage = createStorage({ kind: 'redis', redisUrl: 'redis://127.0.0.1:1', idleMs: 60_000 });
-    expect(storage).to.be.instanceOf(RedisStorage).and.include({ idleMs: 60_000 });
+    expect((storage as TimedStorage).inner)
+      .to.be.instanceOf(RedisStorage)
+      .and.include({ idleMs: 60_000 });
     await storage.close().catch(() => undefined);
   });
 

@@ -3,7 +3,7 @@
  * extra, wrong or swapped, found with a deletion index built once (symmetric delete), so a
  * lookup is a few Map reads, never a scan of every name.
  */
-const MIN_LENGTH = 5;
+const MIN_LENGTH = 6;
 /** Longer input is a sentence, not a misspelt name: no fuzzy matching (it would cost a Map read per letter). */
 const MAX_LENGTH = 40;
 
@@ -13,9 +13,13 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** Damerau-Levenshtein distance is at most 1 (one insertion, deletion, substitution or swap). */
+/**
+ * Damerau-Levenshtein distance is at most 1 (one insertion, deletion, substitution or swap),
+ * with the first letter kept: people rarely slip on it, and without it "mother" would be Rother.
+ */
 function withinOne(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a[0] !== b[0]) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

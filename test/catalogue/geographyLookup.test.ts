@@ -165,6 +165,11 @@ describe('councilsFor', () => {
       ['ZZ99 9ZZ', { status: 'unknown', matched: 'postcode' }],
       ['BX1 1LT', { status: 'unknown' }],
       ['hospital', { status: 'unknown' }],
+      // Everyday words one letter from a town are not corrected into it.
+      ['mother', { status: 'unknown' }],
+      ['brother', { status: 'unknown' }],
+      ['needs', { status: 'unknown' }],
+      ['trying', { status: 'unknown' }],
       ['my mum is in hospital', { status: 'unknown' }],
       ['x'.repeat(5000), { status: 'unknown' }],
       ['😀 🏴', { status: 'unknown' }],

@@ -21,7 +21,8 @@ import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
-import { createStorage, withinBudget, type StateStorage } from './storage';
+import { createSeenActivities, createStorage, withinBudget, type StateStorage, type StorageConfig } from './storage';
+import { OncePerActivityMiddleware } from './bots/activityOnce';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
 import type { Recognizer } from './understanding/types';
 
@@ -80,16 +81,16 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   // Only the server's own configuration can set this (converse and the tests build theirs without it).
   if (config.handoff.demoLineAlwaysOpen) for (const [id, org] of organisations) organisations.set(id, openRoundTheClock(org));
   if (!organisations.has(config.defaultOrg)) throw new ConfigError('DEFAULT_ORG', `"${config.defaultOrg}" has no file in data/orgs/`);
-  const storage =
-    overrides.storage ??
-    createStorage({
-      kind: config.storage.kind,
-      dir: config.storage.dir,
-      redisUrl: config.storage.redisUrl,
-      idleMs: config.stateIdleMs,
-      timeoutMs: config.storage.timeoutMs,
-      onError: (error) => logger.warn({ err: { name: error.name, message: error.message } }, 'redis connection problem'),
-    });
+  const storageConfig: StorageConfig = {
+    kind: config.storage.kind,
+    dir: config.storage.dir,
+    redisUrl: config.storage.redisUrl,
+    idleMs: config.stateIdleMs,
+    timeoutMs: config.storage.timeoutMs,
+    onError: (error) => logger.warn({ err: { name: error.name, message: error.message } }, 'redis connection problem'),
+  };
+  const storage = overrides.storage ?? createStorage(storageConfig);
+  const seenActivities = createSeenActivities(storageConfig, storage);
   const conversationState = new ConversationState(storage);
   const catalogue = loadCatalogue();
   const queue: HandoffQueue = new InProcessQueue();
@@ -155,6 +156,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   });
   relay.attach(bot);
   const turns = new SerialTurnsMiddleware();
+  // A repeated delivery is dropped before it waits in the conversation's queue.
+  adapter.use(new OncePerActivityMiddleware(seenActivities, (error) => logger.warn({ err: errorName(error) }, 'activity record unreachable: handled anyway')));
   adapter.use(turns);
   adapter.onTurnError = async (context, error) => {
     // The bot catches its own errors; this is for the adapter and middleware. No personal text in the log.
@@ -191,7 +194,12 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     async close() {
       clearInterval(sweeper);
       await turns.drain();
+      await seenActivities.close();
       await storage.close();
     },
   };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'error';
 }

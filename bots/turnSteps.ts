@@ -172,12 +172,16 @@ export class TurnSteps {
   }
 
   /**
-   * Saves and sends at once: the replies (a crisis reply above all) never wait for storage, and a
-   * turn costs the longer of the two, not their sum. A failed save still fails the turn (the
-   * fail-safe speaks). The person texted STOP to Twilio itself (error 21610): that is our STOP.
+   * A turn with any risk saves and sends at once: the crisis reply never waits for storage. Any
+   * other turn saves first and sends once saved, so a crash between the two cannot leave the
+   * person having seen replies the stored state knows nothing of (they would be asked again).
+   * A failed save still fails the turn (the fail-safe speaks). The person texted STOP to Twilio
+   * itself (error 21610): that is our STOP.
    */
   async finish(context: TurnContext, run: TurnRun): Promise<void> {
-    const [saved, sent] = await Promise.allSettled([this.save(context, run), run.outbox.flush()]);
+    const atRisk = riskRank(run.carried.level) > riskRank('none') || Boolean(run.turn.risk.failure);
+    if (!atRisk) await this.save(context, run);
+    const [saved, sent] = await Promise.allSettled([atRisk ? this.save(context, run) : Promise.resolve(), run.outbox.flush()]);
     if (saved.status === 'rejected') throw saved.reason;
     if (sent.status === 'fulfilled') return;
     if (run.caps.kind !== 'sms' || !isUnsubscribedRecipientError(sent.reason)) throw sent.reason;

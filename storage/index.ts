@@ -1,10 +1,15 @@
 import { LowdbStorage } from './lowdbStorage';
 import { MemoryStateStorage } from './memoryStateStorage';
-import { DEFAULT_STORAGE_TIMEOUT_MS } from './budget';
+import { join } from 'node:path';
+import { DEFAULT_STORAGE_TIMEOUT_MS, withinBudget } from './budget';
+import { LocalSeenActivities } from './seenActivities';
+import { RedisSeenActivities } from './redisSeenActivities';
 import { RedisStorage } from './redisStorage';
 import type { StateStorage } from './stateStorage';
 import { TimedStorage } from './timedStorage';
 
+export { LocalSeenActivities } from './seenActivities';
+export { RedisSeenActivities } from './redisSeenActivities';
 export { LowdbStorage, type ExpiryReport, type LowdbStorageOptions } from './lowdbStorage';
 export { MemoryStateStorage } from './memoryStateStorage';
 export { RedisStorage, type RedisStorageOptions } from './redisStorage';
@@ -53,4 +58,24 @@ function createInner(config: StorageConfig): StateStorage {
     case 'memory':
       return new MemoryStateStorage();
   }
+}
+
+/** How long a handled activity id is remembered (a channel's retries come within minutes). */
+const SEEN_FOR_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Where handled activity ids are remembered, beside the state: in Redis (shared by every
+ * instance), in a file in the lowdb folder (kept across restarts), or in memory.
+ * Every call within the storage budget.
+ */
+export function createSeenActivities(config: StorageConfig, storage: StateStorage): { firstSighting(key: string): Promise<boolean>; close(): Promise<void> } {
+  const inner = storage instanceof TimedStorage ? storage.inner : storage;
+  const budget = config.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+  if (inner instanceof RedisStorage) {
+    const seen = new RedisSeenActivities(inner.connection, SEEN_FOR_MS);
+    return { firstSighting: (key) => withinBudget(seen.firstSighting(key), budget, 'seen'), close: async () => undefined };
+  }
+  const file = config.kind === 'lowdb' && inner instanceof LowdbStorage ? join(inner.dir, 'seen-activities.log') : undefined;
+  const seen = new LocalSeenActivities({ ttlMs: SEEN_FOR_MS, file });
+  return { firstSighting: (key) => withinBudget(seen.firstSighting(key), budget, 'seen'), close: () => seen.close() };
 }

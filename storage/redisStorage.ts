@@ -46,6 +46,11 @@ export class RedisStorage implements StateStorage {
   private readonly client: Redis;
   private readonly ownsClient: boolean;
 
+  /** The connection, for the other shared records on the same server (seen activities, the hand-off). */
+  get connection(): Redis {
+    return this.client;
+  }
+
   constructor(options: RedisStorageOptions = {}) {
     this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.prefix = options.prefix ?? 'carers-bot:state:';

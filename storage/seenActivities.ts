@@ -1,0 +1,69 @@
+/**
+ * Activity ids seen recently, for handling each message once (bots/activityOnce.ts), in one
+ * process. With a file the record survives a restart: one line per id (`<expires at> <hash>`),
+ * appended as ids arrive and compacted when loaded. Ids are hashed: they may embed phone numbers.
+ */
+import { appendFile } from 'node:fs/promises';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { hashKey } from './lowdbLayout';
+
+export interface SeenActivitiesOptions {
+  ttlMs: number;
+  /** Where the record is kept across restarts; none: memory only. */
+  file?: string;
+  now?: () => number;
+}
+
+export class LocalSeenActivities {
+  /** hash → expiry; insertion order is expiry order (one TTL for all). */
+  private readonly seen = new Map<string, number>();
+  private readonly now: () => number;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: SeenActivitiesOptions) {
+    this.now = options.now ?? Date.now;
+    if (options.file) this.load(options.file);
+  }
+
+  async firstSighting(key: string): Promise<boolean> {
+    const now = this.now();
+    this.prune(now);
+    const hash = hashKey(key);
+    if (this.seen.has(hash)) return false;
+    const expires = now + this.options.ttlMs;
+    this.seen.set(hash, expires);
+    const file = this.options.file;
+    if (file) {
+      // Recorded before the turn runs: a crash mid-turn does not get the message handled again.
+      this.writing = this.writing.then(() => appendFile(file, `${expires} ${hash}\n`)).catch(() => undefined);
+      await this.writing;
+    }
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await this.writing;
+  }
+
+  private prune(now: number): void {
+    for (const [hash, expires] of this.seen) {
+      if (expires > now) break;
+      this.seen.delete(hash);
+    }
+  }
+
+  private load(file: string): void {
+    mkdirSync(dirname(file), { recursive: true });
+    if (existsSync(file)) {
+      const now = this.now();
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const [expires, hash] = line.split(' ');
+        if (hash && Number(expires) > now) this.seen.set(hash, Number(expires));
+      }
+    }
+    const compacted = [...this.seen].map(([hash, expires]) => `${expires} ${hash}\n`).join('');
+    writeFileSync(`${file}.tmp`, compacted);
+    renameSync(`${file}.tmp`, file);
+  }
+}

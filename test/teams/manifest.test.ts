@@ -42,8 +42,8 @@ describe('teams/manifest', () => {
     expect(manifest.developer).to.deep.include({
       name: 'Hearth Support Line (demo)',
       websiteUrl: 'https://bot.example.org/',
-      privacyUrl: 'https://bot.example.org/',
-      termsOfUseUrl: 'https://bot.example.org/',
+      privacyUrl: 'https://bot.example.org/privacy',
+      termsOfUseUrl: 'https://bot.example.org/terms',
     });
     expect(manifest.validDomains).to.deep.equal(['bot.example.org']);
     expect(manifest.icons).to.deep.equal({ color: 'color.png', outline: 'outline.png' });

@@ -8,7 +8,9 @@ import { CarerBot } from './bots/carerBot';
 import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { ConfigError, type Config } from './config';
+import { join } from 'node:path';
 import { InProcessCallbackStore } from './handoff/callbacks';
+import { DurableHandoff, type HandoffSnapshot } from './handoff/durable';
 import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
 import { InProcessPresence } from './handoff/presence';
 import { createNotifier, noticeFor, type AdviceLineNotifier } from './handoff/notify';
@@ -21,7 +23,7 @@ import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
-import { createSeenActivities, createStorage, withinBudget, type StateStorage, type StorageConfig } from './storage';
+import { createSeenActivities, createStorage, SnapshotFile, withinBudget, type StateStorage, type StorageConfig } from './storage';
 import { OncePerActivityMiddleware } from './bots/activityOnce';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
 import type { Recognizer } from './understanding/types';
@@ -54,6 +56,8 @@ export interface BotApp {
   catalogue: Catalogue;
   i18n: i18n;
   logic: (context: TurnContext) => Promise<void>;
+  /** Resolves once a kept hand-off (embedded storage) is back: queue, presence, call backs. */
+  restored: Promise<void>;
   /** Storage and the hand-off queue answer within the storage budget (/readyz). */
   readiness(): Promise<{ storage: Reachability; queue: Reachability }>;
   close(): Promise<void>;
@@ -101,9 +105,10 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   const relay = new ProactivePersonRelay(
     overrides.continueConversation ?? ((reference, logic) => adapter.continueConversationAsync(config.identity?.appId ?? '', reference, logic)),
   );
+  const presence = new InProcessPresence(config.handoff.heartbeatTimeoutMs);
   const desk = new HandoffService({
     queue,
-    presence: new InProcessPresence(config.handoff.heartbeatTimeoutMs),
+    presence,
     relay,
     now: () => clock().getTime(),
     waitMs: config.handoff.waitMs,
@@ -119,6 +124,23 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       if (notice) void notifier.notify(notice).catch(() => undefined);
     },
     onError: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'hand-off problem'),
+  });
+  // Embedded: the hand-off is kept beside the state, so a restart loses nobody waiting.
+  const durable =
+    config.storage.kind === 'lowdb'
+      ? new DurableHandoff({
+          desk,
+          presence,
+          callbacks,
+          orgs: [...organisations.keys()],
+          sink: new SnapshotFile<HandoffSnapshot>(join(config.storage.dir, 'handoff.json')),
+          now: () => clock().getTime(),
+          onError: (what, error) => logger.error({ what, err: errorName(error) }, 'hand-off snapshot problem'),
+        })
+      : undefined;
+  const restored = (durable?.restore() ?? Promise.resolve(0)).then((count) => {
+    if (count) logger.info({ handoffs: count }, 'hand-off restored');
+    durable?.start();
   });
   const sweeper = setInterval(() => void desk.sweep().catch(() => undefined), SWEEP_MS);
   sweeper.unref();
@@ -182,6 +204,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     catalogue,
     i18n: i18nInstance,
     logic: (context) => bot.run(context),
+    restored: restored.then(() => undefined),
     async readiness() {
       const budget = config.storage.timeoutMs;
       const [stored, queued] = await Promise.allSettled([
@@ -194,6 +217,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     async close() {
       clearInterval(sweeper);
       await turns.drain();
+      await restored;
+      durable?.stop();
       await seenActivities.close();
       await storage.close();
     },

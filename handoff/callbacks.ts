@@ -22,12 +22,24 @@ export interface CallbackStore {
 
 export class InProcessCallbackStore implements CallbackStore {
   private readonly requests: CallbackRequest[] = [];
+  /** Told after a request is added or erased (the durable copy is written then). */
+  onChange: () => void = () => undefined;
 
   constructor(private readonly keepMs: number) {}
 
   async add(request: CallbackRequest): Promise<void> {
     // A copy in and out, as a shared store would give: callers share no objects with it.
     this.requests.push({ ...request });
+    this.onChange();
+  }
+
+  /** Every request held, for a restart (handoff/durable.ts). */
+  snapshot(): CallbackRequest[] {
+    return this.requests.map((r) => ({ ...r }));
+  }
+
+  restore(requests: CallbackRequest[]): void {
+    this.requests.push(...requests.map((r) => ({ ...r })));
   }
 
   async list(org: string, now: number): Promise<CallbackRequest[]> {
@@ -43,6 +55,7 @@ export class InProcessCallbackStore implements CallbackStore {
         removed++;
       }
     }
+    if (removed) this.onChange();
     return removed;
   }
 

@@ -68,6 +68,9 @@ interface Session extends Pick<
   toldWaitingLong: boolean;
 }
 
+/** A hand-off as the durable copy keeps it (plain JSON: the reference is a ConversationReference). */
+export type StoredHandoff = Session;
+
 const MAX_LINES = 500;
 const MAX_LINE_CHARS = 4000;
 
@@ -252,6 +255,24 @@ export class HandoffService implements HandoffDesk, AdvisorDesk {
     set.add(listener);
     this.listeners.set(org, set);
     return () => void set.delete(listener);
+  }
+
+  // --- Across restarts (handoff/durable.ts) ---------------------------------
+
+  /** Everything held, as plain copied data, so a restart finds the same people waiting and connected. */
+  snapshot(): StoredHandoff[] {
+    return [...this.sessions.values()].map((session) => structuredClone(session));
+  }
+
+  /** Puts back a snapshot's hand-offs, and the waiting ones in the queue at their old place (before any turn runs). */
+  async restore(stored: StoredHandoff[]): Promise<void> {
+    for (const session of stored) {
+      if (this.sessions.has(session.conversationKey)) continue;
+      this.sessions.set(session.conversationKey, structuredClone(session));
+      if (session.phase !== 'queued') continue;
+      const { conversationKey, org, risk, language, joinedAt } = session;
+      await this.options.queue.join({ conversationKey, org, risk, language, joinedAt });
+    }
   }
 
   // --- Time passing --------------------------------------------------------

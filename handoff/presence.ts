@@ -34,6 +34,15 @@ export class InProcessPresence implements AdvisorPresence {
   lastSeen(advisorId: string): number | undefined {
     return this.advisors.get(advisorId)?.at;
   }
+
+  /** Who was seen when, for a restart (handoff/durable.ts). */
+  snapshot(): { advisor: AdvisorIdentity; at: number }[] {
+    return [...this.advisors.values()].map((x) => ({ advisor: copy(x.advisor), at: x.at }));
+  }
+
+  restore(seen: { advisor: AdvisorIdentity; at: number }[]): void {
+    for (const x of seen) if (!this.advisors.has(x.advisor.id)) this.advisors.set(x.advisor.id, { advisor: copy(x.advisor), at: x.at });
+  }
 }
 
 function copy(advisor: AdvisorIdentity): AdvisorIdentity {

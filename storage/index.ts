@@ -9,6 +9,7 @@ import type { StateStorage } from './stateStorage';
 import { TimedStorage } from './timedStorage';
 
 export { LocalSeenActivities } from './seenActivities';
+export { SnapshotFile } from './snapshotFile';
 export { RedisSeenActivities } from './redisSeenActivities';
 export { LowdbStorage, type ExpiryReport, type LowdbStorageOptions } from './lowdbStorage';
 export { MemoryStateStorage } from './memoryStateStorage';

@@ -9,6 +9,7 @@ import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { ConfigError, type Config } from './config';
 import { join } from 'node:path';
+import type { SessionKeeper, StoredSession } from './advisor/sessions';
 import { InProcessCallbackStore } from './handoff/callbacks';
 import { DurableHandoff, type HandoffSnapshot } from './handoff/durable';
 import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
@@ -56,6 +57,8 @@ export interface BotApp {
   catalogue: Catalogue;
   i18n: i18n;
   logic: (context: TurnContext) => Promise<void>;
+  /** Embedded: where signed-in advisor consoles are kept across restarts (web/advisorRoutes.ts). */
+  advisorSessions?: SessionKeeper;
   /** Resolves once a kept hand-off (embedded storage) is back: queue, presence, call backs. */
   restored: Promise<void>;
   /** Storage and the hand-off queue answer within the storage budget (/readyz). */
@@ -205,6 +208,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     i18n: i18nInstance,
     logic: (context) => bot.run(context),
     restored: restored.then(() => undefined),
+    advisorSessions: durable ? new SnapshotFile<StoredSession[]>(join(config.advisor.dir, 'sessions.json')) : undefined,
     async readiness() {
       const budget = config.storage.timeoutMs;
       const [stored, queued] = await Promise.allSettled([

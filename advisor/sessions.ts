@@ -20,21 +20,59 @@ export interface Session {
 
 export const randomToken = (): string => randomBytes(32).toString('base64url');
 
+/** A session as kept across restarts: plain JSON (the held set as a list). */
+export type StoredSession = Omit<Session, 'held'> & { held: string[] };
+
+/** Where sessions are kept across restarts of the embedded process (a file beside the accounts, owner-only). */
+export interface SessionKeeper {
+  load(): StoredSession[] | undefined;
+  save(sessions: StoredSession[]): void;
+}
+
+/** How often quiet changes (last seen, conversations held) are written. */
+const KEEP_EVERY_MS = 5_000;
+
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
+  private kept = '';
 
   constructor(
     private readonly idleMs: number,
     private readonly clock: () => number,
     /** Told about every session that ends, by sign-out or by idling, e.g. to sign the advisor off the desk. */
     private readonly onEnd: (session: Session) => void = () => undefined,
-  ) {}
+    /** Signed-in consoles survive a restart: read back now, written on every sign-in and sign-out and every few seconds. */
+    private readonly keeper?: SessionKeeper,
+  ) {
+    if (!keeper) return;
+    for (const stored of keeper.load() ?? []) this.sessions.set(stored.id, { ...stored, held: new Set(stored.held) });
+    this.kept = this.document();
+    setInterval(() => this.keep(), KEEP_EVERY_MS).unref();
+  }
 
   create(identity: AdvisorIdentity, role: Role): Session {
     const now = this.clock();
     const session: Session = { id: randomToken(), csrfToken: randomToken(), identity, role, createdAt: now, lastSeen: now, held: new Set() };
     this.sessions.set(session.id, session);
+    this.keep();
     return session;
+  }
+
+  /** Writes the sessions if they changed (also at a graceful stop). */
+  keep(): void {
+    if (!this.keeper) return;
+    const document = this.document();
+    if (document === this.kept) return;
+    try {
+      this.keeper.save(JSON.parse(document) as StoredSession[]);
+      this.kept = document;
+    } catch {
+      // Kept in memory; the next change tries again.
+    }
+  }
+
+  private document(): string {
+    return JSON.stringify([...this.sessions.values()].map((s) => ({ ...s, held: [...s.held] })));
   }
 
   /** The live session for an id; `touch` (the default) counts this as activity. */
@@ -73,6 +111,7 @@ export class SessionStore {
 
   private end(session: Session): void {
     if (!this.sessions.delete(session.id)) return;
+    this.keep();
     this.onEnd(session);
   }
 }

@@ -76,14 +76,19 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     const accounts = options.accounts ?? AccountStore.inDir(config.advisor.dir);
     const audit = options.audit ?? new JsonLinesAuditLog(auditPath(config.advisor.dir));
     const signIn = new SignInService(accounts, clock, options.policies);
-    const sessions: SessionStore = new SessionStore(config.advisor.sessionIdleMs, clock, (ended) => {
-      streams.closeSession(ended.id);
-      // Another open session of the same advisor keeps their conversations.
-      if (sessions.countFor(ended.identity.id) === 0)
-        void desk()
-          .signOff(ended.identity)
-          .catch((error: unknown) => logger.warn({ err: String(error) }, 'advisor sign-off failed'));
-    });
+    const sessions: SessionStore = new SessionStore(
+      config.advisor.sessionIdleMs,
+      clock,
+      (ended) => {
+        streams.closeSession(ended.id);
+        // Another open session of the same advisor keeps their conversations.
+        if (sessions.countFor(ended.identity.id) === 0)
+          void desk()
+            .signOff(ended.identity)
+            .catch((error: unknown) => logger.warn({ err: String(error) }, 'advisor sign-off failed'));
+      },
+      app.advisorSessions,
+    );
     const streams = new EventStreams(desk, (s) => sessions.get(s.id, false) !== undefined, options.keepAliveMs ?? KEEP_ALIVE_MS);
     const sweep = setInterval(() => sessions.sweep(), 60_000);
     sweep.unref();
@@ -313,6 +318,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
 
     return {
       close() {
+        sessions.keep();
         clearInterval(sweep);
         streams.closeAll();
       },

@@ -4,33 +4,75 @@
  * language, tags every outgoing activity with the organisation, and talks to the launcher.
  * Its settings come from the page's <script type="application/json" id="chat-config">
  * (written by web/chatPage.ts), so no inline script is needed under the page's CSP.
+ *
+ * Speed: the token is asked for and the conversation opened (the bot's welcome written) while
+ * Web Chat's bundle is still loading and parsing; Web Chat is rendered the moment both are there.
+ *
+ * Language: an explicit choice (the header's select) > the language the bot answered in (each
+ * reply carries its locale) > the page's lang= > the organisation's default. The chat's own words
+ * follow it; each message keeps its own direction (dir="auto"), so a switch never flips earlier ones.
  */
 import { protocolMessage, readFromHost, textDirection } from './messages.js';
+import { withPhoneLinks } from './phoneLinks.js';
 
 const config = JSON.parse(document.getElementById('chat-config').textContent);
-const WebChat = window.WebChat;
 const container = document.getElementById('webchat');
 const languageSelect = document.getElementById('chat-language');
+const languageLabel = document.getElementById('chat-language-label');
 const greeting = document.getElementById('chat-greeting');
+const privacy = document.getElementById('chat-privacy');
 const closeButton = document.getElementById('chat-close');
 // The launcher's window; null when the page is opened on its own.
 const launcher = config.hostOrigin && window.parent !== window ? window.parent : null;
 
 let lang = config.lang;
+// Web Chat's layout keeps the direction it started with: only the words inside each message change direction.
+const layoutDir = textDirection(config.lang);
 let visible = !launcher;
 let unread = 0;
 let directLine = null;
 let userID = null;
+let store = null;
 
-const store = WebChat.createStore({}, function () {
-  return function (next) {
-    return function (action) {
-      if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next(withOrganisation(action));
-      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') countUnread(action.payload.activity);
-      return next(action);
+/**
+ * Web Chat's bundle: preloaded by the page (<link rel="preload">), run from here, after the token
+ * request has gone out, so its seconds of parsing on a slow phone do not hold the request back.
+ */
+function loadWebChat() {
+  if (window.WebChat) return Promise.resolve(window.WebChat);
+  return new Promise(function (resolve, reject) {
+    const tag = document.createElement('script');
+    tag.src = config.webChatUrl;
+    tag.async = true;
+    tag.addEventListener('load', function () {
+      if (window.WebChat) resolve(window.WebChat);
+      else reject(new Error('Web Chat did not load'));
+    });
+    tag.addEventListener('error', function () {
+      reject(new Error('Web Chat could not be fetched'));
+    });
+    document.head.appendChild(tag);
+  });
+}
+
+function createStore(WebChat) {
+  return WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next(withOrganisation(action));
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+          const activity = action.payload.activity;
+          countUnread(activity);
+          if (isFromBot(activity)) {
+            followBotLanguage(activity.locale);
+            return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withPhoneLinks(activity) }) }));
+          }
+        }
+        return next(action);
+      };
     };
-  };
-});
+  });
+}
 
 /** The bot reads channelData.org to know which organisation's advice line and area to use. */
 function withOrganisation(action) {
@@ -39,9 +81,12 @@ function withOrganisation(action) {
   return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }) });
 }
 
+function isFromBot(activity) {
+  return Boolean(activity && activity.type === 'message' && activity.from && activity.from.role !== 'user' && !(userID && activity.from.id === userID));
+}
+
 function countUnread(activity) {
-  if (visible || !activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user') return;
-  if (userID && activity.from.id === userID) return;
+  if (visible || !isFromBot(activity)) return;
   unread += 1;
   tellLauncher('unread', { count: unread });
 }
@@ -50,37 +95,76 @@ function tellLauncher(type, fields) {
   if (launcher) launcher.postMessage(protocolMessage(type, fields), config.hostOrigin);
 }
 
-function render() {
+/** The bot answered in another language it detected (e.g. the person wrote in Polish): the chat's words follow. */
+function followBotLanguage(locale) {
+  const code = typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : '';
+  if (code && code !== lang && config.languages.indexOf(code) >= 0) applyLanguage(code);
+}
+
+/** The chat's own words (header, notice, greeting, Web Chat's strings) in the language. */
+function showWords() {
+  const words = config.words[lang] || config.words.en;
   const dir = textDirection(lang);
   document.documentElement.lang = lang;
   document.documentElement.dir = dir;
-  const greetingLang = config.greeting[lang] ? lang : 'en';
-  greeting.lang = greetingLang;
-  // English text in an Arabic page keeps its own direction (its full stop stays at the end).
-  greeting.dir = textDirection(greetingLang);
-  greeting.textContent = config.greeting[greetingLang] || '';
-  WebChat.renderWebChat(
+  document.title = words.pageTitle;
+  languageLabel.textContent = words.language;
+  languageSelect.value = lang;
+  closeButton.setAttribute('aria-label', words.close);
+  container.setAttribute('aria-label', words.conversation);
+  const ownGreeting = config.greeting[lang];
+  greeting.textContent = ownGreeting || words.greeting;
+  privacy.querySelector('summary').textContent = words.privacySummary;
+  privacy.querySelector('.chat-privacy-text').textContent = words.privacy;
+  const links = privacy.querySelectorAll('a');
+  links[0].textContent = words.privacyLink;
+  links[0].href = config.privacyUrl + '?lang=' + lang;
+  links[1].textContent = words.termsLink;
+  links[1].href = config.termsUrl + '?lang=' + lang;
+}
+
+function render() {
+  const words = config.words[lang] || config.words.en;
+  window.WebChat.renderWebChat(
     {
       directLine: directLine,
       store: store,
       // No userID here: the token carries it (a "dl_" id passed to Web Chat could be forged).
       locale: config.webChatLocales[lang] || lang,
-      dir: dir,
+      overrideLocalizedStrings: words.webChat,
+      dir: layoutDir,
       styleOptions: config.styleOptions,
     },
     container,
   );
 }
 
-function setLanguage(code) {
-  if (code === lang || config.languages.indexOf(code) < 0) return;
+function applyLanguage(code) {
   lang = code;
-  if (directLine) {
-    render();
-    // Tells the bot too, as an event it may act on; the locale of later messages says the same.
-    store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/language', value: code } });
-  }
+  showWords();
+  if (directLine) render();
   tellLauncher('language', { lang: code });
+}
+
+/** The header's choice: the chat changes at once and the bot is told as if the person had picked the language. */
+function chooseLanguage(code) {
+  if (code === lang || config.languages.indexOf(code) < 0) return;
+  applyLanguage(code);
+  if (store) {
+    const name = config.languageNames[code];
+    // The language menu's own answer ({choice: "lang:xx"}), which the bot treats as an explicit choice and answers in.
+    store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE_BACK', payload: { value: { choice: 'lang:' + code }, text: name, displayText: name } });
+  }
+}
+
+/** Each message, and the send box, take the direction of their own words (an English line stays left to right in Arabic). */
+function keepOwnDirections() {
+  const mark = function () {
+    const nodes = container.querySelectorAll('.webchat__bubble__content:not([dir]), .webchat__send-box-text-box__input:not([dir]), .ac-textBlock:not([dir])');
+    for (let i = 0; i < nodes.length; i++) nodes[i].setAttribute('dir', 'auto');
+  };
+  new MutationObserver(mark).observe(container, { childList: true, subtree: true });
+  mark();
 }
 
 function showProblem() {
@@ -88,11 +172,11 @@ function showProblem() {
   const p = document.createElement('p');
   p.className = 'chat-problem';
   p.setAttribute('role', 'alert');
-  p.textContent = config.problemText;
+  p.textContent = (config.words[lang] || config.words.en).problem;
   container.appendChild(p);
 }
 
-async function connect() {
+async function token() {
   const response = await fetch(config.tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -100,16 +184,45 @@ async function connect() {
     credentials: 'same-origin',
   });
   if (!response.ok) throw new Error('token ' + response.status);
-  const grant = await response.json();
+  return response.json();
+}
+
+/**
+ * Opens the conversation at once (Direct Line's "reconnect" to the token's conversation), so the
+ * bot writes its welcome while Web Chat is still loading; Web Chat then connects to the same
+ * conversation and shows what is already there. Best effort: Web Chat opens it anyway.
+ */
+function openConversation(grant) {
+  if (!grant.domain || !grant.conversationId) return Promise.resolve();
+  return fetch(grant.domain + '/conversations/' + encodeURIComponent(grant.conversationId) + '?watermark=', {
+    headers: { authorization: 'Bearer ' + grant.token },
+  }).catch(function () {
+    return undefined;
+  });
+}
+
+async function connect() {
+  // The bundle is already downloading (preloaded). Running it holds the page's only thread for a
+  // second or more on a slow phone, and a request cannot even go out meanwhile: so the token comes
+  // first and the conversation is opened (the bot writes its welcome, a few milliseconds) before it
+  // runs. Web Chat then connects to a conversation whose welcome is already there.
+  const grant = await token();
+  await openConversation(grant);
+  const WebChat = await loadWebChat();
   userID = grant.userId || null;
+  store = createStore(WebChat);
   directLine = WebChat.createDirectLine({ token: grant.token, domain: grant.domain, conversationId: grant.conversationId });
+  keepOwnDirections();
   render();
 }
 
 languageSelect.value = lang;
 languageSelect.addEventListener('change', function () {
-  setLanguage(languageSelect.value);
+  chooseLanguage(languageSelect.value);
 });
+
+// A phone's screen is small: the privacy notice starts folded (its summary stays, one tap away).
+if (window.matchMedia('(max-width: 599.98px), (max-height: 600px)').matches) privacy.open = false;
 
 if (launcher) {
   closeButton.hidden = false;
@@ -142,7 +255,9 @@ function ready() {
   tellLauncher('language', { lang: lang });
 }
 
-connect().then(ready, function () {
+connect().then(ready, function (error) {
+  // For whoever runs the site (the browser console); nothing the person wrote is in it.
+  console.warn('The chat could not start:', error && error.message);
   showProblem();
   ready();
 });

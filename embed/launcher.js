@@ -12,13 +12,18 @@ import { chatUrl, protocolMessage, readFromChat, textDirection } from './message
 
 const script = document.currentScript;
 const GLOBAL_FLAG = '__carersSupportBotEmbed';
+// The launcher's words in every language, from locales/<lang>/embed.json (filled in by web/embedAssets.ts).
+const WORDS = /*WORDS*/ {};
 
 function start(tag) {
   const botOrigin = new URL(tag.src).origin;
   const org = tag.getAttribute('data-org') || 'demo';
-  let lang = tag.getAttribute('data-lang') || 'en';
+  // The tag's language, else the page's; the chat falls back to the organisation's default.
+  let lang = tag.getAttribute('data-lang') || pageLanguage();
   let side = tag.getAttribute('data-position') === 'left' ? 'left' : 'right';
-  const label = tag.getAttribute('data-label') || 'Chat with us';
+  // The organisation's own words for the button, if it gave them; else ours, in the chat's language.
+  const ownLabel = tag.getAttribute('data-label');
+  let label = ownLabel || wordsFor(lang).chatWithUs;
 
   const host = document.createElement('div');
   host.id = 'chb-embed-root';
@@ -36,18 +41,23 @@ function start(tag) {
   button.append(icon(), text, badge);
   wrap.append(panel, button);
   root.appendChild(wrap);
-  setLanguage(lang);
 
   let frame = null;
   // Until the chat says it is ready its window is still about:blank, another origin.
   let chatReady = false;
   let open = false;
+  let opened = false;
   let unread = 0;
+  setLanguage(lang);
 
   button.addEventListener('click', function () {
     if (open) close();
     else show();
   });
+  // A pointer resting on the button, or focus on it, is a sign the person may open the chat:
+  // load it now (hidden), so its script, its token and the bot's welcome are ready by the click.
+  button.addEventListener('pointerenter', preload);
+  button.addEventListener('focus', preload);
 
   // Escape while focus is on the launcher (inside the chat, the chat page sends "close").
   root.addEventListener('keydown', function (event) {
@@ -64,7 +74,8 @@ function start(tag) {
       chatReady = true;
       tellChat();
     } else if (message.type === 'close') close();
-    else if (message.type === 'unread') setUnread(open ? 0 : message.count);
+    // Replies that arrive while the chat is preloaded but never opened (the welcome) are not news.
+    else if (message.type === 'unread') setUnread(open || !opened ? 0 : message.count);
     else if (message.type === 'language') setLanguage(message.lang);
   });
 
@@ -86,19 +97,24 @@ function start(tag) {
 
   (document.body || document.documentElement).appendChild(host);
 
+  function preload() {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.className = 'chb-frame';
+    frame.title = wordsFor(lang).frameTitle;
+    frame.src = chatUrl(botOrigin, { org: org, lang: lang, host: window.location.origin });
+    // The chat needs nothing from the host page: no camera, no microphone, no payments.
+    frame.setAttribute('allow', '');
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    panel.appendChild(frame);
+  }
+
   function show() {
-    if (!frame) {
-      frame = document.createElement('iframe');
-      frame.className = 'chb-frame';
-      frame.title = 'Support chat';
-      frame.src = chatUrl(botOrigin, { org: org, lang: lang, host: window.location.origin });
-      // The chat needs nothing from the host page: no camera, no microphone, no payments.
-      frame.setAttribute('allow', '');
-      frame.setAttribute('referrerpolicy', 'no-referrer');
-      panel.appendChild(frame);
-    }
+    preload();
     open = true;
+    opened = true;
     panel.hidden = false;
+    wrap.classList.add('chb-open');
     button.setAttribute('aria-expanded', 'true');
     setUnread(0);
     tellChat();
@@ -108,6 +124,7 @@ function start(tag) {
   function close() {
     open = false;
     panel.hidden = true;
+    wrap.classList.remove('chb-open');
     button.setAttribute('aria-expanded', 'false');
     tellChat();
     button.focus();
@@ -122,15 +139,34 @@ function start(tag) {
     badge.hidden = unread === 0;
     badge.textContent = String(unread);
     // The count is part of the button's name; the chat's own live region announces the message itself.
-    button.setAttribute('aria-label', unread ? label + ' (' + unread + (unread === 1 ? ' new message)' : ' new messages)') : label);
+    const words = wordsFor(lang);
+    button.setAttribute('aria-label', unread ? words.newMessages.replace('{{label}}', label).replace('{{count}}', String(unread)) : label);
   }
 
   function setLanguage(code) {
+    if (!code) return;
     lang = code;
-    // On the panel only: the button's words are the page's (data-label), not the chat's.
     panel.setAttribute('lang', code);
     panel.setAttribute('dir', textDirection(code));
+    if (frame) frame.title = wordsFor(code).frameTitle;
+    // The organisation's own words for the button stay; ours follow the chat's language.
+    if (ownLabel) return;
+    label = wordsFor(code).chatWithUs;
+    text.textContent = label;
+    button.setAttribute('lang', WORDS[code] ? code : 'en');
+    button.setAttribute('dir', textDirection(code));
+    setUnread(unread);
   }
+}
+
+/** The primary subtag of the page's language ("cy" for "cy-GB"), or "" when it has none. */
+function pageLanguage() {
+  const tag = (document.documentElement.getAttribute('lang') || '').toLowerCase();
+  return /^[a-z]{2,3}/.test(tag) ? tag.split('-')[0] : '';
+}
+
+function wordsFor(code) {
+  return WORDS[code] || WORDS.en || { chatWithUs: 'Chat with us', newMessages: '{{label}} (new messages: {{count}})', frameTitle: 'Support chat' };
 }
 
 function element(name, attributes) {
@@ -171,7 +207,9 @@ function overlaps(a, b) {
 // Colours are fixed here (navy on white focus ring, white on navy button: 8.1:1); the chat
 // itself uses the organisation's colours. Margins keep the button off the page's edges.
 const STYLES = [
-  ':host{all:initial}',
+  // The host element sits at the end of the page with the button's height and margins, so the end
+  // of the page can always scroll clear of the fixed button: it never covers the page's last lines.
+  ':host{all:initial;display:block;height:88px}',
   '.chb-wrap{position:fixed;bottom:16px;z-index:2147483000;display:flex;flex-direction:column;gap:8px;font:16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}',
   '.chb-right{right:16px;align-items:flex-end}',
   '.chb-left{left:16px;align-items:flex-start}',
@@ -182,7 +220,9 @@ const STYLES = [
   '.chb-badge[hidden],.chb-panel[hidden]{display:none}',
   '.chb-panel{width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 104px));border-radius:12px;overflow:hidden;box-shadow:0 4px 24px rgba(0,0,0,.35);background:#fff}',
   '.chb-frame{border:0;width:100%;height:100%;display:block}',
-  '@media (max-width:480px){.chb-panel{width:calc(100vw - 16px);height:calc(100vh - 96px)}.chb-right{right:8px}.chb-left{left:8px}}',
+  // Phones (under 600 px wide): the chat takes the whole screen, its own header closes it, so the
+  // button steps aside while it is open (it would cover the send box).
+  '@media (max-width:599.98px){.chb-open{inset:0}.chb-open .chb-panel{position:fixed;inset:0;width:100vw;height:100vh;height:100dvh;border-radius:0;box-shadow:none}.chb-open .chb-launcher{display:none}.chb-right{right:12px}.chb-left{left:12px}.chb-wrap{bottom:12px}}',
   '@media (prefers-reduced-motion:no-preference){.chb-launcher{transition:background .15s}}',
   '@media (forced-colors:active){.chb-launcher{border:2px solid ButtonText}}',
 ].join('');

@@ -1,12 +1,15 @@
 /**
  * /chat: the page inside the iframe. Server-rendered header (organisation's name and logo,
- * language, close, a line about privacy) around Web Chat, which embed/chat.js renders.
+ * language, close, a folding privacy notice) around Web Chat, which embed/chat.js renders.
+ * Every word is in the chat's language (locales/<lang>/embed.json); the words of the
+ * organisation's other languages travel with the page, so a switch needs no request.
  * Settings travel as JSON in a non-executed script element, so the CSP needs no inline script.
  */
 import type { Organisation } from '../handoff/orgs';
 import { NATIVE_NAMES } from '../dialogs/languageDialog';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { escapeHtml, jsonForScript } from './embedHtml';
+import { chatWords, type ChatWords } from './embedText';
 import { textDirection } from '../embed/messages.js';
 
 /** Web Chat's own strings exist for some of these (ar-SA, pl-PL, …); others fall back to English. */
@@ -66,34 +69,47 @@ export interface ChatPageView {
   allowedOrigins: string[];
   webChatPath: string;
   chatScriptUrl: string;
+  /** Modules chat.js imports, preloaded so they arrive with it rather than after it. */
+  modulePreloads?: string[];
   cssUrl: string;
   tokenUrl: string;
 }
 
-/** The page's language: the one asked for if the organisation offers it, else its first. */
-export function chatLanguage(org: Organisation, asked: string | undefined): LanguageCode {
-  const offered = org.languages.filter((code): code is LanguageCode => (LANGUAGES as readonly string[]).includes(code));
-  return offered.find((code) => code === asked) ?? offered[0] ?? 'en';
+/** The organisation's languages this bot writes in, its default first. */
+function offered(org: Organisation): LanguageCode[] {
+  return org.languages.filter((code): code is LanguageCode => (LANGUAGES as readonly string[]).includes(code));
 }
 
-const PRIVACY = 'Please don’t type names, full addresses or phone numbers. You can type “delete my data” at any time.';
-const PROBLEM =
-  'Sorry, the chat could not start. Please try again later. If you need to talk to someone now, call Samaritans free on 116 123, any time. In an emergency, call 999.';
+/** The page's language: the one asked for if the organisation offers it, else its first. */
+export function chatLanguage(org: Organisation, asked: string | undefined): LanguageCode {
+  const languages = offered(org);
+  const primary = asked?.toLowerCase().split('-')[0];
+  return languages.find((code) => code === primary) ?? languages[0] ?? 'en';
+}
+
+export const PRIVACY_PATH = '/privacy';
+export const TERMS_PATH = '/terms';
 
 export function chatPageHtml(view: ChatPageView): string {
   const { org, lang } = view;
-  const languages = org.languages as LanguageCode[];
+  const languages = offered(org);
+  const words = Object.fromEntries(languages.map((code) => [code, chatWords(code, org.name)])) as Record<LanguageCode, ChatWords>;
+  const here = words[lang] ?? chatWords(lang, org.name);
   const config = {
     org: org.id,
     lang,
     languages,
+    languageNames: Object.fromEntries(languages.map((code) => [code, NATIVE_NAMES[code]])),
     hostOrigin: view.hostOrigin ?? null,
     allowedOrigins: view.allowedOrigins,
-    greeting: org.greeting ?? { en: '' },
+    greeting: org.greeting ?? {},
+    words,
     styleOptions: styleOptionsFor(org),
     webChatLocales: WEB_CHAT_LOCALES,
     tokenUrl: view.tokenUrl,
-    problemText: PROBLEM,
+    webChatUrl: view.webChatPath,
+    privacyUrl: PRIVACY_PATH,
+    termsUrl: TERMS_PATH,
   };
   const options = languages
     .map((code) => `<option value="${code}" lang="${code}"${code === lang ? ' selected' : ''}>${escapeHtml(NATIVE_NAMES[code])}</option>`)
@@ -101,33 +117,40 @@ export function chatPageHtml(view: ChatPageView): string {
   const logo = org.logo ? `<img class="chat-logo" src="/static/${escapeHtml(org.logo)}" alt="" width="40" height="40">` : '';
   // Hex colours, checked when the file loads: safe to write into the style attribute.
   const colours = org.colours ?? { primary: '#1d4f91', accent: '#ffd23f' };
-  const greetingLang = org.greeting?.[lang] ? lang : 'en';
+  // The organisation's own greeting in this language, else ours: never another language's.
+  const greeting = org.greeting?.[lang] ?? here.greeting;
+  const preloads = (view.modulePreloads ?? []).map((url) => `<link rel="modulepreload" href="${escapeHtml(url)}">`).join('\n');
   return `<!doctype html>
 <html lang="${lang}" dir="${textDirection(lang)}" style="--primary:${colours.primary};--accent:${colours.accent}">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(org.name)}: chat</title>
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<title>${escapeHtml(here.pageTitle)}</title>
 <link rel="stylesheet" href="${escapeHtml(view.cssUrl)}">
 ${org.logo ? `<link rel="icon" href="/static/${escapeHtml(org.logo)}">` : ''}
 <script type="application/json" id="chat-config">${jsonForScript(config)}</script>
-<script src="${escapeHtml(view.webChatPath)}" defer></script>
+<link rel="preload" href="${escapeHtml(view.webChatPath)}" as="script">
 <script type="module" src="${escapeHtml(view.chatScriptUrl)}"></script>
+${preloads}
 </head>
 <body class="chat">
 <header class="chat-header">
   <div class="chat-title">${logo}<h1>${escapeHtml(org.name)}</h1></div>
   <div class="chat-controls">
-    <label class="chat-language-label" for="chat-language" lang="en" dir="ltr">Language</label>
+    <label class="chat-language-label" id="chat-language-label" for="chat-language">${escapeHtml(here.language)}</label>
     <select id="chat-language" class="chat-language">${options}</select>
-    <button type="button" id="chat-close" class="chat-close" aria-label="Close chat" lang="en" hidden>
+    <button type="button" id="chat-close" class="chat-close" aria-label="${escapeHtml(here.close)}" hidden>
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>
     </button>
   </div>
 </header>
-<p id="chat-greeting" class="chat-greeting" lang="${greetingLang}" dir="${textDirection(greetingLang)}">${escapeHtml(org.greeting?.[greetingLang] ?? '')}</p>
-<p class="chat-privacy" lang="en" dir="ltr">${escapeHtml(PRIVACY)}</p>
-<main id="webchat" class="chat-webchat" aria-label="Conversation"></main>
+<p id="chat-greeting" class="chat-greeting" dir="auto">${escapeHtml(greeting)}</p>
+<details id="chat-privacy" class="chat-privacy" open>
+  <summary>${escapeHtml(here.privacySummary)}</summary>
+  <p class="chat-privacy-text">${escapeHtml(here.privacy)}</p>
+  <p class="chat-legal"><a href="${PRIVACY_PATH}?lang=${lang}" target="_blank" rel="noopener">${escapeHtml(here.privacyLink)}</a> · <a href="${TERMS_PATH}?lang=${lang}" target="_blank" rel="noopener">${escapeHtml(here.termsLink)}</a></p>
+</details>
+<main id="webchat" class="chat-webchat" aria-label="${escapeHtml(here.conversation)}"></main>
 </body>
 </html>
 `;

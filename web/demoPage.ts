@@ -1,44 +1,61 @@
 /**
  * The demo page at "/": what a small carers' organisation's website looks like with the
  * chat embedded by its one script tag. Clearly marked as a demo. "/?org=valleys" shows the
- * same page embedding another organisation's chat.
+ * same page embedding another organisation's chat; "/demo/cy" (or "?lang=cy") shows it in
+ * Welsh, with the launcher and the chat in Welsh from the first screen.
  */
 import type { Organisation } from '../handoff/orgs';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { escapeHtml } from './embedHtml';
+import { embedT } from './embedText';
+import { textDirection } from '../embed/messages.js';
 
 export interface DemoPageView {
   org: Organisation;
   /** The other organisations, for links to their demos. */
   others: Organisation[];
+  /** The page's language (see demoLanguage). */
+  lang: LanguageCode;
   cssUrl: string;
 }
 
-export function demoPageHtml({ org, others, cssUrl }: DemoPageView): string {
-  const lang = org.languages[0] ?? 'en';
+/** The page's language: the one asked for if the bot writes in it, else the organisation's default. */
+export function demoLanguage(org: Organisation, asked: string | undefined): LanguageCode {
+  const known = (code: string | undefined): code is LanguageCode => (LANGUAGES as readonly string[]).includes(code ?? '');
+  if (known(asked)) return asked;
+  const first = org.languages[0];
+  return known(first) ? first : 'en';
+}
+
+export function demoPageHtml({ org, others, lang, cssUrl }: DemoPageView): string {
+  const t = embedT(lang);
+  const label = t('embed.chatWithUs');
   const links = others.map((other) => `<li><a href="/?org=${encodeURIComponent(other.id)}">${escapeHtml(other.name)}</a></li>`).join('');
+  // The chat opens in the page's language if the organisation offers it, else in its own default.
+  const chatLang = org.languages.includes(lang) ? lang : (org.languages[0] ?? 'en');
+  const otherLanguage: LanguageCode = lang === 'en' ? 'cy' : 'en';
+  const languageLink = `/demo/${otherLanguage}${org.id === 'demo' ? '' : `?org=${encodeURIComponent(org.id)}`}`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}" dir="${textDirection(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(org.name)}: demo website</title>
+<title>${escapeHtml(t('embed.demo.title', { org: org.name }))}</title>
 <link rel="stylesheet" href="${escapeHtml(cssUrl)}">
 ${org.logo ? `<link rel="icon" href="/static/${escapeHtml(org.logo)}">` : ''}
 </head>
 <body>
-<p class="demo-banner">This is a demo website, not a real organisation. Phone numbers here are placeholders.</p>
-<header class="site-header"><p>${escapeHtml(org.name)}</p></header>
+<p class="demo-banner">${escapeHtml(t('embed.demo.banner'))}</p>
+<header class="site-header"><p>${escapeHtml(org.name)}</p><p class="site-language"><a href="${escapeHtml(languageLink)}" lang="${otherLanguage}" hreflang="${otherLanguage}">${otherLanguage === 'cy' ? 'Cymraeg' : 'English'}</a></p></header>
 <main>
-<h1>Looking after someone who is ill?</h1>
-<p>Caring for a husband, a mum, a friend or a neighbour with cancer or another illness can be hard.
-You don’t have to work it out alone. We can help with money worries, getting a break, and feeling less on your own.</p>
-<p>Use the <strong>Chat with us</strong> button at the bottom of the page to talk to our chat helper.
-It can find support near you, and put you in touch with a person from our advice line, ${escapeHtml(org.adviceLine.phone)}.</p>
-<p>If someone is in danger right now, call 999.</p>
-${links ? `<h2>Other demos</h2><ul>${links}</ul>` : ''}
+<h1>${escapeHtml(t('embed.demo.heading'))}</h1>
+<p>${escapeHtml(t('embed.demo.intro'))}</p>
+<p>${escapeHtml(t('embed.demo.use', { label, phone: org.adviceLine.phone }))}</p>
+<p>${escapeHtml(t('embed.demo.danger'))}</p>
+${links ? `<h2>${escapeHtml(t('embed.demo.others'))}</h2><ul>${links}</ul>` : ''}
 </main>
-<footer class="site-footer"><p>A demo of the embeddable chat. See embed/README.md for how an organisation adds it to its own website.</p></footer>
-<script src="/embed.js" data-org="${escapeHtml(org.id)}" data-lang="${escapeHtml(lang)}" async></script>
+<footer class="site-footer"><p>${escapeHtml(t('embed.demo.footer'))}</p></footer>
+<script src="/embed.js" data-org="${escapeHtml(org.id)}" data-lang="${escapeHtml(chatLang)}" async></script>
 </body>
 </html>
 `;

@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import { gzip } from 'node:zlib';
-import { promisify } from 'node:util';
+import { CompressedCopies } from './embedCompression';
+import { jsonForScript } from './embedHtml';
+import { launcherWords, type LauncherWords } from './embedText';
+import { webChatBuild, type WebChatBuild } from './webChatBuild';
 
 const EMBED_DIR = new URL('../embed/', import.meta.url);
 const STATIC_DIR = new URL('./static/', import.meta.url);
-const gzipAsync = promisify(gzip);
 
 export interface Asset {
   body: Buffer;
@@ -33,23 +34,24 @@ const JS = 'text/javascript; charset=utf-8';
  * classic script (it may be loaded with async, where modules and imports do not apply) that
  * leaves no globals but one flag.
  */
-export function buildLauncher(dir: URL = EMBED_DIR): string {
+export function buildLauncher(dir: URL = EMBED_DIR, words: Record<string, LauncherWords> = launcherWords()): string {
   const messages = readFileSync(new URL('messages.js', dir), 'utf8').replace(/^export /gm, '');
-  const launcher = readFileSync(new URL('launcher.js', dir), 'utf8').replace(/^import .* from '\.\/messages\.js';$/m, '');
+  const source = readFileSync(new URL('launcher.js', dir), 'utf8').replace(/^import .* from '\.\/messages\.js';$/m, '');
+  const launcher = source.replace('/*WORDS*/ {}', () => jsonForScript(words));
+  if (launcher === source) throw new Error('embed/launcher.js: the /*WORDS*/ placeholder is missing');
   if (/^\s*(import|export)\b/m.test(messages + launcher)) throw new Error('embed/launcher.js: only the messages.js import can be inlined');
   return `/*! carers-support-bot embed */\n(function () {\n'use strict';\n${messages}\n${launcher}\n})();\n`;
 }
 
-/** The chat page's client modules, served as they are. */
-export const CLIENT_MODULES = ['chat.js', 'messages.js'] as const;
+/** The chat page's client modules, served as they are but for the versions of the imports. */
+export const CLIENT_MODULES = ['chat.js', 'messages.js', 'phoneLinks.js'] as const;
 export type ClientModule = (typeof CLIENT_MODULES)[number];
 
 const require = createRequire(import.meta.url);
 
 export interface WebChatBundle {
   version: string;
-  /** Versioned path: a new package version is a new URL, so a year's cache is safe. */
-  path: string;
+  /** The package's own prebuilt bundle: the fallback when our build cannot be made. */
   file: string;
 }
 
@@ -59,7 +61,17 @@ export function webChatBundle(): WebChatBundle {
   const marker = `node_modules${sep}botframework-webchat${sep}`;
   const root = entry.slice(0, entry.lastIndexOf(marker) + marker.length);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  return { version, path: `/static/webchat/${version}/webchat.js`, file: join(root, 'dist', 'webchat.js') };
+  return { version, file: join(root, 'dist', 'webchat.js') };
+}
+
+/** Web Chat as served: its URL carries its content hash, so it can be cached for a year. */
+export interface WebChatAsset extends Asset {
+  path: string;
+  kind: WebChatBuild['kind'];
+}
+
+export function webChatPath(version: string): string {
+  return `/static/webchat/${version}/webchat.js`;
 }
 
 export const STATIC_TYPES: Readonly<Record<string, string>> = {
@@ -80,38 +92,62 @@ export function staticFile(folder: 'embed' | 'orgs', name: string, dir: URL = ST
   }
 }
 
+/**
+ * The chat page's modules: chat.js imports messages.js by its versioned URL, so both can be
+ * cached for a year (a change to messages.js changes chat.js's text, hence its version too).
+ */
+export function clientModules(dir: URL = EMBED_DIR): Record<ClientModule, Asset> {
+  const messages = asset(readFileSync(new URL('messages.js', dir)), JS);
+  const phoneLinks = asset(readFileSync(new URL('phoneLinks.js', dir)), JS);
+  let chat = readFileSync(new URL('chat.js', dir), 'utf8');
+  for (const [name, dependency] of [
+    ['messages.js', messages],
+    ['phoneLinks.js', phoneLinks],
+  ] as const) {
+    const versioned = chat.replace(`from './${name}';`, `from './${name}?v=${dependency.version}';`);
+    if (versioned === chat) throw new Error(`embed/chat.js: expected an import from './${name}'`);
+    chat = versioned;
+  }
+  return { 'chat.js': asset(chat, JS), 'messages.js': messages, 'phoneLinks.js': phoneLinks };
+}
+
+/** One Web Chat build per process, shared by every EmbedAssets (the tests make many). */
+let sharedWebChat: Promise<WebChatAsset> | undefined;
+
+function loadWebChat(): Promise<WebChatAsset> {
+  const bundle = webChatBundle();
+  // Checked now, so a broken install stops the boot rather than a visitor's chat.
+  if (!statSync(bundle.file).isFile()) throw new Error(`${bundle.file} is not a file`);
+  return (sharedWebChat ??= webChatBuild(bundle.version, bundle.file).then((build) => {
+    const served = asset(build.body, JS);
+    return { ...served, kind: build.kind, path: webChatPath(served.version) };
+  }));
+}
+
 /** Everything the embed serves, read at mount so a missing file stops the boot, not a visitor. */
 export class EmbedAssets {
   readonly launcher: Asset;
   readonly modules: Record<ClientModule, Asset>;
-  readonly webChat: WebChatBundle & { readonly body: Buffer };
+  /** Built (or read from the disk cache) at start-up; its compressed copies are made as soon as it is ready. */
+  readonly webChat: Promise<WebChatAsset>;
   readonly chatCss: Asset;
   readonly demoCss: Asset;
-  private gzipped = new Map<Buffer, Promise<Buffer>>();
+  readonly compressed = new CompressedCopies();
 
   constructor() {
     this.launcher = asset(buildLauncher(), JS);
-    this.modules = Object.fromEntries(CLIENT_MODULES.map((name) => [name, asset(readFileSync(new URL(name, EMBED_DIR)), JS)])) as Record<ClientModule, Asset>;
-    const bundle = webChatBundle();
-    // Checked now, read when first asked for: 4 MB the server holds only once someone opens the chat.
-    if (!statSync(bundle.file).isFile()) throw new Error(`${bundle.file} is not a file`);
-    let body: Buffer | undefined;
-    this.webChat = {
-      ...bundle,
-      get body(): Buffer {
-        return (body ??= readFileSync(bundle.file));
-      },
-    };
+    this.modules = clientModules();
     this.chatCss = staticFile('embed', 'chat.css')!;
     this.demoCss = staticFile('embed', 'demo.css')!;
     if (!this.chatCss || !this.demoCss) throw new Error('web/static/embed/chat.css and demo.css are required');
+    this.webChat = loadWebChat();
+    this.webChat.then((webChat) => this.compressed.prepare(webChat.body)).catch(() => undefined);
   }
 
-  /** Compressed once, on first request, off the main thread. */
-  gzipOf(body: Buffer): Promise<Buffer> {
-    let zipped = this.gzipped.get(body);
-    if (!zipped) this.gzipped.set(body, (zipped = gzipAsync(body, { level: 9 })));
-    return zipped;
+  /** Resolves when Web Chat is built and every compressed copy started so far is made. */
+  async ready(): Promise<void> {
+    await this.webChat;
+    await this.compressed.settled();
   }
 
   moduleUrl(name: ClientModule): string {

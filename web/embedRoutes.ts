@@ -6,7 +6,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { Organisation } from '../handoff/orgs';
 import { chatLanguage, chatPageHtml } from './chatPage';
-import { demoPageHtml } from './demoPage';
+import { demoLanguage, demoPageHtml } from './demoPage';
+import { mountLegalPages } from './legalPages';
+import { LANGUAGES } from '../core/languages';
 import { CLIENT_MODULES, EmbedAssets, staticFile, type Asset, type ClientModule } from './embedAssets';
 import { CHAT_PAGE_HEADERS, chatPageCsp, DEMO_PAGE_CSP, embeddingOrigins, requestOrigin, trustedHostOrigin } from './embedSecurity';
 import type { RouteModule } from './routes';
@@ -30,22 +32,21 @@ function sendHtml(res: Response, html: string, headers: Record<string, string>):
   res.end(html);
 }
 
-/** A file with its type; gzip when the browser takes it (the Web Chat bundle is about 4 MB). */
+/** A file with its type, compressed as the browser allows (brotli, else gzip; the Web Chat bundle is 2.6 MB). */
 async function sendAsset(
   req: Request,
   res: Response,
   assets: EmbedAssets,
-  file: Asset | { body: Buffer; contentType: string },
+  file: { body: Buffer; contentType: string },
   headers: Record<string, string>,
 ): Promise<void> {
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && file.body.length > 1024;
-  const body = gzip ? await assets.gzipOf(file.body) : file.body;
+  const { body, encoding } = await assets.compressed.encode(file.body, req.headers['accept-encoding'] as string | undefined);
   res.writeHead(200, {
     'Content-Type': file.contentType,
     'Content-Length': String(body.length),
     'X-Content-Type-Options': 'nosniff',
     Vary: 'Accept-Encoding',
-    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
     ...headers,
   });
   res.end(body);
@@ -62,6 +63,12 @@ async function sendRevalidated(req: Request, res: Response, assets: EmbedAssets,
   await sendAsset(req, res, assets, file, { ETag: etag, 'Cache-Control': 'public, max-age=300', ...headers });
 }
 
+/** A URL that names the file's content hash (?v=) is cached for a year; any other is revalidated. */
+async function sendVersioned(req: Request, res: Response, assets: EmbedAssets, file: Asset, headers: Record<string, string>): Promise<void> {
+  if (query(req, 'v') === file.version) return sendAsset(req, res, assets, file, { ETag: `"${file.version}"`, 'Cache-Control': YEAR, ...headers });
+  return sendRevalidated(req, res, assets, file, headers);
+}
+
 export const mountEmbed: RouteModule = (server: Server, { app }) => {
   const assets = new EmbedAssets();
   const orgs = app.organisations;
@@ -76,12 +83,13 @@ export const mountEmbed: RouteModule = (server: Server, { app }) => {
   server.get('/embed/:file', async (req: Request, res: Response) => {
     const name = String(req.params.file ?? '') as ClientModule;
     if (!CLIENT_MODULES.includes(name)) return notFound(res, 'file');
-    await sendRevalidated(req, res, assets, assets.modules[name], {});
+    await sendVersioned(req, res, assets, assets.modules[name], {});
   });
 
   server.get('/static/webchat/:version/webchat.js', async (req: Request, res: Response) => {
-    if (req.params.version !== assets.webChat.version) return notFound(res, 'Web Chat version');
-    await sendAsset(req, res, assets, { body: assets.webChat.body, contentType: 'text/javascript; charset=utf-8' }, { 'Cache-Control': YEAR });
+    const webChat = await assets.webChat;
+    if (req.params.version !== webChat.version) return notFound(res, 'Web Chat version');
+    await sendAsset(req, res, assets, webChat, { 'Cache-Control': YEAR });
   });
 
   for (const folder of ['embed', 'orgs'] as const) {
@@ -89,7 +97,7 @@ export const mountEmbed: RouteModule = (server: Server, { app }) => {
       const file = staticFile(folder, String(req.params.file ?? ''));
       if (!file) return notFound(res, 'file');
       // SVG logos are documents: no scripts in them even if a file slips through review.
-      await sendRevalidated(
+      await sendVersioned(
         req,
         res,
         assets,
@@ -103,28 +111,44 @@ export const mountEmbed: RouteModule = (server: Server, { app }) => {
     const org = organisation(query(req, 'org'));
     if (!org) return notFound(res, 'organisation');
     const allowedOrigins = embeddingOrigins(org, [requestOrigin(req), publicOrigin]);
+    // Built once at start-up (a second or two on a first boot, then from the disk cache).
+    const webChat = await assets.webChat;
     const html = chatPageHtml({
       org,
       lang: chatLanguage(org, query(req, 'lang')),
       hostOrigin: trustedHostOrigin(query(req, 'host'), allowedOrigins),
       allowedOrigins,
-      webChatPath: assets.webChat.path,
+      webChatPath: webChat.path,
       chatScriptUrl: assets.moduleUrl('chat.js'),
+      modulePreloads: [assets.moduleUrl('messages.js'), assets.moduleUrl('phoneLinks.js')],
       cssUrl: assets.cssUrl('chat.css'),
       tokenUrl: TOKEN_URL,
     });
     sendHtml(res, html, { ...CHAT_PAGE_HEADERS, 'Content-Security-Policy': chatPageCsp(org, app.config.directLine.endpoint) });
   });
 
-  server.get('/', async (req: Request, res: Response) => {
+  const demo = async (req: Request, res: Response) => {
     const org = organisation(query(req, 'org'));
     if (!org) return notFound(res, 'organisation');
+    const asked = (req.params as Record<string, string | undefined>).lang ?? query(req, 'lang');
+    if (asked !== undefined && !(LANGUAGES as readonly string[]).includes(asked)) return notFound(res, 'language');
     const others = [...orgs.values()].filter((other) => other.id !== org.id);
-    sendHtml(res, demoPageHtml({ org, others, cssUrl: assets.cssUrl('demo.css') }), {
+    const lang = demoLanguage(org, asked);
+    sendHtml(res, demoPageHtml({ org, others, lang, cssUrl: assets.cssUrl('demo.css') }), {
       'Content-Security-Policy': DEMO_PAGE_CSP,
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });
+  };
+  // "/" and "/demo": the demo organisation in its default language; "/demo/cy": in Welsh; "?org=valleys": another organisation.
+  server.get('/', demo);
+  server.get('/demo', demo);
+  server.get('/demo/:lang', demo);
+
+  mountLegalPages(server, {
+    cssUrl: () => assets.cssUrl('demo.css'),
+    keepHours: Math.round(app.config.stateIdleMs / 3_600_000),
+    callbackKeepDays: app.config.handoff.callbackKeepDays,
   });
 };

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { contrastRatio, loadOrganisations, type Organisation } from '../../handoff/orgs';
 import { chatLanguage, chatPageHtml, styleOptionsFor, WEB_CHAT_LOCALES, type ChatPageView } from '../../web/chatPage';
 import { LANGUAGES } from '../../core/languages';
+import { translatorFor } from '../../i18n';
 
 const orgs = loadOrganisations();
 const demo = orgs.get('demo')!;
@@ -31,6 +32,7 @@ describe('chat page', () => {
       [demo, 'ar', 'ar'],
       [demo, undefined, 'en'],
       [demo, 'fr', 'en'],
+      [demo, 'pl-PL', 'pl'],
       [valleys, undefined, 'cy'],
       [valleys, 'en', 'en'],
       [valleys, 'ur', 'cy'],
@@ -51,23 +53,59 @@ describe('chat page', () => {
     expect(chatPageHtml(view(demo, 'pl'))).to.include('<html lang="pl" dir="ltr"');
   });
 
-  it('shows the name, logo, greeting (English when none in the language) and the privacy line', () => {
+  it('shows the name, logo, greeting (ours in the language when the organisation has none) and the privacy notice', () => {
     const html = chatPageHtml(view(demo, 'pl'));
     expect(html).to.include('<h1>Hearth Support Line (demo)</h1>');
     expect(html).to.include('<img class="chat-logo" src="/static/orgs/demo.svg" alt=""');
-    expect(html).to.include(`<p id="chat-greeting" class="chat-greeting" lang="en" dir="ltr">${demo.greeting!.en}</p>`);
-    expect(html).to.match(/class="chat-privacy"/);
+    expect(html).to.include(`<p id="chat-greeting" class="chat-greeting" dir="auto">${translatorFor('pl')('embed.greeting')}</p>`);
+    expect(html).to.match(/<details id="chat-privacy" class="chat-privacy" open>/);
+    expect(html).to.include('<a href="/privacy?lang=pl" target="_blank" rel="noopener">Informacja o prywatności</a>');
   });
 
-  it('has a close button with a name, hidden until embedded', () => {
+  it('uses the organisation’s own greeting in its language', () => {
+    expect(chatPageHtml(view(valleys, 'cy'))).to.include(`dir="auto">${valleys.greeting!.cy!.replace(/'/g, '&#39;')}</p>`);
+  });
+
+  describe('every word on the first screen in the chat’s language', () => {
+    const english = chatPageHtml(view(demo, 'en'));
+    /** The text a person sees or hears: element text and the accessible names in attributes. */
+    const words = (html: string) => {
+      const body = html.slice(html.indexOf('<body'));
+      const text = body.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<option[\s\S]*?<\/option>/g, '');
+      const labels = [...text.matchAll(/aria-label="([^"]+)"/g)].map((m) => m[1]!);
+      const content = text
+        .replace(/<[^>]+>/g, '\n')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && line !== '·');
+      return [...content, ...labels, /<title>(.*?)<\/title>/.exec(html)![1]!];
+    };
+    const englishWords = new Set(words(english));
+    for (const lang of LANGUAGES.filter((code) => code !== 'en')) {
+      it(lang, () => {
+        const left = words(chatPageHtml(view(demo, lang))).filter((w) => englishWords.has(w) && w !== demo.name);
+        expect(left, 'English left on the page').to.deep.equal([]);
+      });
+    }
+  });
+
+  it('sends the words of every offered language to the page, for a switch without a request', () => {
+    const config = configOf(chatPageHtml(view(valleys, 'cy'))) as { words: Record<string, { language: string; webChat: Record<string, string> }> };
+    expect(Object.keys(config.words)).to.deep.equal(['cy', 'en']);
+    expect(config.words.cy!.language).to.equal('Iaith');
+    expect(config.words.cy!.webChat.TEXT_INPUT_PLACEHOLDER).to.equal('Teipiwch eich neges');
+  });
+
+  it('has a close button with a name in the chat’s language, hidden until embedded', () => {
     expect(chatPageHtml(view(demo))).to.match(/<button type="button" id="chat-close" class="chat-close" aria-label="Close chat"[^>]* hidden>/);
+    expect(chatPageHtml(view(demo, 'ar'))).to.match(/<button type="button" id="chat-close" class="chat-close" aria-label="إغلاق الدردشة"[^>]* hidden>/);
   });
 
   it('passes the organisation, origins and token route to the client, safely escaped', () => {
     const hostile: Organisation = { ...demo, name: 'A </script><script>alert(1)</script>', greeting: { en: '</script><b>' } };
     const html = chatPageHtml(view(hostile, 'en', 'http://localhost:3978'));
     expect(html).not.to.include('<script>alert(1)');
-    expect(html.match(/<\/script>/g)).to.have.length(3);
+    expect(html.match(/<\/script>/g)).to.have.length(2);
     const config = configOf(html);
     expect(config).to.include({ org: 'demo', lang: 'en', hostOrigin: 'http://localhost:3978', tokenUrl: '/api/directline/token' });
     expect(config.allowedOrigins).to.include('http://127.0.0.1:3978');

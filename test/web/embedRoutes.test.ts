@@ -1,11 +1,12 @@
-/** The embed's HTTP responses from the real server: types, caching, CORS, CSP per organisation. */
+/** The embed's HTTP responses from the real server: types, caching, compression, CORS, CSP per organisation. */
 import { expect } from 'chai';
 import { get as httpGet, type IncomingMessage } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loadConfig } from '../../config';
+import { LANGUAGES } from '../../core/languages';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
-import { webChatBundle } from '../../web/embedAssets';
+import { translatorFor } from '../../i18n';
 
 describe('embed routes', function () {
   this.timeout(20_000);
@@ -20,6 +21,9 @@ describe('embed routes', function () {
         response.on('end', () => resolve({ response, body: Buffer.concat(chunks) }));
       }).on('error', reject);
     });
+
+  /** Where the chat page loads Web Chat from (its URL carries its content hash). */
+  const webChatPath = async () => /<link rel="preload" href="([^"]+)" as="script">/.exec(await (await get('/chat?org=demo')).text())![1]!;
 
   before(async () => {
     running = await startServer(loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent' }), createLogger('silent'));
@@ -48,6 +52,11 @@ describe('embed routes', function () {
       const { response, body } = await raw('/embed.js', { 'accept-encoding': 'gzip' });
       expect(response.headers['content-encoding']).to.equal('gzip');
       expect(body.length).to.be.below(15 * 1024);
+    });
+
+    it('has the button’s words in every language', async () => {
+      const script = await (await get('/embed.js')).text();
+      for (const lang of LANGUAGES) expect(script, lang).to.include(JSON.stringify(translatorFor(lang)('embed.chatWithUs')).slice(1, -1));
     });
   });
 
@@ -100,34 +109,86 @@ describe('embed routes', function () {
       expect((await config('https://evil.example')).hostOrigin).to.equal(null);
     });
 
-    it('loads Web Chat from this server, never a CDN', async () => {
+    it('loads Web Chat and its own modules from this server, never a CDN, at hashed URLs', async () => {
       const html = await (await get('/chat?org=demo')).text();
-      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-      expect(scripts).to.include(webChatBundle().path);
-      for (const src of scripts) expect(src).to.match(/^\//);
+      const urls = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(urls).to.include(await webChatPath());
+      expect(await webChatPath()).to.match(/^\/static\/webchat\/[0-9a-f]{12}\/webchat\.js$/);
+      for (const url of urls) expect(url).to.match(/^\//);
+      for (const name of ['chat.js', 'messages.js', 'phoneLinks.js']) expect(html).to.match(new RegExp(`/embed/${name.replace('.', '\\.')}\\?v=[0-9a-f]{12}`));
+    });
+
+    it('is in Polish from the first screen when asked for Polish', async () => {
+      const html = await (await get('/chat?org=demo&lang=pl')).text();
+      const pl = translatorFor('pl');
+      for (const key of ['embed.language', 'embed.close', 'embed.greeting', 'embed.privacySummary', 'embed.privacyLink', 'embed.termsLink'])
+        expect(html, key).to.include(String(pl(key)));
+      expect(html).not.to.include('>Language<');
     });
   });
 
   describe('files', () => {
     it('serves the Web Chat bundle with a year of cache', async () => {
-      const { path } = webChatBundle();
-      const response = await get(path);
+      const response = await get(await webChatPath());
       expect(response.status).to.equal(200);
       expect(response.headers.get('cache-control')).to.equal('public, max-age=31536000, immutable');
       expect(response.headers.get('content-type')).to.equal('text/javascript; charset=utf-8');
+      expect(response.headers.get('vary')).to.equal('Accept-Encoding');
       expect((await response.arrayBuffer()).byteLength).to.be.above(100_000);
     });
 
-    it('gzips the Web Chat bundle for browsers that take it', async () => {
-      const { response, body } = await raw(webChatBundle().path, { 'accept-encoding': 'gzip' });
+    it('compresses the Web Chat bundle for browsers that take it', async () => {
+      const { response, body } = await raw(await webChatPath(), { 'accept-encoding': 'gzip' });
       expect(response.headers['content-encoding']).to.equal('gzip');
-      expect(body.length).to.be.below(gunzipSync(body).length / 2);
+      expect(body.length).to.be.below(gunzipSync(body).length / 3);
+    });
+
+    describe('compression follows Accept-Encoding', () => {
+      const cases: Array<[string, string | undefined]> = [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['br', 'br'],
+        ['gzip', 'gzip'],
+        ['br;q=0, gzip', 'gzip'],
+        ['*', 'br'],
+        ['identity', undefined],
+        ['', undefined],
+      ];
+      for (const [accept, encoding] of cases) {
+        it(`"${accept}" -> ${encoding ?? 'none'}`, async () => {
+          const path = (/src="(\/embed\/chat\.js\?v=[0-9a-f]+)"/.exec(await (await get('/chat?org=demo')).text()) ?? [])[1]!;
+          const { response, body } = await raw(path, { 'accept-encoding': accept });
+          expect(response.headers['content-encoding']).to.equal(encoding);
+          expect(response.headers.vary).to.equal('Accept-Encoding');
+          const text = (encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8');
+          expect(text).to.include('chat-config');
+          expect(Number(response.headers['content-length'])).to.equal(body.length);
+        });
+      }
+    });
+
+    describe('cache headers', () => {
+      it('a URL with the file’s content hash is cached for a year; without it, revalidated', async () => {
+        const html = await (await get('/chat?org=demo')).text();
+        const versioned = /src="(\/embed\/chat\.js\?v=[0-9a-f]+)"/.exec(html)![1]!;
+        expect((await get(versioned)).headers.get('cache-control')).to.equal('public, max-age=31536000, immutable');
+        expect((await get('/embed/chat.js')).headers.get('cache-control')).to.equal('public, max-age=300');
+        expect((await get('/embed/chat.js?v=000000000000')).headers.get('cache-control')).to.equal('public, max-age=300');
+        const css = /href="(\/static\/embed\/chat\.css\?v=[0-9a-f]+)"/.exec(html)![1]!;
+        expect((await get(css)).headers.get('cache-control')).to.equal('public, max-age=31536000, immutable');
+      });
+
+      it('chat.js imports its modules by their hashed URLs', async () => {
+        const chat = await (await get('/embed/chat.js')).text();
+        expect(chat).to.match(/from '\.\/messages\.js\?v=[0-9a-f]{12}';/);
+        expect(chat).to.match(/from '\.\/phoneLinks\.js\?v=[0-9a-f]{12}';/);
+      });
     });
 
     const cases: Array<[string, number, string?]> = [
       ['/static/webchat/0.0.1/webchat.js', 404],
       ['/embed/chat.js', 200, 'text/javascript; charset=utf-8'],
       ['/embed/messages.js', 200, 'text/javascript; charset=utf-8'],
+      ['/embed/phoneLinks.js', 200, 'text/javascript; charset=utf-8'],
       ['/embed/launcher.js', 404],
       ['/embed/messages.d.ts', 404],
       ['/static/orgs/demo.svg', 200, 'image/svg+xml'],
@@ -153,12 +214,38 @@ describe('embed routes', function () {
       expect(html).to.include('<script src="/embed.js" data-org="demo" data-lang="en" async></script>');
     });
 
-    it('/?org=valleys embeds the Welsh demo organisation', async () => {
-      expect(await (await get('/?org=valleys')).text()).to.include('data-org="valleys" data-lang="cy"');
+    it('/?org=valleys embeds the Welsh demo organisation, on a Welsh page', async () => {
+      const html = await (await get('/?org=valleys')).text();
+      expect(html).to.include('data-org="valleys" data-lang="cy"');
+      expect(html).to.include('<html lang="cy" dir="ltr">');
+    });
+
+    it('/demo/cy is the demo organisation’s page in Welsh, with the chat in Welsh', async () => {
+      const html = await (await get('/demo/cy')).text();
+      expect(html).to.include('<html lang="cy" dir="ltr">');
+      expect(html).to.include(String(translatorFor('cy')('embed.demo.heading')).replace(/'/g, '&#39;'));
+      expect(html).to.include('data-org="demo" data-lang="cy"');
+      expect((await get('/demo/xx')).status).to.equal(404);
     });
 
     it('/?org=nobody is not found', async () => {
       expect((await get('/?org=nobody')).status).to.equal(404);
     });
+  });
+
+  describe('privacy and terms', () => {
+    for (const page of ['privacy', 'terms'] as const) {
+      it(`/${page} in every language, English by default`, async () => {
+        for (const lang of LANGUAGES) {
+          const response = await get(`/${page}?lang=${lang}`);
+          expect(response.status).to.equal(200);
+          expect(response.headers.get('content-type')).to.equal('text/html; charset=utf-8');
+          const html = await response.text();
+          expect(html, lang).to.include(`<html lang="${lang}"`);
+          expect(html, lang).to.include(`<h1>${translatorFor(lang)(`embed.legal.${page}.title`)}</h1>`);
+        }
+        expect(await (await get(`/${page}`)).text()).to.include('<html lang="en" dir="ltr">');
+      });
+    }
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Tap-to-call in Web Chat: UK phone numbers in a message's markdown (its text, and the text
+ * blocks of its Adaptive Cards) become tel: links. The bot already links crisis contacts
+ * (channels/render.ts); this catches the rest (service cards, the advice line's number in a
+ * sentence) and leaves existing links alone. Plain JavaScript, no DOM: unit-tested in Node.
+ */
+
+// A full UK number (0… or +44…, 10 or 11 digits, spaces allowed), a 116 helpline, or 999 / 111 alone.
+const PHONE = /(^|[^\d+\w])((?:\+44[\s\u00a0]?|0)\d(?:[\s\u00a0]?\d){8,9}|116[\s\u00a0]?\d{3}|999|111)(?![\d\w])/g;
+// Markdown links and autolinks are left as they are.
+const LINK = /\[[^\]]*\]\([^)]*\)|<[a-z]+:[^>]*>/gi;
+
+/** The digits to dial for a number as written. */
+export function dialable(number) {
+  return number.replace(/[\s\u00a0]+/g, '');
+}
+
+/** Markdown with every phone number outside a link made a tel: link. */
+export function linkPhoneNumbers(markdown) {
+  if (typeof markdown !== 'string' || !/\d{3}/.test(markdown)) return markdown;
+  let out = '';
+  let last = 0;
+  LINK.lastIndex = 0;
+  let link;
+  while ((link = LINK.exec(markdown))) {
+    out += linkIn(markdown.slice(last, link.index)) + link[0];
+    last = link.index + link[0].length;
+  }
+  return out + linkIn(markdown.slice(last));
+}
+
+function linkIn(text) {
+  return text.replace(PHONE, function (_, before, number) {
+    return before + '[' + number + '](tel:' + dialable(number) + ')';
+  });
+}
+
+/** An Adaptive Card with phone numbers in its text blocks linked (a new object; the card is not changed). */
+export function linkCard(card) {
+  if (!card || typeof card !== 'object') return card;
+  if (Array.isArray(card)) return card.map(linkCard);
+  const copy = {};
+  for (const key in card) {
+    const value = card[key];
+    copy[key] = key === 'text' && card.type === 'TextBlock' ? linkPhoneNumbers(value) : typeof value === 'object' ? linkCard(value) : value;
+  }
+  return copy;
+}
+
+/** A bot message activity with tap-to-call numbers: markdown text and Adaptive Card attachments. */
+export function withPhoneLinks(activity) {
+  if (!activity || activity.type !== 'message') return activity;
+  const plain = activity.textFormat === 'plain' || activity.textFormat === 'xml';
+  const copy = Object.assign({}, activity);
+  if (!plain && activity.text) copy.text = linkPhoneNumbers(activity.text);
+  if (Array.isArray(activity.attachments)) {
+    copy.attachments = activity.attachments.map(function (attachment) {
+      if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive') return attachment;
+      return Object.assign({}, attachment, { content: linkCard(attachment.content) });
+    });
+  }
+  return copy;
+}

@@ -24,8 +24,9 @@ import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
-import { createSeenActivities, createStorage, SnapshotFile, withinBudget, type StateStorage, type StorageConfig } from './storage';
+import { createSeenActivities, createStorage, createTurnLease, SnapshotFile, withinBudget, type StateStorage, type StorageConfig } from './storage';
 import { OncePerActivityMiddleware } from './bots/activityOnce';
+import { TurnLeaseMiddleware } from './bots/turnLease';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
 import type { Recognizer } from './understanding/types';
 
@@ -184,6 +185,9 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   // A repeated delivery is dropped before it waits in the conversation's queue.
   adapter.use(new OncePerActivityMiddleware(seenActivities, (error) => logger.warn({ err: errorName(error) }, 'activity record unreachable: handled anyway')));
   adapter.use(turns);
+  // Several instances on Redis: one turn at a time per conversation across them too.
+  const lease = createTurnLease(storage);
+  if (lease) adapter.use(new TurnLeaseMiddleware(lease, (error) => logger.warn({ err: errorName(error) }, 'turn lease unavailable: turn run without it')));
   adapter.onTurnError = async (context, error) => {
     // The bot catches its own errors; this is for the adapter and middleware. No personal text in the log.
     logger.error({ err: { name: error.name, message: error.message } }, 'unhandled turn error');

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { DEFAULT_STORAGE_TIMEOUT_MS, withinBudget } from './budget';
 import { LocalSeenActivities } from './seenActivities';
 import { RedisSeenActivities } from './redisSeenActivities';
+import { RedisTurnLease } from './redisTurnLease';
 import { RedisStorage } from './redisStorage';
 import type { StateStorage } from './stateStorage';
 import { TimedStorage } from './timedStorage';
 
 export { LocalSeenActivities } from './seenActivities';
 export { SnapshotFile } from './snapshotFile';
+export { RedisTurnLease, LeaseTimeoutError } from './redisTurnLease';
 export { RedisSeenActivities } from './redisSeenActivities';
 export { LowdbStorage, type ExpiryReport, type LowdbStorageOptions } from './lowdbStorage';
 export { MemoryStateStorage } from './memoryStateStorage';
@@ -74,9 +76,23 @@ export function createSeenActivities(config: StorageConfig, storage: StateStorag
   const budget = config.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
   if (inner instanceof RedisStorage) {
     const seen = new RedisSeenActivities(inner.connection, SEEN_FOR_MS);
-    return { firstSighting: (key) => withinBudget(seen.firstSighting(key), budget, 'seen'), close: async () => undefined };
+    const guard = guardOf(storage);
+    return { firstSighting: (key) => guard('seen', () => withinBudget(seen.firstSighting(key), budget, 'seen')), close: async () => undefined };
   }
   const file = config.kind === 'lowdb' && inner instanceof LowdbStorage ? join(inner.dir, 'seen-activities.log') : undefined;
   const seen = new LocalSeenActivities({ ttlMs: SEEN_FOR_MS, file });
   return { firstSighting: (key) => withinBudget(seen.firstSighting(key), budget, 'seen'), close: () => seen.close() };
+}
+
+/** Redis: turns of one conversation one at a time across instances. Embedded and memory: one process, none needed. */
+export function createTurnLease(storage: StateStorage): { acquire(key: string): Promise<() => Promise<void>> } | undefined {
+  const inner = storage instanceof TimedStorage ? storage.inner : storage;
+  if (!(inner instanceof RedisStorage)) return undefined;
+  // Each Redis call within the storage's budget and breaker; waiting for another instance's turn is bounded by the lease.
+  return new RedisTurnLease(inner.connection, { guard: guardOf(storage) });
+}
+
+/** The storage's budget and breaker for other calls to the same server, when it has them. */
+function guardOf(storage: StateStorage): <T>(what: string, call: () => Promise<T>) => Promise<T> {
+  return storage instanceof TimedStorage ? (what, call) => storage.guard(what, call) : (_what, call) => call();
 }

@@ -35,6 +35,14 @@ export class TimedStorage implements StateStorage {
     return this.inner.keys();
   }
 
+  /**
+   * Another call to the same store within the same budget and breaker (the activity record, the
+   * turn lease): once one call found the store dead, the rest of the turn does not wait on it again.
+   */
+  guard<T>(what: string, call: () => Promise<T>): Promise<T> {
+    return this.breaker.run(what, call);
+  }
+
   /** Reachable within the budget (readiness). */
   ping(): Promise<void> {
     return this.breaker.run('ping', () => this.inner.ping?.() ?? Promise.resolve());

@@ -1,0 +1,60 @@
+/**
+ * A conversation's turn lease on Redis: `SET key token NX PX ms` takes it, a compare-and-delete
+ * script gives it back (only the holder's token frees it), and the TTL frees it if the holder
+ * dies. Waiters poll with a short back-off; past `maxWaitMs` they give up (the turn then runs
+ * without it rather than not at all).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { hashKey } from './lowdbLayout';
+import { firstConnection } from './redisClient';
+
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+export interface RedisTurnLeaseOptions {
+  /** How long a lease lasts if its holder never gives it back (a crashed instance); default 10 s. */
+  leaseMs?: number;
+  /** How long a turn waits for the lease; default 12 s. */
+  maxWaitMs?: number;
+  prefix?: string;
+  /** Runs each Redis call (TimedStorage.guard: the storage's budget and breaker); default: as is. */
+  guard?: <T>(what: string, call: () => Promise<T>) => Promise<T>;
+}
+
+export class LeaseTimeoutError extends Error {
+  constructor() {
+    super('the conversation lease was not free in time');
+    this.name = 'LeaseTimeoutError';
+  }
+}
+
+export class RedisTurnLease {
+  private readonly leaseMs: number;
+  private readonly maxWaitMs: number;
+  private readonly prefix: string;
+  private readonly guard: <T>(what: string, call: () => Promise<T>) => Promise<T>;
+
+  constructor(
+    private readonly client: Redis,
+    options: RedisTurnLeaseOptions = {},
+  ) {
+    this.leaseMs = options.leaseMs ?? 10_000;
+    this.maxWaitMs = options.maxWaitMs ?? 12_000;
+    this.prefix = options.prefix ?? 'carers-bot:lease:';
+    this.guard = options.guard ?? ((_what, call) => call());
+  }
+
+  async acquire(conversationKey: string): Promise<() => Promise<void>> {
+    await firstConnection(this.client);
+    const key = this.prefix + hashKey(conversationKey);
+    const token = randomUUID();
+    const giveUpAt = Date.now() + this.maxWaitMs;
+    for (let attempt = 0; ; attempt++) {
+      if ((await this.guard('lease', () => this.client.set(key, token, 'PX', this.leaseMs, 'NX'))) === 'OK') {
+        return async () => void (await this.guard('lease release', () => this.client.eval(RELEASE, 1, key, token)));
+      }
+      if (Date.now() >= giveUpAt) throw new LeaseTimeoutError();
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** Math.min(attempt, 4), 50) + Math.random() * 5));
+    }
+  }
+}

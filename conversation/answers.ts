@@ -4,7 +4,7 @@
  * asked. Returns what to say back; the next question follows from the state.
  * Free text itself is never stored, only what was understood from it.
  */
-import { lookupPlace, lookupPostcodeDistrict } from '../catalogue';
+import { councilsFor, lookupPlace, lookupPostcodeDistrict } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
 import type { Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
@@ -43,23 +43,41 @@ function addTopics(s: Situation, topics: readonly TopicId[]): void {
   s.topics = [...new Set([...topics, ...s.topics])];
 }
 
-/** A district tells the nation and council; areas that cross a border ask which nation. */
+/** A district tells the nation and councils; areas that cross a border ask which nation. */
 function applyDistrict(s: Situation, district: string, ctx: GuideContext): Content[] {
   const info = lookupPostcodeDistrict(district);
+  const where = councilsFor(info.district);
   s.district = info.district;
   s.council = info.council;
+  s.councilCodes = info.councilCodes ?? where.councils.map((c) => c.code);
+  s.crownDependency = where.crownDependency;
   s.nation = info.nation ?? undefined;
-  if (info.nation === null) s.answers.where_nation = 'ask';
-  return [{ kind: 'text', text: ctx.t('situation.where.thanks', { district: info.district }) }];
+  // Jersey, Guernsey and the Isle of Man are no UK nation: nothing to ask.
+  if (info.nation === null && !where.crownDependency) s.answers.where_nation = 'ask';
+  const thanks = ctx.t('situation.where.thanks', { district: info.district });
+  // A district that looks right but that we don't know: say so, and still help.
+  return [{ kind: 'text', text: where.status === 'unknown' ? `${thanks} ${ctx.t('local.unknownDistrict', { district: info.district })}` : thanks }];
 }
 
-function applyPlace(s: Situation, text: string): boolean {
+/** A short message that is nothing but a place we know, read without correcting its spelling (answers like "tired" stay answers). */
+function onlyAPlace(reply: Reply, u: Understanding): boolean {
+  if (reply.choice || u.command || u.topics.length > 0 || reply.text.trim().split(/\s+/).length > 4) return false;
+  const where = councilsFor(reply.text);
+  return where.status === 'found' && where.matched === 'place' && !where.corrected;
+}
+
+/** A town, city, council or borough name (Welsh names too). Returns what to say, or null when it is no place we know. */
+function applyPlace(s: Situation, text: string, ctx: GuideContext): Content[] | null {
+  const where = councilsFor(text);
+  if (where.status !== 'found' || where.matched !== 'place') return null;
   const place = lookupPlace(text);
-  if (!place) return false;
-  s.nation = place.nation;
-  s.council = place.council;
-  if (place.district) s.district = place.district;
-  return true;
+  s.councilCodes = where.councils.map((c) => c.code);
+  s.council = place?.council ?? s.councilCodes[0];
+  s.crownDependency = where.crownDependency;
+  s.nation = where.nation ?? place?.nation ?? undefined;
+  if (place?.district) s.district = place.district;
+  // Naming the place read lets them put it right ("eating" read as Ealing).
+  return [{ kind: 'text', text: ctx.t('local.placeThanks', { place: where.place ?? text }) }];
 }
 
 function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
@@ -168,11 +186,13 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   }
   if (question === 'where_nation' && !u.entities.postcode) {
     // Never trap them on this question: a place we can't read means "search without a nation".
-    s.answers.where_nation = applyPlace(s, reply.text) && s.nation ? s.nation : 'skipped';
+    const placed = applyPlace(s, reply.text, ctx);
+    s.answers.where_nation = placed && s.nation ? s.nation : 'skipped';
     if (!topics.length) return [];
   }
   if (question === 'where' && !u.entities.postcode) {
-    if (applyPlace(s, reply.text)) return [];
+    const placed = applyPlace(s, reply.text, ctx);
+    if (placed) return placed;
     if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.where.notFound') }];
   }
   if (question === 'how_are_you') {
@@ -207,6 +227,13 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
     // Given after an answer: look again, near them this time.
     const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
     if (topic && !hadPlace && !reply.choice) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
+  } else if (question !== 'where' && question !== 'where_nation' && onlyAPlace(reply, u)) {
+    // A town named on its own at any point ("Derby", "Caerdydd"): where they live, as a postcode would be.
+    const hadPlace = Boolean(s.councilCodes?.length);
+    out.push(...(applyPlace(s, reply.text, ctx) ?? []));
+    const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
+    if (topic && !hadPlace) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
+    return out;
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);
   // A question a knowledge card answers gets the answer first, not a list of organisations.

@@ -5,6 +5,7 @@ import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
 import { serviceQuery } from './serviceQuery';
+import { localAddition } from './localHelpReply';
 import { toServiceView } from './services';
 import { whatToSay, type SayKey } from './whatToSay';
 import { whoPhrase } from './who';
@@ -41,8 +42,12 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
     const info = infoKeys(topic, s).map((key) => t(`topics.info.${key}`, { who }));
     if (info.length) contents.push({ kind: 'text', text: info.join(' ') });
   }
-  if (matches.length === 0) {
+  // Their council's way in and a local service, or an honest "nothing local" with the national finders.
+  const local = localAddition(topic, s, ctx, matches);
+  const localLines: Content[] = local.lines.length ? [{ kind: 'text', text: local.lines.join('\n\n') }] : [];
+  if (matches.length === 0 && local.services.length === 0) {
     contents.push({ kind: 'text', text: options.nextBest ? t('topics.results.noMore', { org: ctx.org.name }) : t('topics.results.none') });
+    contents.push(...localLines);
     return contents;
   }
   const intro = options.nextBest
@@ -50,10 +55,11 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
     : s.district && matches.some((m) => m.local)
       ? t('topics.results.introLocal', { district: s.district })
       : t('topics.results.intro');
-  contents.push({ kind: 'services', intro, services: matches.map((m) => toServiceView(m, { t, language: ctx.language, who })) });
+  contents.push({ kind: 'services', intro, services: [...matches.map((m) => toServiceView(m, { t, language: ctx.language, who })), ...local.services] });
   const sayKey = (['money', 'break', 'bereavement'].includes(topic) ? topic : 'default') as SayKey;
   // In English, with an interpreter asked for first, when a line shown answers in English only.
   contents.push({ kind: 'text', text: whatToSay(sayKey, s.caredFor, ctx.language, t, matches) });
+  contents.push(...localLines);
   s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
   return contents;
 }

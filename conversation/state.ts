@@ -11,6 +11,7 @@ import type { LanguageCode } from '../core/languages';
 import type { TopicId } from '../core/topics';
 import type { Choice } from '../channels/content';
 import type { Nation } from '../core/nations';
+import type { CrownDependency } from '../catalogue';
 
 export type { Nation };
 
@@ -30,7 +31,12 @@ export interface Situation {
   age?: number;
   district?: string;
   nation?: Nation;
+  /** The main council's id as the catalogue names it (an old id such as "southwark", or a code). */
   council?: string;
+  /** Every council the district or place resolves to (GSS codes, NI trust ids), main one first. */
+  councilCodes?: string[];
+  /** Jersey, Guernsey or the Isle of Man: their own services, not a UK nation's. */
+  crownDependency?: CrownDependency;
   /** Topics understood so far, most recent first. */
   topics: TopicId[];
   /** Answers to follow-up questions, by question id. */

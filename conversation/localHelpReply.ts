@@ -1,0 +1,78 @@
+/**
+ * What the results add when we know where the person lives: their council's way to ask for a
+ * carer's assessment, a local support service the catalogue search did not already show, and,
+ * when nothing local fits, a plain "I couldn't find anything local" with the national finders.
+ * Unverified details carry "please check"; a council with no known route is named with its
+ * adult social care team, never with a number we have not checked.
+ */
+import { localHelpFor, type LocalHelp, type ServiceMatch } from '../catalogue';
+import type { ServiceView } from '../channels/content';
+import type { TopicId } from '../core/topics';
+import type { GuideContext } from './context';
+import type { Situation } from './state';
+
+/** Topics where the council's assessment is the way in (breaks, help at home, being heard). */
+const ASSESSMENT_TOPICS: ReadonlySet<TopicId> = new Set(['assessment', 'break', 'daily_care', 'navigation', 'feelings']);
+/** Topics where a local carers' service is no help (facts about the illness). */
+const NOT_LOCAL_TOPICS: ReadonlySet<TopicId> = new Set(['illness_info', 'human']);
+
+export interface LocalAddition {
+  services: ServiceView[];
+  lines: string[];
+}
+
+function contact(phone: string | undefined, url: string | undefined): string {
+  return [phone, url].filter(Boolean).join(' · ');
+}
+
+function helpFor(s: Situation): LocalHelp | undefined {
+  const codes = s.councilCodes ?? (s.council ? [s.council] : []);
+  if (codes.length === 0) return undefined;
+  return localHelpFor(codes, s.crownDependency ?? s.nation ?? null, { district: s.district });
+}
+
+function assessmentLine(help: LocalHelp, ctx: GuideContext): string | undefined {
+  const { t } = ctx;
+  const first = help.assessment[0];
+  const main = help.councils[0];
+  if (first) {
+    const how = contact(first.route.phone, first.route.url);
+    const line = t('local.assessment', { council: first.councilName, how });
+    return first.route.verified ? line : `${line} ${t('local.checkFirst')}`;
+  }
+  if (!main) return undefined;
+  return main.website ? t('local.assessmentNoRouteSite', { council: main.name, url: main.website }) : t('local.assessmentNoRoute', { council: main.name });
+}
+
+export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, matches: readonly ServiceMatch[]): LocalAddition {
+  const out: LocalAddition = { services: [], lines: [] };
+  if (NOT_LOCAL_TOPICS.has(topic)) return out;
+  const help = helpFor(s);
+  if (!help || help.councils.length === 0) return out;
+  const { t } = ctx;
+  const shown = new Set([...matches.map((m) => m.id), ...s.shownServices]);
+  const extra = help.services.find((service) => !shown.has(service.id));
+  const council = help.councils.find((c) => c.code === extra?.council)?.name ?? help.councils[0]?.name ?? '';
+  if (extra) {
+    out.services.push({
+      name: extra.name,
+      phone: extra.phone,
+      url: extra.url,
+      why: t('local.why', { council }),
+      caution: extra.verified ? undefined : t('topics.results.caution'),
+    });
+    s.shownServices.push(extra.id);
+  }
+  if (ASSESSMENT_TOPICS.has(topic)) {
+    const line = assessmentLine(help, ctx);
+    if (line) out.lines.push(line);
+  }
+  const localShown = matches.some((m) => m.local) || out.services.length > 0;
+  if (!localShown && help.nothingLocal) {
+    const place = s.district ?? help.councils[0]?.name ?? '';
+    out.lines.push(t('local.nothingLocal', { place }));
+    const finders = help.national.filter((f) => !shown.has(f.id) && (f.phone || f.url)).map((f) => `${f.name}: ${contact(f.phone, f.url)}`);
+    if (finders.length) out.lines.push(t('local.finders', { list: finders.join('; ') }));
+  }
+  return out;
+}

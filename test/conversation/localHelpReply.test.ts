@@ -1,0 +1,79 @@
+/** Local help in the results: the council's way to a carer's assessment, a local service, or an honest "nothing local". */
+import { expect } from 'chai';
+import type { Content } from '../../channels/content';
+import { handleReply } from '../../conversation/answers';
+import { resultsFor } from '../../conversation/results';
+import { newConversationData, type ConversationData } from '../../conversation/state';
+import type { TopicId } from '../../core/topics';
+import { guide, keyT, said, understood } from './helpers';
+
+const text = (contents: Content[]) =>
+  contents
+    .map((c) => (c.kind === 'text' ? c.text : c.kind === 'services' ? c.services.map((s) => `${s.name} ${s.why} ${s.caution ?? ''}`).join('\n') : ''))
+    .join('\n');
+
+function postcode(district: string): ReturnType<typeof said> {
+  return said(district, understood({ entities: { postcode: { district, area: district.replace(/\d.*$/, ''), wasFull: false } } }));
+}
+
+function livingIn(reply: ReturnType<typeof said>): { data: ConversationData; out: Content[] } {
+  const data = newConversationData('en', 'demo');
+  const out = handleReply('where', reply, data, guide('en', keyT));
+  return { data, out };
+}
+
+function results(data: ConversationData, topic: TopicId): string {
+  return text(resultsFor(topic, data.situation, guide('en', keyT)));
+}
+
+describe('local help in the conversation', () => {
+  const places: [string, string, string[]][] = [
+    ['Cardiff', 'W06000015', ['Cardiff']],
+    ['Caerdydd', 'W06000015', ['Cardiff']],
+    ['I live in Leeds', 'E08000035', ['Leeds']],
+    ['tower hamlets', 'E09000030', ['Tower Hamlets']],
+  ];
+  for (const [typed, code, shown] of places) {
+    it(`"${typed}" is read as a place, its council kept by code, and named back so it can be put right`, () => {
+      const { data, out } = livingIn(said(typed));
+      expect(data.situation.councilCodes?.[0]).to.equal(code);
+      for (const word of shown) expect(text(out)).to.contain(word);
+      expect(text(out)).to.contain('local.placeThanks');
+    });
+  }
+
+  it('a Crown Dependency postcode is not asked "which nation?", and is kept as such', () => {
+    const { data } = livingIn(postcode('JE2'));
+    expect(data.situation.crownDependency).to.equal('jersey');
+    expect(data.situation.answers.where_nation).to.equal(undefined);
+    expect(data.situation.nation).to.equal(undefined);
+  });
+
+  it('a district that looks right but is unknown is said so kindly, and the conversation goes on', () => {
+    const { out } = livingIn(postcode('ZZ9'));
+    expect(text(out)).to.contain('local.unknownDistrict');
+  });
+
+  it("asking about an assessment names the council's own route", () => {
+    const { data } = livingIn(said('Derby'));
+    const shown = results(data, 'assessment');
+    expect(shown).to.match(/local\.assessment .*Derby/);
+  });
+
+  it('where we know nothing local, it says so and offers the national finders', () => {
+    const { data } = livingIn(said('Hartlepool'));
+    const shown = results(data, 'feelings');
+    expect(shown).to.contain('local.nothingLocal');
+    expect(shown).to.contain('local.finders');
+  });
+
+  it('facts about the illness get no local additions', () => {
+    const { data } = livingIn(said('Hartlepool'));
+    expect(results(data, 'illness_info')).not.to.contain('local.');
+  });
+
+  it('without a place, nothing local is added', () => {
+    const data = newConversationData('en', 'demo');
+    expect(results(data, 'assessment')).not.to.contain('local.');
+  });
+});

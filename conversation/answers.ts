@@ -5,6 +5,7 @@
  * Free text itself is never stored, only what was understood from it.
  */
 import { councilsFor, lookupPlace, lookupPostcodeDistrict } from '../catalogue';
+import { knowledge } from '../knowledge';
 import type { Choice, Content } from '../channels/content';
 import type { Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
@@ -57,6 +58,15 @@ function applyDistrict(s: Situation, district: string, ctx: GuideContext): Conte
   const thanks = ctx.t('situation.where.thanks', { district: info.district });
   // A district that looks right but that we don't know: say so, and still help.
   return [{ kind: 'text', text: where.status === 'unknown' ? `${thanks} ${ctx.t('local.unknownDistrict', { district: info.district })}` : thanks }];
+}
+
+/**
+ * True when a first message already says something the conversation can act on beyond its
+ * topics and people: where they live ("Derby") or a question a knowledge card answers. Such a
+ * message is answered at once, never lost behind the welcome.
+ */
+export function carriesAnAnswer(reply: Reply): boolean {
+  return onlyAPlace(reply, reply.understanding) || (!reply.understanding.command && knowledge().matcher.match(reply.text) !== null);
 }
 
 /** A short message that is nothing but a place we know, read without correcting its spelling (answers like "tired" stay answers). */

@@ -11,7 +11,7 @@ import { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ResumeOutcome } from './askPrompt';
 import type { Content } from '../channels/content';
-import { FOCUS_SCORE, handleReply } from '../conversation/answers';
+import { carriesAnAnswer, FOCUS_SCORE, handleReply } from '../conversation/answers';
 import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, situationContents } from '../conversation/crisis';
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
 import { situationFor } from '../conversation/crisisSituation';
@@ -48,7 +48,9 @@ function isSubstantive(turn: Turn): boolean {
     Boolean(e.people?.length) ||
     e.bereaved ||
     Boolean(e.postcode) ||
-    e.age !== undefined
+    e.age !== undefined ||
+    // Only a calm message: a worried one gets its gentle question first, not a page of facts.
+    (turn.risk.level === 'none' && carriesAnAnswer(turn.reply))
   );
 }
 

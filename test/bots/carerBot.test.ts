@@ -139,6 +139,24 @@ describe('CarerBot turn pipeline', () => {
     }
   });
 
+  // A first message that is only a place or only a factual question is answered, not lost behind the welcome.
+  const firstMessages: [string, RegExp][] = [
+    ['Derby', /near Derby/],
+    ['how much is carers allowance a week', /Carer's Allowance is/],
+  ];
+  for (const [text, answer] of firstMessages) {
+    it(`a first message "${text}" is welcomed and answered`, async () => {
+      const h = await startBot();
+      try {
+        const reply = (await h.say(text)).text;
+        expect(reply).to.match(/Hello/);
+        expect(reply).to.match(answer);
+      } finally {
+        await h.close();
+      }
+    });
+  }
+
   it('every turn records which rules and model judged it, in the state, without the text', async () => {
     const h = await startBot();
     try {

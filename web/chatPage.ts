@@ -135,7 +135,7 @@ ${preloads}
 </head>
 <body class="chat">
 <header class="chat-header">
-  <div class="chat-title">${logo}<h1>${escapeHtml(org.name)}</h1></div>
+  <div class="chat-title">${logo}<h1 dir="auto">${escapeHtml(org.name)}</h1></div>
   <div class="chat-controls">
     <label class="chat-language-label" id="chat-language-label" for="chat-language">${escapeHtml(here.language)}</label>
     <select id="chat-language" class="chat-language">${options}</select>

@@ -124,12 +124,12 @@ describe('Web Chat embed in a browser', function () {
     await page.screenshot({ path: `${OUTPUT_DIR}webchat-open.png` });
   });
 
-  it('switches to Arabic: right to left, the launcher and the bot are told', async () => {
+  it('switches to Arabic: the chat’s words right to left, the launcher and the bot are told', async () => {
     await chat.locator('#chat-language').selectOption('ar');
     await chat.locator('html[dir="rtl"][lang="ar"]').waitFor();
-    await chat.locator('.webchat__basic-transcript[dir="rtl"], [dir="rtl"] .webchat__basic-transcript').first().waitFor();
     await page.locator('#chb-panel[dir="rtl"][lang="ar"]').waitFor();
-    await waitUntil(() => posted.some((a) => a.type === 'event' && a.name === 'webchat/language' && a.value === 'ar'));
+    // Told as the language menu's own answer, which the bot takes as an explicit choice.
+    await waitUntil(() => posted.some((a) => a.type === 'message' && (a.value as { choice?: string } | undefined)?.choice === 'lang:ar'));
     const inChat = await axeViolations(page.frames().find((f) => f.url().includes('/chat?'))!);
     expect(inChat.violations, JSON.stringify(inChat.violations, null, 2)).to.deep.equal([]);
     await page.screenshot({ path: `${OUTPUT_DIR}webchat-rtl.png` });
@@ -153,7 +153,10 @@ describe('Web Chat embed in a browser', function () {
     });
     expect(response.ok).to.equal(true);
     await page.locator('.chb-badge:not([hidden])').waitFor();
-    expect(await page.locator('#chb-launcher').getAttribute('aria-label')).to.match(/^Chat with us \(\d+ new messages?\)$/);
+    // In the chat's language now (Arabic): "<label> (new messages: N)".
+    const ar = translatorFor('ar');
+    const template = String(ar('embed.newMessages', { label: ar('embed.chatWithUs'), count: 12345 })).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(await page.locator('#chb-launcher').getAttribute('aria-label')).to.match(new RegExp(`^${template.replace('12345', '\\d+')}$`));
   });
 
   it('opens again from the keyboard alone, with focus inside the chat, and clears the badge', async () => {

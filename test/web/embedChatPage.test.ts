@@ -55,7 +55,7 @@ describe('chat page', () => {
 
   it('shows the name, logo, greeting (ours in the language when the organisation has none) and the privacy notice', () => {
     const html = chatPageHtml(view(demo, 'pl'));
-    expect(html).to.include('<h1>Hearth Support Line (demo)</h1>');
+    expect(html).to.include('<h1 dir="auto">Hearth Support Line (demo)</h1>');
     expect(html).to.include('<img class="chat-logo" src="/static/orgs/demo.svg" alt=""');
     expect(html).to.include(`<p id="chat-greeting" class="chat-greeting" dir="auto">${translatorFor('pl')('embed.greeting')}</p>`);
     expect(html).to.match(/<details id="chat-privacy" class="chat-privacy" open>/);

@@ -6,7 +6,7 @@ import { checkKnowledge, formatCheck } from '../../scripts/lib/knowledgeCheck';
 
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, KNOWLEDGE_DIR), 'utf8')) as Record<string, unknown>;
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const cards = read('cards.json') as { cards: { id: string; reviewBy: string; taxYear?: string; figures: Record<string, unknown>[] }[] };
+const cards = read('cards.json') as { cards: { id: string; reviewBy: string; taxYear?: string; figures: { taxYear?: string }[] }[] };
 const en = read('text/en.json') as { language: string; cards: Record<string, Record<string, unknown>> };
 const services = new Set(
   (JSON.parse(readFileSync(new URL('../../data/catalogue/services.json', import.meta.url), 'utf8')) as { services: { id: string }[] }).services.map(

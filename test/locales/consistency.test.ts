@@ -53,6 +53,7 @@ export const VALUES: Record<string, string | number> = {
   nation: 'Wales',
   reviewBy: '2027-06-01',
   sources: 'gov.uk',
+  how: 'call 023 8083 3003 or go to www.southampton.gov.uk',
   script: "I look after my mum and I'd like a benefits check.",
 };
 

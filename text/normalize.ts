@@ -345,8 +345,27 @@ function foldConfusables(text: string): string {
   return out;
 }
 
+/**
+ * The last few texts normalised: one message is read by the risk rules, the risk model, the
+ * understanding and the knowledge matcher in the same turn, so it is normalised once.
+ */
+const RECENT = 8;
+const recentInputs: string[] = [];
+const recentOutputs: string[] = [];
+let recentNext = 0;
+
 /** Normalised text for matching: every step is a single linear pass. */
 export function normalizeForMatching(input: string): string {
+  const seen = recentInputs.indexOf(input);
+  if (seen >= 0) return recentOutputs[seen] ?? normalizeAfresh(input);
+  const output = normalizeAfresh(input);
+  recentInputs[recentNext] = input;
+  recentOutputs[recentNext] = output;
+  recentNext = (recentNext + 1) % RECENT;
+  return output;
+}
+
+function normalizeAfresh(input: string): string {
   let text = foldCharacters(foldConfusables(input));
   text = dropInnerApostrophes(text);
   text = decimalCommas(text);

@@ -40,6 +40,7 @@ export function withinBudget<T>(promise: Promise<T>, ms: number, what: string): 
  */
 export class Breaker {
   private openUntil = 0;
+  private lastSuccess = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly budgetMs: number,
@@ -47,11 +48,17 @@ export class Breaker {
   ) {}
 
   async run<T>(what: string, call: () => Promise<T>): Promise<T> {
-    if (this.now() < this.openUntil) throw new StorageUnavailableError(what, 'open');
+    const started = this.now();
+    if (started < this.openUntil) throw new StorageUnavailableError(what, 'open');
     try {
-      return await withinBudget(call(), this.budgetMs, what);
+      const result = await withinBudget(call(), this.budgetMs, what);
+      this.lastSuccess = this.now();
+      return result;
     } catch (error) {
-      if (error instanceof StorageUnavailableError || isConnectionError(error)) this.openUntil = this.now() + this.budgetMs;
+      // Opens only when nothing at all succeeded meanwhile: a store that answers other calls is
+      // slow (or this process busy), not gone, and failing every turn for it would lose turns.
+      const dead = isConnectionError(error) || (error instanceof StorageUnavailableError && this.lastSuccess < started);
+      if (dead) this.openUntil = this.now() + this.budgetMs;
       throw error;
     }
   }

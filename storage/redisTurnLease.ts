@@ -1,7 +1,7 @@
 /**
  * A conversation's turn lease on Redis: `SET key token NX PX ms` takes it, a compare-and-delete
  * script gives it back (only the holder's token frees it), and the TTL frees it if the holder
- * dies. Waiters poll with a short back-off; past `maxWaitMs` they give up (the turn then runs
+ * dies (a live holder renews it). Waiters poll with a short back-off; past `maxWaitMs` they give up (the turn then runs
  * without it rather than not at all).
  */
 import { randomUUID } from 'node:crypto';
@@ -10,11 +10,12 @@ import { hashKey } from './lowdbLayout';
 import { firstConnection } from './redisClient';
 
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+const EXTEND = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
 
 export interface RedisTurnLeaseOptions {
   /** How long a lease lasts if its holder never gives it back (a crashed instance); default 10 s. */
   leaseMs?: number;
-  /** How long a turn waits for the lease; default 12 s. */
+  /** How long a turn waits for the lease (the turns before it in the conversation); default 30 s. */
   maxWaitMs?: number;
   prefix?: string;
   /** Runs each Redis call (TimedStorage.guard: the storage's budget and breaker); default: as is. */
@@ -39,7 +40,7 @@ export class RedisTurnLease {
     options: RedisTurnLeaseOptions = {},
   ) {
     this.leaseMs = options.leaseMs ?? 10_000;
-    this.maxWaitMs = options.maxWaitMs ?? 12_000;
+    this.maxWaitMs = options.maxWaitMs ?? 30_000;
     this.prefix = options.prefix ?? 'carers-bot:lease:';
     this.guard = options.guard ?? ((_what, call) => call());
   }
@@ -51,7 +52,13 @@ export class RedisTurnLease {
     const giveUpAt = Date.now() + this.maxWaitMs;
     for (let attempt = 0; ; attempt++) {
       if ((await this.guard('lease', () => this.client.set(key, token, 'PX', this.leaseMs, 'NX'))) === 'OK') {
-        return async () => void (await this.guard('lease release', () => this.client.eval(RELEASE, 1, key, token)));
+        // A slow turn (a cold start, a loaded machine) keeps its lease while it runs; a dead instance's lapses.
+        const renew = setInterval(() => void this.client.eval(EXTEND, 1, key, token, this.leaseMs).catch(() => undefined), this.leaseMs / 3);
+        renew.unref();
+        return async () => {
+          clearInterval(renew);
+          await this.guard('lease release', () => this.client.eval(RELEASE, 1, key, token));
+        };
       }
       if (Date.now() >= giveUpAt) throw new LeaseTimeoutError();
       await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** Math.min(attempt, 4), 50) + Math.random() * 5));

@@ -52,3 +52,64 @@ export function orukProblems(name: OrukSchemaName, data: unknown): string[] {
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
 }
+
+interface OpenApiShape {
+  paths: Record<string, { get?: { responses?: Record<string, { content?: Record<string, { schema?: object }> }> } }>;
+  components: { schemas: { Page: object } };
+}
+
+let pageAjv: Ajv2020 | undefined;
+const inline = new Map<string, ValidateFunction>();
+
+/** The OpenAPI file's own inline schemas (the `/` answer and the `Page` envelope). */
+function inlineValidator(name: 'details' | 'page'): ValidateFunction {
+  let validate = inline.get(name);
+  if (!validate) {
+    if (!pageAjv) {
+      pageAjv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(pageAjv);
+    }
+    const api = ORUK_OPENAPI as unknown as OpenApiShape;
+    const schema = name === 'page' ? api.components.schemas.Page : api.paths['/'].get?.responses?.['200'].content?.['application/json'].schema;
+    if (!schema) throw new Error(`the shipped openapi.json has no ${name} schema`);
+    validate = pageAjv.compile(schema);
+    inline.set(name, validate);
+  }
+  return validate;
+}
+
+function inlineProblems(name: 'details' | 'page', data: unknown): string[] {
+  const validate = inlineValidator(name);
+  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+}
+
+/**
+ * Problems of an API answer for `path` (relative to the API base), against the schema the
+ * shipped openapi.json names for it; `full` for `/services?full=true`.
+ */
+export function orukResponseProblems(path: string, body: unknown, full = false): string[] {
+  const [, collection, id] = path.split('?')[0].replace(/\/+$/, '').split('/');
+  if (!collection) {
+    const problems = inlineProblems('details', body);
+    const details = body as Record<string, unknown>;
+    for (const key of ['version', 'profile', 'openapi_url']) if (typeof details?.[key] !== 'string') problems.push(`/${key} is missing`);
+    return problems;
+  }
+  const item: Record<string, OrukSchemaName> = {
+    services: id || full ? 'compiled/service.json' : 'compiled/service_list.json',
+    taxonomies: 'taxonomy.json',
+    taxonomy_terms: 'taxonomy_term.json',
+    service_at_locations: id ? 'compiled/service_at_location.json' : 'compiled/service_at_location_list.json',
+  };
+  const schema = item[collection];
+  if (!schema) return [`no schema for ${path}`];
+  if (id) return orukProblems(schema, body);
+  const page = body as { contents?: unknown };
+  const problems = inlineProblems('page', body);
+  for (const key of ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty']) {
+    if (!(key in (page ?? {}))) problems.push(`/${key} is missing`);
+  }
+  if (!Array.isArray(page?.contents)) return [...problems, '/contents must be an array'];
+  page.contents.forEach((entry, i) => problems.push(...orukProblems(schema, entry).map((p) => `/contents/${i}${p}`)));
+  return problems;
+}

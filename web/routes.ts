@@ -10,6 +10,7 @@ import type { Logger } from '../ops/logger';
 import { mountDirectLine } from './directLine';
 import { mountEmbed } from './embedRoutes';
 import mountAdvisorConsole from './advisorRoutes';
+import { mountOruk } from './orukRoutes';
 
 export interface RouteContext {
   app: BotApp;
@@ -25,4 +26,4 @@ export interface MountedRoutes {
 export type RouteModule = (server: Server, context: RouteContext) => MountedRoutes | void;
 
 /** Registered in this order; add a feature's module here. */
-export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountEmbed];
+export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountEmbed, mountOruk];

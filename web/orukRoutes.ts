@@ -1,0 +1,94 @@
+/**
+ * The read-only Open Referral UK 3.0 API, under /oruk (the site's `/` is the demo page):
+ * /oruk/ (API details), /oruk/services, /oruk/services/{id}, /oruk/taxonomies[/{id}],
+ * /oruk/taxonomy_terms[/{id}], /oruk/service_at_locations[/{id}] and /oruk/openapi.json.
+ * Answers come from catalogue/oruk/api.ts (built once, cached, ETag); each address may ask
+ * `perMinute` times a minute. Public data only: CORS *, and no query is logged or stored.
+ */
+import type { Request, Response, Server } from 'restify';
+import type { Catalogue } from '../catalogue';
+import { OrukApi, type Query } from '../catalogue/oruk/api';
+import { ORUK_OPENAPI } from '../catalogue/oruk/schemas';
+import { RateLimiter } from '../directline/rateLimiter';
+import type { MountedRoutes, RouteModule } from './routes';
+
+export const ORUK_BASE = '/oruk';
+const COLLECTIONS = ['services', 'taxonomies', 'taxonomy_terms', 'service_at_locations'] as const;
+
+export interface OrukRouteOptions {
+  catalogue: Catalogue;
+  /** Requests per address per minute (default 120). */
+  perMinute?: number;
+  now?: () => number;
+}
+
+const OPENAPI_TEXT = JSON.stringify(ORUK_OPENAPI);
+
+function send(req: Request, res: Response, status: number, text: string, etag?: string): void {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (etag) headers.ETag = etag;
+  if (etag && req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(status, headers);
+  res.end(text);
+}
+
+function queryOf(req: Request): Query {
+  const raw = (req.query ?? {}) as Record<string, unknown>;
+  const query: Query = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'string') query[key] = value;
+    else if (Array.isArray(value)) query[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return query;
+}
+
+export function mountOrukApi(server: Server, options: OrukRouteOptions): MountedRoutes {
+  const api = new OrukApi(options.catalogue);
+  const limiter = new RateLimiter(options.perMinute ?? 120, 60_000, options.now);
+  const sweep = setInterval(() => limiter.sweep(), 60_000);
+  sweep.unref();
+
+  const handler = (relative: (req: Request) => string) => async (req: Request, res: Response) => {
+    const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    if (!decision.allowed) {
+      res.header('Retry-After', String(decision.retryAfterSeconds));
+      send(req, res, 429, JSON.stringify({ error: { status: 429, message: 'too many requests, try again later' } }));
+      return;
+    }
+    const answer = api.handle(relative(req), queryOf(req));
+    send(req, res, answer.status, answer.text, answer.etag);
+  };
+
+  server.get(
+    ORUK_BASE,
+    handler(() => '/'),
+  );
+  server.get(
+    `${ORUK_BASE}/`,
+    handler(() => '/'),
+  );
+  server.get(`${ORUK_BASE}/openapi.json`, async (req: Request, res: Response) => send(req, res, 200, OPENAPI_TEXT));
+  for (const collection of COLLECTIONS) {
+    server.get(
+      `${ORUK_BASE}/${collection}`,
+      handler(() => `/${collection}`),
+    );
+    server.get(
+      `${ORUK_BASE}/${collection}/:id`,
+      handler((req) => `/${collection}/${encodeURIComponent(String(req.params.id ?? ''))}`),
+    );
+  }
+  return { close: () => clearInterval(sweep) };
+}
+
+/** The route module: the catalogue the bot itself uses. */
+export const mountOruk: RouteModule = (server, context) => mountOrukApi(server, { catalogue: context.app.catalogue });

@@ -2,8 +2,9 @@
  * How fast the chat opens for a newcomer: in Debian's Chromium, with a fresh profile (empty
  * cache) each run and the CPU slowed 4× (a mid-range phone), over loopback to the real server
  * and its local Direct Line. Measures the click on the launcher → the first bot message
- * visible in the chat, and the bytes the browser received (encoded, as sent on the wire) from
- * loading the demo page to that message. Median of 5. Goals: ≤ 2 s and ≤ 600 KB.
+ * visible in the chat (the plain preview of the welcome or Web Chat's own bubble, whichever comes
+ * first), → Web Chat ready to type in, and the bytes the browser received (encoded, as sent on
+ * the wire) from loading the demo page until then. Median of 5. Goals: ≤ 2 s and ≤ 600 KB.
  *
  * Run: `npm run bench:chat` (`-- --runs 9`, `-- --cpu 1` for no slowdown, `-- --hover` to rest the
  * pointer on the launcher before the click, as a person does: the launcher preloads the chat then).
@@ -74,8 +75,20 @@ async function startChild(): Promise<{ child: ChildProcess; url: string }> {
   return { child, url };
 }
 
+/** In the chat frame: when the welcome preview was painted (ms since the epoch), or null. */
+const PAINTED_AT = `new Promise((resolve) => {
+  new PerformanceObserver((list) => {
+    const entry = list.getEntries().find((e) => e.identifier === 'chat-welcome');
+    if (entry) resolve(performance.timeOrigin + (entry.renderTime || entry.loadTime));
+  }).observe({ type: 'element', buffered: true });
+  setTimeout(() => resolve(null), 1000);
+})`;
+
 interface Run {
+  /** Click → the bot's first message visible. */
   ms: number;
+  /** Click → Web Chat ready to type in (its send box visible). */
+  readyMs: number;
   bytes: number;
 }
 
@@ -111,14 +124,25 @@ async function once(url: string, cpu: number, hover: boolean): Promise<Run> {
       // A person's pointer rests on the button for a moment before the click.
       await page.waitForTimeout(300);
     }
-    const botMessage = page.frameLocator('iframe.chb-frame').locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').first();
+    const chat = page.frameLocator('iframe.chb-frame');
+    // The bot's first message: in the plain preview shown while Web Chat loads, or in Web Chat itself.
+    const botMessage = chat.locator('.chat-preview-message, .webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').first();
+    const sendBox = chat.locator('[data-id="webchat-sendbox-input"]');
+    const clicked = Date.now();
     const started = performance.now();
     await launcher.click();
     await botMessage.waitFor({ state: 'visible', timeout: 60_000 });
-    const ms = performance.now() - started;
+    const seen = performance.now() - started;
+    await sendBox.waitFor({ state: 'visible', timeout: 60_000 });
+    const readyMs = performance.now() - started;
+    // The preview is painted before Web Chat's bundle runs, and while it runs the page cannot answer
+    // the driver: the paint time the browser recorded (Element Timing) is the true moment it was seen.
+    const frame = page.frames().find((f) => f.url().includes('/chat?'));
+    const painted = frame ? ((await frame.evaluate(PAINTED_AT)) as number | null) : null;
+    const ms = painted ? Math.min(seen, painted - clicked) : seen;
     // Let the last responses finish so their bytes are counted.
     await page.waitForLoadState('networkidle').catch(() => undefined);
-    return { ms, bytes: bytes() };
+    return { ms, readyMs, bytes: bytes() };
   } finally {
     await browser.close();
   }
@@ -141,12 +165,13 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       const run = await once(url, cpu, hover);
       results.push(run);
-      console.log(`  run ${i + 1}: ${Math.round(run.ms)} ms, ${(run.bytes / 1024).toFixed(0)} KB`);
+      console.log(`  run ${i + 1}: first message ${Math.round(run.ms)} ms, ready to type ${Math.round(run.readyMs)} ms, ${(run.bytes / 1024).toFixed(0)} KB`);
     }
     const ms = median(results.map((r) => r.ms));
     const bytes = median(results.map((r) => r.bytes));
     const verdict = (ok: boolean) => (ok ? 'meets the goal' : 'MISSES the goal');
     console.log(`click → first bot message visible: median ${Math.round(ms)} ms (goal ≤ ${GOAL_MS} ms: ${verdict(ms <= GOAL_MS)})`);
+    console.log(`click → Web Chat ready to type in: median ${Math.round(median(results.map((r) => r.readyMs)))} ms`);
     console.log(`bytes received (encoded): median ${(bytes / 1024).toFixed(0)} KB (goal ≤ ${GOAL_BYTES / 1024} KB: ${verdict(bytes <= GOAL_BYTES)})`);
   } finally {
     child.kill('SIGTERM');

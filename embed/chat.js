@@ -17,6 +17,8 @@ import { withPhoneLinks } from './phoneLinks.js';
 
 const config = JSON.parse(document.getElementById('chat-config').textContent);
 const container = document.getElementById('webchat');
+// Web Chat's own element inside the conversation area (React owns it; the welcome preview sits beside it).
+const root = document.getElementById('webchat-root');
 const languageSelect = document.getElementById('chat-language');
 const languageLabel = document.getElementById('chat-language-label');
 const greeting = document.getElementById('chat-greeting');
@@ -33,6 +35,8 @@ let unread = 0;
 let directLine = null;
 let userID = null;
 let store = null;
+let preview = null;
+let webChatShown = false;
 
 /**
  * Web Chat's bundle: preloaded by the page (<link rel="preload">), run from here, after the token
@@ -135,7 +139,7 @@ function render() {
       dir: layoutDir,
       styleOptions: config.styleOptions,
     },
-    container,
+    root,
   );
 }
 
@@ -160,10 +164,10 @@ function chooseLanguage(code) {
 /** Each message, and the send box, take the direction of their own words (an English line stays left to right in Arabic). */
 function keepOwnDirections() {
   const mark = function () {
-    const nodes = container.querySelectorAll('.webchat__bubble__content:not([dir]), .webchat__send-box-text-box__input:not([dir]), .ac-textBlock:not([dir])');
+    const nodes = root.querySelectorAll('.webchat__bubble__content:not([dir]), .webchat__send-box-text-box__input:not([dir]), .ac-textBlock:not([dir])');
     for (let i = 0; i < nodes.length; i++) nodes[i].setAttribute('dir', 'auto');
   };
-  new MutationObserver(mark).observe(container, { childList: true, subtree: true });
+  new MutationObserver(mark).observe(root, { childList: true, subtree: true });
   mark();
 }
 
@@ -201,6 +205,58 @@ function openConversation(grant) {
   });
 }
 
+/**
+ * The bot's first messages, shown as plain text the moment they exist, while Web Chat's bundle is
+ * still running (a second or more on a slow phone): read from Direct Line's history with the same
+ * token. Web Chat shows the same messages once it has rendered them, and the preview goes.
+ */
+async function showWelcome(grant) {
+  if (!grant.domain) return;
+  const response = await fetch(grant.domain + '/conversations/' + encodeURIComponent(grant.conversationId) + '/activities', {
+    headers: { authorization: 'Bearer ' + grant.token },
+  });
+  if (!response.ok || webChatShown) return;
+  const set = await response.json();
+  const texts = (set.activities || []).filter(isFromBot).map(function (activity) {
+    return activity.text;
+  });
+  if (!texts.length || webChatShown) return;
+  preview = document.createElement('div');
+  preview.className = 'chat-preview';
+  for (let i = 0; i < texts.length; i++) {
+    if (!texts[i]) continue;
+    const p = document.createElement('p');
+    p.className = 'chat-preview-message';
+    p.dir = 'auto';
+    // Element Timing: when the welcome was painted (bench/chat.bench.ts reads it).
+    p.setAttribute('elementtiming', 'chat-welcome');
+    // Plain text: the markdown's own marks are few in a welcome, and nothing here is ever HTML.
+    p.textContent = texts[i].replace(/\\([\\`*_[\]<>#|~.+-])/g, '$1');
+    preview.appendChild(p);
+  }
+  container.appendChild(preview);
+}
+
+/** Resolves after the next frame has been painted. */
+function nextPaint() {
+  return new Promise(function (resolve) {
+    requestAnimationFrame(function () {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/** Web Chat has drawn the bot's messages: the plain preview is no longer needed. */
+function whenWebChatShows() {
+  const observer = new MutationObserver(function () {
+    if (!root.querySelector('.webchat__bubble__content')) return;
+    webChatShown = true;
+    observer.disconnect();
+    if (preview) preview.remove();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+}
+
 async function connect() {
   // The bundle is already downloading (preloaded). Running it holds the page's only thread for a
   // second or more on a slow phone, and a request cannot even go out meanwhile: so the token comes
@@ -208,11 +264,18 @@ async function connect() {
   // runs. Web Chat then connects to a conversation whose welcome is already there.
   const grant = await token();
   await openConversation(grant);
+  // The welcome is written: shown at once, while Web Chat loads (a failure here costs nothing).
+  await showWelcome(grant).catch(function () {
+    return undefined;
+  });
+  // Let the page paint the welcome before Web Chat's bundle runs: nothing is drawn while it does.
+  await nextPaint();
   const WebChat = await loadWebChat();
   userID = grant.userId || null;
   store = createStore(WebChat);
   directLine = WebChat.createDirectLine({ token: grant.token, domain: grant.domain, conversationId: grant.conversationId });
   keepOwnDirections();
+  whenWebChatShows();
   render();
 }
 

@@ -150,7 +150,7 @@ ${preloads}
   <p class="chat-privacy-text">${escapeHtml(here.privacy)}</p>
   <p class="chat-legal"><a href="${PRIVACY_PATH}?lang=${lang}" target="_blank" rel="noopener">${escapeHtml(here.privacyLink)}</a> · <a href="${TERMS_PATH}?lang=${lang}" target="_blank" rel="noopener">${escapeHtml(here.termsLink)}</a></p>
 </details>
-<main id="webchat" class="chat-webchat" aria-label="${escapeHtml(here.conversation)}"></main>
+<main id="webchat" class="chat-webchat" aria-label="${escapeHtml(here.conversation)}"><div id="webchat-root" class="chat-webchat-root"></div></main>
 </body>
 </html>
 `;

@@ -57,7 +57,7 @@ export class Breaker {
     } catch (error) {
       // Opens only when nothing at all succeeded meanwhile: a store that answers other calls is
       // slow (or this process busy), not gone, and failing every turn for it would lose turns.
-      const dead = isConnectionError(error) || (error instanceof StorageUnavailableError && this.lastSuccess < started);
+      const dead = isConnectionError(error) || (error instanceof StorageUnavailableError && this.lastSuccess <= started);
       if (dead) this.openUntil = this.now() + this.budgetMs;
       throw error;
     }

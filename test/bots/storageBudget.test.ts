@@ -20,7 +20,7 @@ describe('a turn with storage that hangs', () => {
 
   async function hungBot() {
     const inner = new HangingStorage();
-    const h = await startBot({ storage: new TimedStorage(inner, BUDGET_MS) });
+    const h = await startBot({ storage: new TimedStorage(inner, BUDGET_MS, () => clock.now) });
     await h.say('hello');
     inner.hanging = true;
     return { h, inner };

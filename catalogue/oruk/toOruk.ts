@@ -17,6 +17,8 @@ export interface OrukOrganization {
   description: string;
   website?: string;
   email?: string;
+  /** Extension: our readable id. */
+  legacy_key: string;
 }
 
 export interface OrukPhone {
@@ -141,7 +143,7 @@ const NATION_NAMES: Record<string, string> = {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export function orukOrganization(org: Organization): OrukOrganization {
-  const out: OrukOrganization = { id: organizationUuid(org.id), name: org.name, description: org.description };
+  const out: OrukOrganization = { id: organizationUuid(org.id), name: org.name, description: org.description, legacy_key: org.id };
   if (org.website) out.website = org.website;
   if (org.email) out.email = org.email;
   return out;

@@ -2,12 +2,15 @@
  * The read-only Open Referral UK 3.0 API, under /oruk (the site's `/` is the demo page):
  * /oruk/ (API details), /oruk/services, /oruk/services/{id}, /oruk/taxonomies[/{id}],
  * /oruk/taxonomy_terms[/{id}], /oruk/service_at_locations[/{id}] and /oruk/openapi.json.
- * Answers come from catalogue/oruk/api.ts (built once, cached, ETag); each address may ask
+ * Answers come from catalogue/oruk/api.ts over the catalogue and the councils' local help
+ * (built once, cached, ETag); each address may ask
  * `perMinute` times a minute. Public data only: CORS *, and no query is logged or stored.
  */
 import type { Request, Response, Server } from 'restify';
 import type { Catalogue } from '../catalogue';
+import { loadLocalHelpData } from '../catalogue/localHelpData';
 import { OrukApi, type Query } from '../catalogue/oruk/api';
+import { withLocalHelp } from '../catalogue/oruk/localHelpServices';
 import { ORUK_OPENAPI } from '../catalogue/oruk/schemas';
 import { RateLimiter } from '../directline/rateLimiter';
 import type { MountedRoutes, RouteModule } from './routes';
@@ -90,5 +93,13 @@ export function mountOrukApi(server: Server, options: OrukRouteOptions): Mounted
   return { close: () => clearInterval(sweep) };
 }
 
-/** The route module: the catalogue the bot itself uses. */
-export const mountOruk: RouteModule = (server, context) => mountOrukApi(server, { catalogue: context.app.catalogue });
+/** The route module: the catalogue the bot itself uses, with the councils' local help beside it. */
+export const mountOruk: RouteModule = (server, context) => {
+  let catalogue = context.app.catalogue;
+  try {
+    catalogue = withLocalHelp(catalogue, loadLocalHelpData());
+  } catch (error) {
+    context.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'ORUK API without local help: its data did not load');
+  }
+  return mountOrukApi(server, { catalogue });
+};

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { loadCatalogue } from '../../catalogue';
+import { loadCatalogue, validateCatalogue } from '../../catalogue';
+import { loadLocalHelpData } from '../../catalogue/localHelpData';
+import { localHelpServices, withLocalHelp } from '../../catalogue/oruk/localHelpServices';
 import { idLookup, ORUK_NAMESPACE, serviceUuid } from '../../catalogue/oruk/ids';
 import { orukProblems } from '../../catalogue/oruk/schemas';
 import { ORUK_TAXONOMIES, ORUK_TAXONOMY_TERMS } from '../../catalogue/oruk/taxonomies';
@@ -124,5 +126,38 @@ describe('catalogue as Open Referral UK 3.0', () => {
     });
     const unknown: string[] = ['no-such-service', '00000000-0000-0000-0000-000000000000', ''];
     for (const id of unknown) it(`"${id}" is unknown`, () => expect([lookup.serviceUuid(id), lookup.serviceId(id)]).to.deep.equal([undefined, undefined]));
+  });
+});
+
+describe('local help as ORUK services', () => {
+  const data = loadLocalHelpData();
+  const local = localHelpServices(data);
+  const merged = withLocalHelp(catalogue, data);
+
+  it(`every local-help service (${local.services.length}) validates: our catalogue schema and checks, and ORUK 3.0`, () => {
+    const result = validateCatalogue(merged);
+    expect(result.ok, JSON.stringify(result).slice(0, 2000)).to.equal(true);
+    const failures = catalogueToOruk(merged)
+      .map((s) => [s.legacy_key, orukProblems('compiled/service.json', s)] as const)
+      .filter(([, p]) => p.length > 0);
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('each council with an assessment route or carers service is there, or named as left out with why', () => {
+    const expected = Object.values(data.councils).reduce((n, c) => n + (c.assessment ? 1 : 0) + (c.carersService ? 1 : 0), 0) + data.services.length;
+    expect(local.services.length + local.skipped.filter((l) => !l.includes('left out')).length).to.equal(expected);
+    for (const line of local.skipped) expect(line).to.match(/^[a-z0-9-]+: (only an http page|no phone|phone ".*" left out|no source)/);
+  });
+
+  it('unverified entries keep their "check before you call" note', () => {
+    const unverified = Object.entries(data.councils).filter(([, c]) => c.assessment && !c.assessment.verified);
+    const mapped = unverified.map(([code]) => local.services.find((s) => s.id === `council-assessment-${code.toLowerCase()}`)).filter((s) => s !== undefined);
+    expect(mapped.length).to.be.above(0);
+    for (const s of mapped) expect(s.verification, s.id).to.be.a('string').and.not.equal('');
+  });
+
+  it('ids never collide with the national catalogue', () => {
+    const ids = merged.services.map((s) => s.id);
+    expect(new Set(ids).size).to.equal(ids.length);
   });
 });

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { loadCatalogue } from '../../catalogue';
+import { loadLocalHelpData } from '../../catalogue/localHelpData';
+import { withLocalHelp } from '../../catalogue/oruk/localHelpServices';
 import { MAX_PER_PAGE, OrukApi, type Page } from '../../catalogue/oruk/api';
 import { serviceUuid } from '../../catalogue/oruk/ids';
 import { orukResponseProblems } from '../../catalogue/oruk/schemas';
@@ -121,5 +123,32 @@ describe('ORUK 3.0 API (handlers)', () => {
     expect(api.handle('/services', { per_page: '5' })).to.equal(a);
     expect(a.etag).to.match(/^"[\w-]+"$/);
     expect(api.handle('/services', { per_page: '6' }).etag).to.not.equal(a.etag);
+  });
+});
+
+describe('ORUK 3.0 API with the local help', () => {
+  const merged = withLocalHelp(catalogue, loadLocalHelpData());
+  const local = new OrukApi(merged);
+  const list = (query: Record<string, string>) => local.handle('/services', { per_page: '200', ...query }).body as Page<OrukServiceSummary>;
+
+  it('lists the national and the local services, every page valid', () => {
+    let total = 0;
+    for (let n = 1; ; n++) {
+      const r = local.handle('/services', { page: String(n), per_page: '100' });
+      expect(orukResponseProblems('/services', r.body)).to.deep.equal([]);
+      total += page(r.body).size;
+      if (page(r.body).last_page) break;
+    }
+    expect(total).to.equal(merged.services.length).and.to.be.above(catalogue.services.length);
+  });
+
+  it("a postcode finds its own council's carer's assessment and not another council's", () => {
+    const assessments = (postcode: string) =>
+      list({ postcode, taxonomy_term_id: 'assessment' })
+        .contents.map((s) => s.legacy_key)
+        .filter((id) => id.startsWith('council-assessment-'));
+    const halton = assessments('WA7 1AA');
+    expect(halton).to.include('council-assessment-e06000006');
+    expect(assessments('SE15 4AA')).to.not.include('council-assessment-e06000006');
   });
 });

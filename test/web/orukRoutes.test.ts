@@ -4,7 +4,9 @@ import restify, { type Server } from 'restify';
 import { loadCatalogue } from '../../catalogue';
 import { serviceUuid } from '../../catalogue/oruk/ids';
 import { orukResponseProblems } from '../../catalogue/oruk/schemas';
-import { mountOrukApi, ORUK_BASE } from '../../web/orukRoutes';
+import type { BotApp } from '../../app';
+import { createLogger } from '../../ops/logger';
+import { mountOruk, mountOrukApi, ORUK_BASE } from '../../web/orukRoutes';
 import type { MountedRoutes } from '../../web/routes';
 
 const catalogue = loadCatalogue();
@@ -93,6 +95,23 @@ describe('ORUK 3.0 API over HTTP (/oruk)', () => {
       expect((await fetch(`${limited.base}/services`)).status).to.equal(200);
     } finally {
       await stop(limited);
+    }
+  });
+});
+
+describe('ORUK route module (as registered in web/routes.ts)', () => {
+  it('serves the catalogue with the local help beside it', async () => {
+    const server = restify.createServer({ handleUncaughtExceptions: false });
+    server.use(restify.plugins.queryParser());
+    const mounted = mountOruk(server, { app: { catalogue } as unknown as BotApp, logger: createLogger('silent'), state: { ready: true } }) ?? {};
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${ORUK_BASE}`;
+      const body = (await (await fetch(`${base}/services?per_page=1`)).json()) as { total_items: number };
+      expect(body.total_items).to.be.above(catalogue.services.length);
+      expect((await fetch(`${base}/services/council-assessment-e06000006`)).status).to.equal(200);
+    } finally {
+      await stop({ server, mounted });
     }
   });
 });

@@ -21,7 +21,8 @@ export const ORUK_API_DETAILS = {
 
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 200;
-const CACHE_LIMIT = 500;
+/** Cached answers, by their JSON text's length: full pages are large, and queries are the caller's to vary. */
+export const CACHE_BYTES = 16 * 1024 * 1024;
 
 export type Query = Record<string, string | string[] | undefined>;
 
@@ -131,6 +132,7 @@ export class OrukApi {
   private readonly byUuid: Map<string, Indexed>;
   private readonly locations: Array<{ sal: OrukServiceAtLocation; owner: Indexed }>;
   private readonly cache = new Map<string, ApiResponse>();
+  private cachedBytes = 0;
   readonly ids: IdLookup;
 
   constructor(catalogue: Catalogue) {
@@ -154,6 +156,11 @@ export class OrukApi {
     this.locations = this.services.flatMap((owner) => owner.full.service_at_locations.map((sal) => ({ sal, owner })));
   }
 
+  /** Characters of JSON held by the answer cache (bounded, oldest answers go first). */
+  get cacheSize(): number {
+    return this.cachedBytes;
+  }
+
   /** Answers GET `path` (relative to the API's base: "/", "/services", "/services/{id}", ...). */
   handle(path: string, query: Query = {}): ApiResponse {
     const key = `${path}?${Object.keys(query)
@@ -163,9 +170,15 @@ export class OrukApi {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const response = this.route(path, query);
-    if (response.status === 200 || response.status === 404) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    if ((response.status === 200 || response.status === 404) && response.text.length <= CACHE_BYTES / 4) {
+      // Oldest first out until the new answer fits.
+      for (const [oldKey, old] of this.cache) {
+        if (this.cachedBytes + response.text.length <= CACHE_BYTES) break;
+        this.cache.delete(oldKey);
+        this.cachedBytes -= old.text.length;
+      }
       this.cache.set(key, response);
+      this.cachedBytes += response.text.length;
     }
     return response;
   }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { loadCatalogue } from '../../catalogue';
 import { loadLocalHelpData } from '../../catalogue/localHelpData';
 import { withLocalHelp } from '../../catalogue/oruk/localHelpServices';
-import { MAX_PER_PAGE, OrukApi, type Page } from '../../catalogue/oruk/api';
+import { CACHE_BYTES, MAX_PER_PAGE, OrukApi, type Page } from '../../catalogue/oruk/api';
 import { serviceUuid } from '../../catalogue/oruk/ids';
 import { orukResponseProblems } from '../../catalogue/oruk/schemas';
 import { ORUK_TAXONOMY_TERMS, termFor } from '../../catalogue/oruk/taxonomies';
@@ -116,6 +116,12 @@ describe('ORUK 3.0 API (handlers)', () => {
     const past = get('/services', { page: '99' });
     expect(past.problems).to.deep.equal([]);
     expect(page(past.body)).to.include({ empty: true, size: 0, last_page: true });
+  });
+
+  it('the cache stays within its budget however the queries vary', () => {
+    const fresh = new OrukApi(catalogue);
+    for (let n = 1; n <= 200; n++) fresh.handle('/services', { full: 'true', per_page: String(n) });
+    expect(fresh.cacheSize).to.be.above(0).and.at.most(CACHE_BYTES);
   });
 
   it('answers are cached: the same query gives the same response object and ETag', () => {

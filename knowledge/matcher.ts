@@ -42,6 +42,9 @@ export class CardIndex {
   private readonly postings = new Map<string, { example: number; weight: number }[]>();
   /** Per card, the sum of its examples' vectors: the centroid's direction (Rocchio). */
   private readonly centroids = new Map<string, Vector>();
+  /** The centroids turned inside out (feature -> cards) with their norms, so a question costs its own features, not every card's. */
+  private readonly centroidPostings = new Map<string, { cardId: string; weight: number }[]>();
+  private readonly centroidNorms = new Map<string, number>();
   readonly examples: Example[];
 
   constructor(examples: readonly Example[]) {
@@ -72,6 +75,42 @@ export class CardIndex {
         list.push({ example, weight });
       }
     });
+    for (const [cardId, centroid] of this.centroids) {
+      let norm = 0;
+      for (const [key, weight] of centroid) {
+        norm += weight * weight;
+        let list = this.centroidPostings.get(key);
+        if (!list) this.centroidPostings.set(key, (list = []));
+        list.push({ cardId, weight });
+      }
+      this.centroidNorms.set(cardId, Math.sqrt(norm));
+    }
+  }
+
+  /** Cosine of the question with each card's centroid; leaving an example out (calibration) takes the slow way. */
+  private centroidScores(query: Vector, skip: number): Map<string, number> {
+    const out = new Map<string, number>();
+    if (skip < 0) {
+      for (const [key, q] of query) for (const p of this.centroidPostings.get(key) ?? []) out.set(p.cardId, (out.get(p.cardId) ?? 0) + q * p.weight);
+      for (const [cardId, dot] of out) {
+        const norm = this.centroidNorms.get(cardId) ?? 0;
+        out.set(cardId, norm > 0 ? dot / norm : 0);
+      }
+      return out;
+    }
+    for (const [cardId, c] of this.centroids) {
+      let dot = 0;
+      let norm = 0;
+      const skipped = this.examples[skip]!.cardId === cardId ? this.vector(featuresOf(this.examples[skip]!.text)) : undefined;
+      for (const [key, w0] of c) {
+        const w = w0 - (skipped?.get(key) ?? 0);
+        norm += w * w;
+        const q = query.get(key);
+        if (q) dot += q * w;
+      }
+      out.set(cardId, norm > 0 ? dot / Math.sqrt(norm) : 0);
+    }
+    return out;
   }
 
   /** Sublinear tf x idf, each block normalised, letters weighted down, then the whole normalised. */
@@ -100,25 +139,20 @@ export class CardIndex {
   /** Every card's score for a text, best first; `skip` leaves one example out (for leave-one-out). */
   scores(text: string, skip = -1): CardMatch[] {
     const query = this.vector(featuresOf(text));
-    const centroid = new Map<string, number>();
-    for (const [cardId, c] of this.centroids) {
-      let dot = 0;
-      let norm = 0;
-      const skipped = skip >= 0 && this.examples[skip]!.cardId === cardId ? this.vector(featuresOf(this.examples[skip]!.text)) : undefined;
-      for (const [key, w0] of c) {
-        const w = w0 - (skipped?.get(key) ?? 0);
-        norm += w * w;
-        const q = query.get(key);
-        if (q) dot += q * w;
-      }
-      centroid.set(cardId, norm > 0 ? dot / Math.sqrt(norm) : 0);
-    }
-    const sims = new Map<number, number>();
+    const centroid = this.centroidScores(query, skip);
+    // One slot per example (weights are positive, so 0 means not reached): no map in the hot loop.
+    const sims = new Float64Array(this.examples.length);
+    const reached: number[] = [];
     for (const [key, w] of query) {
-      for (const p of this.postings.get(key) ?? []) if (p.example !== skip) sims.set(p.example, (sims.get(p.example) ?? 0) + w * p.weight);
+      for (const p of this.postings.get(key) ?? []) {
+        if (p.example === skip) continue;
+        if (sims[p.example] === 0) reached.push(p.example);
+        sims[p.example] += w * p.weight;
+      }
     }
     const best = new Map<string, [number, number]>();
-    for (const [example, sim] of sims) {
+    for (const example of reached) {
+      const sim = sims[example]!;
       const cardId = this.examples[example]!.cardId;
       const top = best.get(cardId) ?? [0, 0];
       if (sim > top[0]) best.set(cardId, [sim, top[0]]);

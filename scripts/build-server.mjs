@@ -25,7 +25,7 @@ const keepModuleUrls = {
     }));
     // Deep imports such as 'botbuilder-dialogs/lib/dialog' resolve under tsx without an
     // extension; Node's ES module loader needs the file's own name.
-    bundle.onResolve({ filter: /^[^./][^:]*\/lib\/[^.]+$/ }, ({ path }) => ({ path: `${path}.js`, external: true }));
+    bundle.onResolve({ filter: /^[^./][^:]*\/(?:lib|dist)\/[^.]+$/ }, ({ path }) => ({ path: `${path}.js`, external: true }));
   },
 };
 

@@ -36,7 +36,11 @@ export function createRedisClient(url: string | undefined, options: RedisClientO
  * Callers bound the wait with their budget.
  */
 export function firstConnection(client: Redis): Promise<void> {
-  if (client.status === 'ready' || connectedOnce.has(client)) return Promise.resolve();
+  if (connectedOnce.has(client)) return Promise.resolve();
+  if (client.status === 'ready') {
+    connectedOnce.add(client);
+    return Promise.resolve();
+  }
   let waiting = pending.get(client);
   if (!waiting) {
     waiting = new Promise<void>((resolve) =>

@@ -46,7 +46,7 @@ export class RedisTurnLease {
   }
 
   async acquire(conversationKey: string): Promise<() => Promise<void>> {
-    await firstConnection(this.client);
+    await this.guard('lease', () => firstConnection(this.client));
     const key = this.prefix + hashKey(conversationKey);
     const token = randomUUID();
     const giveUpAt = Date.now() + this.maxWaitMs;

@@ -9,7 +9,8 @@ import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 import { RedisSeenActivities, RedisTurnLease } from '../../storage';
-import { RedisServer } from './redisServer';
+import { hashKey } from '../../storage/lowdbLayout';
+import { RedisServer } from '../../bench/scale/redisServer';
 
 const CRISIS = [/116 123/, /85258/, /999/];
 
@@ -44,8 +45,10 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
   it('a dead holder frees the lease after its time (a killed instance does not block the conversation)', async () => {
     const a = new Redis(redis.url);
     try {
-      await new RedisTurnLease(a, { leaseMs: 200 }).acquire('conv-dead');
-      const release = await new RedisTurnLease(a, { leaseMs: 200 }).acquire('conv-dead');
+      // A holder that died: its lease is in Redis, nobody renews it.
+      await a.set(`carers-bot:lease:${hashKey('conv-dead')}`, 'dead-instance', 'PX', 300);
+      const release = await new RedisTurnLease(a, { leaseMs: 300 }).acquire('conv-dead');
+      expect(await a.get(`carers-bot:lease:${hashKey('conv-dead')}`)).to.not.equal('dead-instance');
       await release();
     } finally {
       a.disconnect();

@@ -5,8 +5,8 @@
  */
 import { expect } from 'chai';
 import { RedisStorage } from '../../storage';
-import { buildServer, RoundRobinProxy, startInstance, type Instance } from './instancesHarness';
-import { RedisServer } from './redisServer';
+import { buildServer, RoundRobinProxy, startInstance, type Instance } from '../../bench/scale/instances';
+import { RedisServer } from '../../bench/scale/redisServer';
 
 function message(conversation: string, id: string, text: string): Record<string, unknown> {
   return {

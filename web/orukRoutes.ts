@@ -71,21 +71,26 @@ export function mountOrukApi(server: Server, options: OrukRouteOptions): Mounted
     send(req, res, answer.status, answer.text, answer.etag);
   };
 
-  server.get(
+  // GET and HEAD alike (Node sends no body for HEAD).
+  const route = (path: string, run: (req: Request, res: Response) => Promise<void>) => {
+    server.get(path, run);
+    server.head(path, run);
+  };
+  route(
     ORUK_BASE,
     handler(() => '/'),
   );
-  server.get(
+  route(
     `${ORUK_BASE}/`,
     handler(() => '/'),
   );
-  server.get(`${ORUK_BASE}/openapi.json`, async (req: Request, res: Response) => send(req, res, 200, OPENAPI_TEXT));
+  route(`${ORUK_BASE}/openapi.json`, async (req: Request, res: Response) => send(req, res, 200, OPENAPI_TEXT));
   for (const collection of COLLECTIONS) {
-    server.get(
+    route(
       `${ORUK_BASE}/${collection}`,
       handler(() => `/${collection}`),
     );
-    server.get(
+    route(
       `${ORUK_BASE}/${collection}/:id`,
       handler((req) => `/${collection}/${encodeURIComponent(String(req.params.id ?? ''))}`),
     );

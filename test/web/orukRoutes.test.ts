@@ -54,6 +54,13 @@ describe('ORUK 3.0 API over HTTP (/oruk)', () => {
     });
   }
 
+  it('answers HEAD with the headers and no body', async () => {
+    const res = await fetch(`${s.base}/services/macmillan-support-line`, { method: 'HEAD' });
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('etag')).to.match(/^"/);
+    expect(await res.text()).to.equal('');
+  });
+
   it('serves the shipped openapi.json', async () => {
     const res = await fetch(`${s.base}/openapi.json`);
     expect(((await res.json()) as { info: { title: string } }).info.title).to.equal('Open Referral UK Profile');

@@ -3,12 +3,15 @@
  * between processes, and with Redis hung (SIGSTOP) or stopped, every risky message takes the
  * fail-safe path: the crisis contacts come back although nothing can be loaded or saved.
  */
+import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
+import { RedisQueue } from '../../handoff/redisQueue';
 import { RedisSeenActivities, RedisTurnLease } from '../../storage';
+import { queueContract } from '../handoff/queueContract';
 import { hashKey } from '../../storage/lowdbLayout';
 import { RedisServer } from '../../bench/scale/redisServer';
 
@@ -21,6 +24,13 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
     redis = await RedisServer.start();
   });
   after(() => redis.stop());
+
+  describe('the hand-off queue on Redis', () => {
+    let client: Redis;
+    before(() => (client = new Redis(redis.url)));
+    after(() => client.disconnect());
+    queueContract('RedisQueue', () => new RedisQueue(client, `test:${randomUUID()}:`));
+  });
 
   it('a conversation lease is held by one turn at a time; the next waits for its release', async () => {
     const a = new Redis(redis.url);

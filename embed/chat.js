@@ -37,6 +37,7 @@ let userID = null;
 let store = null;
 let preview = null;
 let webChatShown = false;
+let pendingChoice = null;
 
 /**
  * Web Chat's bundle: preloaded by the page (<link rel="preload">), run from here, after the token
@@ -154,11 +155,18 @@ function applyLanguage(code) {
 function chooseLanguage(code) {
   if (code === lang || config.languages.indexOf(code) < 0) return;
   applyLanguage(code);
-  if (store) {
-    const name = config.languageNames[code];
-    // The language menu's own answer ({choice: "lang:xx"}), which the bot treats as an explicit choice and answers in.
-    store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE_BACK', payload: { value: { choice: 'lang:' + code }, text: name, displayText: name } });
-  }
+  // Chosen before Web Chat is ready (the welcome preview is on screen): sent as soon as it is.
+  pendingChoice = code;
+  sendChoice();
+}
+
+/** The language menu's own answer ({choice: "lang:xx"}), which the bot treats as an explicit choice and answers in. */
+function sendChoice() {
+  if (!store || !pendingChoice) return;
+  const code = pendingChoice;
+  const name = config.languageNames[code];
+  pendingChoice = null;
+  store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE_BACK', payload: { value: { choice: 'lang:' + code }, text: name, displayText: name } });
 }
 
 /** Each message, and the send box, take the direction of their own words (an English line stays left to right in Arabic). */
@@ -277,6 +285,7 @@ async function connect() {
   keepOwnDirections();
   whenWebChatShows();
   render();
+  sendChoice();
 }
 
 languageSelect.value = lang;

@@ -101,11 +101,12 @@ describe('Web Chat embed: languages and phones', function () {
       expect(await page.locator('.chb-label').textContent()).to.equal(t('embed.chatWithUs'));
       await launcher.click();
       await chat.locator(`html[lang="${lang}"][dir="${lang === 'ar' ? 'rtl' : 'ltr'}"]`).waitFor();
-      // The bot's welcome, in the language.
+      // The bot's welcome, in the language, in Web Chat itself (not only its plain preview), ready to type in.
       await chat
-        .getByText(opening(String(t('common.welcome.hello'))), { exact: false })
+        .locator('.webchat__bubble__content', { hasText: opening(String(t('common.welcome.hello'))) })
         .first()
         .waitFor({ timeout: 60_000 });
+      await chat.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 60_000 });
       const frame = await chatFrame(page);
       const shown = (await wordsIn(frame)) + '\n' + (await wordsIn(page));
       for (const english of englishOnScreen()) expect(shown, `English "${english}" on the ${lang} screen`).not.to.include(english);
@@ -127,6 +128,7 @@ describe('Web Chat embed: languages and phones', function () {
     await page.goto(`${running.url}/`);
     await page.locator('#chb-launcher').click();
     const welcome = chat.locator('.webchat__bubble__content').first();
+    // Chosen as soon as the welcome shows, even before Web Chat has drawn it: the choice is sent when it is ready.
     await chat
       .getByText(opening(String(translatorFor('en')('common.welcome.hello'))), { exact: false })
       .first()

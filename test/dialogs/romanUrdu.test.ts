@@ -1,6 +1,10 @@
 /** Roman Urdu is answered in Roman Urdu (a script kept with the language), with Urdu script or English offered. */
 import { expect } from 'chai';
-import { translatorFor } from '../../i18n';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createI18n, translatorFor } from '../../i18n';
 import { startBot } from './botHarness';
 
 const ROMAN = 'assalam o alaikum, meri ammi ko cancer hai, paison ki madad chahiye';
@@ -33,7 +37,22 @@ describe('Roman Urdu', () => {
 
   it('falls back to English, never to Urdu script, where a Roman Urdu wording is missing', () => {
     const roman = translatorFor('ur-Latn');
-    expect(roman('situation.howAreYou.question')).to.equal(translatorFor('en')('situation.howAreYou.question'));
+    expect(roman('situation.howAreYou.question')).to.equal('Aur aap ki apni tabiyat kaisi hai?');
+    // Every shipped string has a Roman Urdu wording now, so the fallback is checked on a folder of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'urlatn-'));
+    for (const [lng, text] of [
+      ['en', '{"a":"Hello"}'],
+      ['ur', '{"a":"سلام"}'],
+      ['ur-Latn', '{}'],
+    ]) {
+      mkdirSync(join(dir, lng));
+      writeFileSync(join(dir, lng, 'x.json'), text);
+    }
+    try {
+      expect(translatorFor('ur-Latn', createI18n(pathToFileURL(`${dir}/`)))('x.a')).to.equal('Hello');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(roman('crisis.failsafe')).to.match(/Agar abhi madad chahiye/);
     expect(roman('handoff.closed', { org: 'X', opens: 'Monday 09:00' })).to.match(/advice line abhi band hai/);
   });

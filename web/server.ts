@@ -38,6 +38,44 @@ export function activityProblem(body: unknown): string | undefined {
   return undefined;
 }
 
+/** Errors of the token check that the adapter reports as 500. */
+const TOKEN_FAILURE = /token|jwt|signing|issuer|audience|unauthori[sz]ed|authenticat|openid|endorse/i;
+/** A key set that could not be fetched: the refusal is ours to retry, not the caller's fault. */
+const KEY_SET_FAILURE = /openid|failed to load|request to https:\/\/login\.|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/i;
+
+/**
+ * The adapter answers a refused request with its error's message (a forged JWT got a 500 with
+ * internal text). What leaves here is a fixed word per status: 401 for a bad token, 503 when the
+ * key set could not be fetched, 500 otherwise.
+ */
+function withoutInternalText(res: Response): Response {
+  let status = 200;
+  return new Proxy(res, {
+    get(target, prop) {
+      if (prop === 'status')
+        return (code: number) => {
+          status = code;
+          return target.status(code);
+        };
+      if (prop === 'send')
+        return (body: unknown) => {
+          if (status < 400) return target.send(body);
+          // The adapter throws plain errors (500) for some token failures: those are refusals too.
+          const text = String(body);
+          // The adapter throws plain errors (500) for some token failures: those are refusals too.
+          if (status === 401 || (status === 500 && (TOKEN_FAILURE.test(text) || KEY_SET_FAILURE.test(text)))) status = KEY_SET_FAILURE.test(text) ? 503 : 401;
+          target.status(status);
+          return target.send({
+            error:
+              status === 401 ? 'unauthorized' : status === 503 ? 'try again shortly' : status < 500 ? 'bad request' : 'the bot could not handle this activity',
+          });
+        };
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export interface BotServer {
   server: Server;
   /** Ends what the feature modules hold open (event streams, sockets). */
@@ -86,12 +124,14 @@ export function createServer(app: BotApp, logger: Logger, state: ServerState): B
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    // Activities are JSON: anything else (a form, text) is refused before it is parsed as one.
+    if (!req.is('json')) return problem(res, 415, 'the body must be JSON (Content-Type: application/json)');
     const reason = activityProblem(req.body);
     if (reason) return problem(res, 400, reason);
     const requestId = req.id();
     res.header('X-Request-Id', requestId);
     try {
-      await withRequestId(requestId, () => app.adapter.process(req, res, app.logic));
+      await withRequestId(requestId, () => app.adapter.process(req, withoutInternalText(res), app.logic));
     } catch (error) {
       logger.error({ err: String(error) }, 'adapter failed');
       if (!res.headersSent) problem(res, 500, 'the bot could not handle this activity');

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import sinon from 'sinon';
 import type { Activity, StoreItems } from 'botbuilder';
 import { loadConfig } from '../../config';
+import { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
 import { FakeChannel } from './fakeChannel';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
@@ -286,12 +287,41 @@ describe('web server with a bot identity', function () {
     { why: 'a bearer token that is not a JWT', headers: { authorization: 'Bearer not-a-token' } },
     { why: 'another scheme', headers: { authorization: 'Basic dXNlcjpwYXNz' } },
   ];
+  // The key set is never fetched from the network here: the metadata client is stubbed either way.
+  const keySets = [
+    { why: 'a key set that has no such key', stub: () => sinon.stub(OpenIdMetadata.prototype, 'getKey').resolves(null), status: 401, error: 'unauthorized' },
+    {
+      why: 'a key set that cannot be fetched',
+      stub: () =>
+        sinon.stub(OpenIdMetadata.prototype, 'getKey').rejects(new Error('request to https://login.botframework.com failed, reason: getaddrinfo ENOTFOUND')),
+      status: 503,
+      error: 'try again shortly',
+    },
+  ];
+  for (const { why, stub, status, error } of keySets) {
+    it(`a forged JWT with ${why}: ${status}, no internal text, nothing touched`, async () => {
+      const getKey = stub();
+      try {
+        const part = (x: object) => Buffer.from(JSON.stringify(x)).toString('base64url');
+        const forged = `${part({ alg: 'RS256', kid: 'forged', typ: 'JWT' })}.${part({ iss: 'https://api.botframework.com', aud: IDENTITY.MicrosoftAppId, exp: 4102444800 })}.${part({ sig: 1 })}`;
+        const response = await post(running.url, activity('http://127.0.0.1:9/'), { authorization: `Bearer ${forged}` });
+        expect(response.status, response.body).to.equal(status);
+        expect(JSON.parse(response.body)).to.deep.equal({ error });
+        expect(getKey.called, 'the key set was consulted (stubbed)').to.equal(true);
+        expect(storage.log, 'no state was touched').to.deep.equal([]);
+      } finally {
+        getKey.restore();
+      }
+    });
+  }
+
   for (const { why, headers } of unsigned) {
     it(`refuses a request with ${why} before the bot runs`, async () => {
       const incoming = activity('http://127.0.0.1:9/', { deliveryMode: 'expectReplies' });
       const response = await post(running.url, incoming, headers);
       expect(response.status).to.be.oneOf([401, 403]);
       expect(response.body).not.to.include('activities');
+      expect(response.body).not.to.match(/Error|at |\.js/);
       expect(storage.log, 'no state was touched').to.deep.equal([]);
     });
   }

@@ -42,4 +42,12 @@ describe('web server: /healthz and /readyz', () => {
     expect(ready.status).to.equal(503);
     expect(await ready.json()).to.include({ storage: 'ok', queue: 'unreachable' });
   });
+
+  it('/api/messages accepts only JSON: a form or plain text gets 415 and the bot never runs', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const response = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body: 'type=message' });
+      expect(response.status, type).to.equal(415);
+    }
+    expect(inner.calls, 'storage untouched').to.equal(0);
+  });
 });

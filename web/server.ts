@@ -84,6 +84,12 @@ export interface BotServer {
 
 export function createServer(app: BotApp, logger: Logger, state: ServerState): BotServer {
   const server = restify.createServer({ name: 'carers-support-bot', handleUncaughtExceptions: false });
+  // Served over https (the public URL says so, or TLS here): browsers are told to keep to it.
+  const hsts = app.config.publicUrl.startsWith('https://');
+  server.use((req: Request, res: Response, next: () => void) => {
+    if (hsts || req.isSecure()) res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 

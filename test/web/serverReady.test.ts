@@ -50,4 +50,15 @@ describe('web server: /healthz and /readyz', () => {
     }
     expect(inner.calls, 'storage untouched').to.equal(0);
   });
+
+  it('HSTS only when served over https', async () => {
+    expect((await fetch(`${running.url}/healthz`)).headers.get('strict-transport-security')).to.equal(null);
+    const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'silent', PUBLIC_URL: 'https://bot.example.org' });
+    const secure = await startServer(config, createLogger('silent'), {}, '127.0.0.1');
+    try {
+      expect((await fetch(`${secure.url}/healthz`)).headers.get('strict-transport-security')).to.match(/max-age=\d+/);
+    } finally {
+      await secure.stop();
+    }
+  });
 });

@@ -103,10 +103,11 @@ export class RedisStorage implements StateStorage {
   }
 
   private async writeOne(key: string, item: StoreItem): Promise<void> {
-    await firstConnection(this.client);
+    // Copied now, before any wait: the caller may change `item` once write() has been called.
     const eTag = randomUUID();
     const expected = isConditionalETag(item.eTag) ? item.eTag : '';
     const json = JSON.stringify({ ...item, eTag });
+    await firstConnection(this.client);
     const written = await this.client.eval(WRITE_SCRIPT, 1, this.redisKey(key), expected, eTag, key, json, this.idleMs);
     if (written !== 1) throw eTagConflict(hashKey(key));
   }

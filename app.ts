@@ -7,6 +7,7 @@ import type { i18n } from 'i18next';
 import { CarerBot } from './bots/carerBot';
 import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
+import { createCatalogueFeeds } from './catalogue/feeds';
 import { ConfigError, type Config } from './config';
 import { join } from 'node:path';
 import type { SessionKeeper, StoredSession } from './advisor/sessions';
@@ -101,6 +102,9 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   const seenActivities = createSeenActivities(storageConfig, storage);
   const conversationState = new ConversationState(storage);
   const catalogue = loadCatalogue();
+  // CATALOGUE_FEEDS: local services merged under the core; fetched in the background, never awaited.
+  const feeds = config.catalogueFeeds ? createCatalogueFeeds(config.catalogueFeeds, catalogue, config.storage.dir, logger) : undefined;
+  feeds?.start();
   const queue: HandoffQueue = new InProcessQueue();
   const callbacks = new InProcessCallbackStore(config.handoff.callbackKeepDays * 86_400_000);
   const clock = overrides.clock ?? (() => new Date());
@@ -160,7 +164,10 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   const bot = new CarerBot({
     conversationState,
     recognizer,
-    catalogue,
+    // Read on every turn: a feed refresh swaps the whole catalogue at once.
+    get catalogue() {
+      return feeds?.current() ?? catalogue;
+    },
     organisations,
     defaultOrg: config.defaultOrg,
     handoff: desk,
@@ -208,7 +215,9 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     callbacks,
     plans,
     organisations,
-    catalogue,
+    get catalogue() {
+      return feeds?.current() ?? catalogue;
+    },
     i18n: i18nInstance,
     logic: (context) => bot.run(context),
     restored: restored.then(() => undefined),
@@ -224,6 +233,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     },
     async close() {
       clearInterval(sweeper);
+      feeds?.stop();
       await turns.drain();
       await restored;
       durable?.stop();

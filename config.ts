@@ -40,6 +40,15 @@ export interface Config {
   advisor: AdvisorConfig;
   directLine: DirectLineConfig;
   notify?: NotifyConfig;
+  /** CATALOGUE_FEEDS: ORUK feeds merged under the national core (catalogue/feeds/). */
+  catalogueFeeds?: CatalogueFeedsConfig;
+}
+
+export interface CatalogueFeedsConfig {
+  urls: string[];
+  everyMs: number;
+  /** CATALOGUE_FEEDS_ALLOW_PRIVATE: private and loopback addresses (and http://) allowed, for intranets and tests. */
+  allowPrivate: boolean;
 }
 
 export interface HandoffConfig {
@@ -182,6 +191,21 @@ function notifyFrom(env: Env): NotifyConfig | undefined {
   return { url, format };
 }
 
+function catalogueFeedsFrom(env: Env): CatalogueFeedsConfig | undefined {
+  const urls = (text(env, 'CATALOGUE_FEEDS') ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const allowPrivate = flag(env, 'CATALOGUE_FEEDS_ALLOW_PRIVATE');
+  const everyMs = integer(env, 'CATALOGUE_FEED_MINUTES', 60, 5, 7 * 24 * 60) * 60_000;
+  if (urls.length === 0) return undefined;
+  for (const url of urls) {
+    const ok = URL.canParse(url) && (/^https:\/\//.test(url) || (allowPrivate && /^http:\/\//.test(url)));
+    if (!ok) throw new ConfigError('CATALOGUE_FEEDS', `"${url}" must be an https:// URL (http:// only with CATALOGUE_FEEDS_ALLOW_PRIVATE=1)`);
+  }
+  return { urls, everyMs, allowPrivate };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const identity = identityFrom(env);
@@ -229,5 +253,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     directLine: directLineFrom(env, production, identity),
     notify: notifyFrom(env),
+    catalogueFeeds: catalogueFeedsFrom(env),
   };
 }

@@ -48,7 +48,8 @@ export class FeedError extends Error {
 
 /** Refuses a URL whose scheme or addresses are not allowed. */
 export async function checkTarget(url: URL, deps: Pick<FetchDeps, 'resolve' | 'allowPrivate'>): Promise<void> {
-  if (url.protocol !== 'https:' && !(deps.allowPrivate && url.protocol === 'http:')) throw new FeedError('address', `${url.protocol} is not allowed (https only)`);
+  if (url.protocol !== 'https:' && !(deps.allowPrivate && url.protocol === 'http:'))
+    throw new FeedError('address', `${url.protocol} is not allowed (https only)`);
   if (deps.allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];

@@ -44,9 +44,7 @@ export function namespaceFeed(feed: Catalogue, key: string, core: Catalogue): Na
     services.push({ ...service, id: namespaced(key, service.id), organization_id: namespaced(key, service.organization_id) });
   }
   const used = new Set(services.map((s) => s.organization_id));
-  const organizations: Organization[] = feed.organizations
-    .map((o) => ({ ...o, id: namespaced(key, o.id) }))
-    .filter((o) => used.has(o.id));
+  const organizations: Organization[] = feed.organizations.map((o) => ({ ...o, id: namespaced(key, o.id) })).filter((o) => used.has(o.id));
   return { catalogue: { ...feed, organizations, services }, shadowing };
 }
 

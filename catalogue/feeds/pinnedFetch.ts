@@ -15,7 +15,9 @@ import type { FeedFetch } from './fetchFeed';
 
 /** dns.lookup of every address, as a promise (the resolver fetchFeed checks before connecting). */
 export function resolveAll(host: string): Promise<string[]> {
-  return new Promise((resolve, reject) => dnsLookup(host, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses.map((a) => a.address)))));
+  return new Promise((resolve, reject) =>
+    dnsLookup(host, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses.map((a) => a.address)))),
+  );
 }
 
 export function checkedLookup(allowPrivate: boolean): LookupFunction {
@@ -54,7 +56,9 @@ export function pinnedFetch(allowPrivate: boolean): FeedFetch {
     new Promise<Response>((resolve, reject) => {
       const target = new URL(url);
       const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
-      const req = request(target, { method: 'GET', headers: init.headers, signal: init.signal, lookup: checkedLookup(allowPrivate) }, (res) => resolve(toResponse(res)));
+      const req = request(target, { method: 'GET', headers: init.headers, signal: init.signal, lookup: checkedLookup(allowPrivate) }, (res) =>
+        resolve(toResponse(res)),
+      );
       req.on('error', reject);
       req.end();
     });

@@ -22,7 +22,11 @@ export function feedKey(url: string): string {
 }
 
 function namespaced(key: string, id: string): string {
-  return `${key}--${id}`.slice(0, MAX_ID).replace(/-+$/, '');
+  const full = `${key}--${id}`;
+  if (full.length <= MAX_ID) return full;
+  // Too long: cut, and keep it unique with a hash of the whole id (two long ids may share a start).
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 6);
+  return `${full.slice(0, MAX_ID - 7).replace(/-+$/, '')}-${hash}`;
 }
 
 export interface Namespaced {

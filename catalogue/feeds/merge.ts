@@ -74,5 +74,6 @@ export function mergeUnderCore(core: Catalogue, feeds: readonly Catalogue[]): Ca
     // The merged catalogue's date is its newest part's: feed entries are assured up to their fetch day.
     if (feed.generated > generated) generated = feed.generated;
   }
-  return { ...core, generated, organizations, services };
+  // No feed adds anything: the core itself, the very object loaded at start-up.
+  return services.length === core.services.length ? core : { ...core, generated, organizations, services };
 }

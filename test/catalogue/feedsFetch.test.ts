@@ -72,8 +72,7 @@ describe('catalogue feeds: fetching', () => {
   it('gives up when the time limit fires, without waiting on the clock', async () => {
     const controller = new AbortController();
     // Never answers until aborted, as a slow feed would.
-    const slow: FeedFetch = (_url, init) =>
-      new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason as Error)));
+    const slow: FeedFetch = (_url, init) => new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason as Error)));
     const pending = fetchFeed(FEED, {}, deps(slow, { timeout: () => controller.signal }));
     controller.abort(new DOMException('timed out', 'TimeoutError'));
     const error = await refusal(pending);

@@ -81,10 +81,13 @@ export class CatalogueFeeds {
     return this.feeds.map((f) => ({ ...f.status }));
   }
 
-  /** Fetches every feed once (concurrent calls share one run), then swaps in the new merge. */
+  /**
+   * Fetches every feed once (concurrent calls share one run). Each feed's result is merged as
+   * soon as it is in, so a slow feed never holds back the others.
+   */
   refresh(): Promise<void> {
-    this.running ??= Promise.all(this.feeds.map((f) => this.refreshOne(f)))
-      .then(() => this.rebuild())
+    this.running ??= Promise.all(this.feeds.map((f) => this.refreshOne(f).then(() => this.rebuild())))
+      .then(() => undefined)
       .finally(() => (this.running = undefined));
     return this.running;
   }

@@ -4,6 +4,7 @@
  * (index.ts loads a local .env file into process.env before calling loadConfig.)
  */
 
+import { parseTrustProxy, type TrustProxy } from './ops/trustProxy';
 import type { CluConfig } from './understanding/clu';
 
 export type { CluConfig };
@@ -40,6 +41,8 @@ export interface Config {
   advisor: AdvisorConfig;
   directLine: DirectLineConfig;
   notify?: NotifyConfig;
+  /** TRUST_PROXY: how far X-Forwarded-For is believed for rate limits (hops or proxy ranges); unset: not at all. */
+  trustProxy?: TrustProxy;
   /** CATALOGUE_FEEDS: ORUK feeds merged under the national core (catalogue/feeds/). */
   catalogueFeeds?: CatalogueFeedsConfig;
 }
@@ -206,6 +209,16 @@ function catalogueFeedsFrom(env: Env): CatalogueFeedsConfig | undefined {
   return { urls, everyMs, allowPrivate };
 }
 
+function trustProxyFrom(env: Env): TrustProxy | undefined {
+  const value = text(env, 'TRUST_PROXY');
+  if (!value) return undefined;
+  try {
+    return parseTrustProxy(value);
+  } catch {
+    throw new ConfigError('TRUST_PROXY', 'must be a number of proxy hops or comma-separated address ranges (10.0.0.0/8)');
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const identity = identityFrom(env);
@@ -253,6 +266,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     directLine: directLineFrom(env, production, identity),
     notify: notifyFrom(env),
+    trustProxy: trustProxyFrom(env),
     catalogueFeeds: catalogueFeedsFrom(env),
   };
 }

@@ -13,6 +13,7 @@ import { withRequestId } from '../ops/requestId';
 import { mountConnectorRoutes, CONNECTOR_PATH } from './directLineConnector';
 import { mountLocalRoutes } from './directLineLocal';
 import { attachStream } from './directLineStream';
+import { trustProxyFor } from './directLineHttp';
 import { mountTokenRoute } from './directLineToken';
 import type { MountedRoutes, RouteContext } from './routes';
 
@@ -35,6 +36,7 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
     const { directLine, publicUrl } = app.config;
     if (directLine.mode === 'off') return;
     const limiter = new RateLimiter(directLine.tokensPerMinute, 60_000, tuning.now);
+    trustProxyFor(limiter, app.config.trustProxy);
 
     if (directLine.mode === 'azure') {
       mountTokenRoute(server, { kind: 'azure', endpoint: directLine.endpoint, secret: directLine.secret ?? '', fetch: tuning.fetch }, limiter, logger);

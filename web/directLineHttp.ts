@@ -4,6 +4,7 @@ import type { Request, Response } from 'restify';
 import { DirectLineError } from '../directline/service';
 import type { RateLimiter } from '../directline/rateLimiter';
 import type { Logger } from '../ops/logger';
+import { clientAddressOf, type TrustProxy } from '../ops/trustProxy';
 
 /** undefined: no Authorization header at all; '' for one that is not a bearer token (which then fails as unknown). */
 export function bearerOf(req: IncomingMessage): string | undefined {
@@ -13,8 +14,15 @@ export function bearerOf(req: IncomingMessage): string | undefined {
   return match ? match[1] : '';
 }
 
-/** The peer address; forwarded headers are not trusted (anyone can send them). */
-export const clientAddress = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
+/** The peer address; forwarded headers are not trusted (anyone can send them) unless TRUST_PROXY says how far. */
+export const clientAddress = (req: IncomingMessage, trust?: TrustProxy): string =>
+  clientAddressOf(req.socket.remoteAddress ?? 'unknown', req.headers['x-forwarded-for'], trust);
+
+/** TRUST_PROXY per limiter (set where the routes are mounted), so the rate is counted per client, not per proxy. */
+const trusted = new WeakMap<RateLimiter, TrustProxy>();
+export function trustProxyFor(limiter: RateLimiter, trust: TrustProxy | undefined): void {
+  if (trust) trusted.set(limiter, trust);
+}
 
 export function isLoopback(req: IncomingMessage): boolean {
   const address = req.socket.remoteAddress ?? '';
@@ -56,7 +64,7 @@ export function sendError(res: Response, error: unknown, logger: Logger): void {
 
 /** False (and a 429 with Retry-After sent) when this address has asked too often. */
 export function withinRate(limiter: RateLimiter, req: Request, res: Response): boolean {
-  const decision = limiter.take(clientAddress(req));
+  const decision = limiter.take(clientAddress(req, trusted.get(limiter)));
   if (decision.allowed) return true;
   res.header('Retry-After', String(decision.retryAfterSeconds));
   sendProblem(res, 429, 'TooManyRequests', 'too many token requests, try again later');

@@ -31,7 +31,8 @@ export interface FeedStatus {
 export interface CatalogueFeedsOptions {
   core: Catalogue;
   urls: readonly string[];
-  fetch: (url: string, known: Validators) => Promise<FetchOutcome>;
+  /** `stop` is aborted by stop(): an answer still on its way is dropped. */
+  fetch: (url: string, known: Validators, stop: AbortSignal) => Promise<FetchOutcome>;
   store: FeedStore;
   now: () => Date;
   log: FeedLog;
@@ -56,6 +57,7 @@ export class CatalogueFeeds {
   private readonly feeds: Feed[];
   private running?: Promise<void>;
   private timer?: NodeJS.Timeout;
+  private stopping = new AbortController();
 
   constructor(private readonly options: CatalogueFeedsOptions) {
     this.feeds = [...new Set(options.urls)].map((url) => {
@@ -103,14 +105,17 @@ export class CatalogueFeeds {
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.stopping.abort();
+    this.stopping = new AbortController();
   }
 
   private async refreshOne(feed: Feed): Promise<void> {
     const { core, now, store, log } = this.options;
     const at = now();
+    const stop = this.stopping.signal;
     feed.status.checkedAt = at.toISOString();
     try {
-      const outcome = await this.options.fetch(feed.url, feed.good?.validators ?? {});
+      const outcome = await this.options.fetch(feed.url, feed.good?.validators ?? {}, stop);
       if (outcome.status === 'not_modified') {
         if (!feed.good) throw new FeedError('http', 'HTTP 304 but no copy is kept');
         feed.status = { ...feed.status, state: 'ok', reason: undefined };
@@ -138,6 +143,7 @@ export class CatalogueFeeds {
         'catalogue feed updated',
       );
     } catch (error) {
+      if (stop.aborted) return;
       const reason = error instanceof FeedError ? error.message : `failed (${error instanceof Error ? error.name : 'error'})`;
       feed.status = { ...feed.status, state: 'quarantined', reason, services: feed.good?.catalogue.services.length ?? 0 };
       log.warn({ feed: feed.key, reason, kept: feed.status.services }, 'catalogue feed quarantined: last good copy kept');

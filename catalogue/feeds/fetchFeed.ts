@@ -96,8 +96,10 @@ function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
 
-export async function fetchFeed(feedUrl: string, known: Validators, deps: FetchDeps): Promise<FetchOutcome> {
-  const signal = (deps.timeout ?? ((ms: number) => AbortSignal.timeout(ms)))(deps.timeoutMs);
+/** `stop`: aborts the fetch when the feeds are stopped (the server closing), reported as 'stopped'. */
+export async function fetchFeed(feedUrl: string, known: Validators, deps: FetchDeps, stop?: AbortSignal): Promise<FetchOutcome> {
+  const timer = (deps.timeout ?? ((ms: number) => AbortSignal.timeout(ms)))(deps.timeoutMs);
+  const signal = stop ? AbortSignal.any([timer, stop]) : timer;
   const origin = new URL(feedUrl);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (known.etag) headers['if-none-match'] = known.etag;
@@ -142,6 +144,7 @@ export async function fetchFeed(feedUrl: string, known: Validators, deps: FetchD
     }
   } catch (error) {
     if (error instanceof FeedError) throw error;
+    if (stop?.aborted) throw new FeedError('network', 'stopped');
     if (signal.aborted || isAbort(error)) throw new FeedError('timeout', `no complete answer within ${deps.timeoutMs} ms`);
     throw new FeedError('network', `network error (${error instanceof Error ? error.name : 'error'})`);
   }

@@ -31,7 +31,7 @@ export function createCatalogueFeeds(
   return new CatalogueFeeds({
     core,
     urls: config.urls,
-    fetch: (url, known) => fetchFeed(url, known, deps),
+    fetch: (url, known, stop) => fetchFeed(url, known, deps, stop),
     store: new FileFeedStore(join(stateDir, 'catalogue-feeds')),
     now,
     log,

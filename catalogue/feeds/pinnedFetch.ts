@@ -11,7 +11,7 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import { isPrivateAddress } from './addresses';
-import type { FeedFetch } from './fetchFeed';
+import { FeedError, type FeedFetch } from './fetchFeed';
 
 /** dns.lookup of every address, as a promise (the resolver fetchFeed checks before connecting). */
 export function resolveAll(host: string): Promise<string[]> {
@@ -59,7 +59,9 @@ export function pinnedFetch(allowPrivate: boolean): FeedFetch {
       const req = request(target, { method: 'GET', headers: init.headers, signal: init.signal, lookup: checkedLookup(allowPrivate) }, (res) =>
         resolve(toResponse(res)),
       );
-      req.on('error', reject);
+      req.on('error', (error: Error & { code?: string }) =>
+        reject(error.code === 'EFEEDPRIVATE' ? new FeedError('address', `${target.hostname} resolves to a private or local address`) : error),
+      );
       req.end();
     });
 }

@@ -171,6 +171,29 @@ describe('catalogue feeds: merge and quarantine', () => {
     }
   });
 
+  it('drops an answer still on its way when stopped, without quarantining the feed', async () => {
+    const logs: string[] = [];
+    let stopSignal: AbortSignal | undefined;
+    const feeds = new CatalogueFeeds({
+      core,
+      urls: [A],
+      store: new MemoryFeedStore(),
+      now: () => NOW,
+      everyMs: 3_600_000,
+      log: { info: (_d, m) => logs.push(m), warn: (_d, m) => logs.push(m) },
+      fetch: (_url, _known, stop) => {
+        stopSignal = stop;
+        return new Promise((_resolve, reject) => stop.addEventListener('abort', () => reject(new FeedError('network', 'stopped'))));
+      },
+    });
+    const run = feeds.refresh();
+    feeds.stop();
+    await run;
+    expect(stopSignal?.aborted).to.equal(true);
+    expect(feeds.statuses()[0].state).to.equal('pending');
+    expect(logs).to.deep.equal([]);
+  });
+
   it('shares one run between overlapping refreshes and swaps the catalogue by reference', async () => {
     const h = harness([A]);
     h.answers.set(A, ok(V3));

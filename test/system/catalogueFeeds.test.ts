@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createBotApp } from '../../app';
 import { loadCatalogue, validateCatalogue } from '../../catalogue';
 import { checkTarget, createCatalogueFeeds, feedKey, type FeedLog } from '../../catalogue/feeds';
-import { checkedLookup, resolveAll } from '../../catalogue/feeds/pinnedFetch';
+import { checkedLookup, pinnedFetch, resolveAll } from '../../catalogue/feeds/pinnedFetch';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../ops/logger';
 
@@ -117,6 +117,12 @@ describe('catalogue feeds from a local feed server', function () {
       checkedLookup(false)('localhost', { all: true }, (error) => resolve(error ? error.message : 'connected')),
     );
     expect(pinned).to.match(/private or local/);
+    // The real fetch itself, even if called without the check: the lookup refuses before connecting.
+    const port = (server.address() as AddressInfo).port;
+    await expectRefusal(
+      pinnedFetch(false)(`http://localhost:${port}/v3`, { headers: {}, redirect: 'manual', signal: AbortSignal.timeout(5000) }),
+      /localhost resolves to a private or local address/,
+    );
     expect(seen).to.have.length(0);
   });
 

@@ -38,6 +38,12 @@ let store = null;
 let preview = null;
 let webChatShown = false;
 let pendingChoice = null;
+// Resolves the first time the chat is on screen (at once when opened on its own).
+let shownOnce = null;
+const shown = new Promise(function (resolve) {
+  shownOnce = resolve;
+});
+if (visible) shownOnce();
 
 /**
  * Web Chat's bundle: preloaded by the page (<link rel="preload">), run from here, after the token
@@ -260,7 +266,10 @@ function whenWebChatShows() {
     if (!root.querySelector('.webchat__bubble__content')) return;
     webChatShown = true;
     observer.disconnect();
+    // Focus was in the preview's page: the send box takes it, as when Web Chat was there from the start.
+    const focusWasIdle = !document.activeElement || document.activeElement === document.body;
     if (preview) preview.remove();
+    if (visible && focusWasIdle) focusSendBox();
   });
   observer.observe(root, { childList: true, subtree: true });
 }
@@ -276,6 +285,9 @@ async function connect() {
   await showWelcome(grant).catch(function () {
     return undefined;
   });
+  // Preloaded (hover or focus on the launcher) but not shown: Web Chat's bundle waits for the click,
+  // so that the panel and the welcome can appear at once rather than after seconds of parsing.
+  await shown;
   // Let the page paint the welcome before Web Chat's bundle runs: nothing is drawn while it does.
   await nextPaint();
   const WebChat = await loadWebChat();
@@ -307,8 +319,11 @@ if (launcher) {
     visible = message.open;
     if (!visible) return;
     unread = 0;
+    shownOnce();
     focusSendBox();
   });
+  // Ready for messages at once: the launcher says whether the chat is shown or only preloaded.
+  tellLauncher('ready');
 }
 
 // Escape anywhere in the chat closes it (unless Web Chat used the key itself, e.g. to leave the transcript).
@@ -321,15 +336,14 @@ function focusSendBox() {
   if (input) input.focus();
 }
 
-function ready() {
-  tellLauncher('ready');
+function started() {
   // The page may have fallen back from the asked language to one the organisation offers.
   tellLauncher('language', { lang: lang });
 }
 
-connect().then(ready, function (error) {
+connect().then(started, function (error) {
   // For whoever runs the site (the browser console); nothing the person wrote is in it.
   console.warn('The chat could not start:', error && error.message);
   showProblem();
-  ready();
+  started();
 });

@@ -184,7 +184,10 @@ async function main(): Promise<void> {
       }
       for (const line of summary(load, paired)) console.log(line);
     }
-    console.log(`\nproject server RSS after the load: ${project.rssMb().toFixed(0)} MB; baseline: ${baseline.rssMb().toFixed(0)} MB`);
+    const loaded = await project.memory();
+    console.log(
+      `\nproject server RSS after the load: ${project.rssMb().toFixed(0)} MB (heap used ${mb(loaded.heapUsed)} of ${mb(loaded.heapTotal)}, external ${mb(loaded.external)}); baseline: ${baseline.rssMb().toFixed(0)} MB`,
+    );
   } finally {
     await Promise.all([project?.stop(), baseline?.stop()]);
     await connector.stop();

@@ -13,13 +13,17 @@ export interface SeenActivitiesOptions {
   /** Where the record is kept across restarts; none: memory only. */
   file?: string;
   now?: () => number;
+  /** How a line is added to the file (tests count the writes). */
+  append?: (file: string, text: string) => Promise<void>;
 }
 
 export class LocalSeenActivities {
   /** hash → expiry; insertion order is expiry order (one TTL for all). */
   private readonly seen = new Map<string, number>();
   private readonly now: () => number;
-  private writing: Promise<void> = Promise.resolve();
+  /** Lines waiting for the next append, and the append under way: many turns at once share one write. */
+  private pending: string[] = [];
+  private flushing?: Promise<void>;
 
   constructor(private readonly options: SeenActivitiesOptions) {
     this.now = options.now ?? Date.now;
@@ -36,14 +40,33 @@ export class LocalSeenActivities {
     const file = this.options.file;
     if (file) {
       // Recorded before the turn runs: a crash mid-turn does not get the message handled again.
-      this.writing = this.writing.then(() => appendFile(file, `${expires} ${hash}\n`)).catch(() => undefined);
-      await this.writing;
+      this.pending.push(`${expires} ${hash}\n`);
+      await this.flush(file);
     }
     return true;
   }
 
   async close(): Promise<void> {
-    await this.writing;
+    await this.flushing;
+  }
+
+  /**
+   * Appends every waiting line in one write, again while more arrive, so a caller's line is written
+   * by the time the promise it awaits settles. (One write per id, each waiting for all before it,
+   * queued turns behind the disk under load.)
+   */
+  private flush(file: string): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        while (this.pending.length > 0) await (this.options.append ?? appendFile)(file, this.pending.splice(0).join(''));
+      } catch {
+        // Not kept across a restart this time; the ids are still held in memory.
+        this.pending = [];
+      } finally {
+        this.flushing = undefined;
+      }
+    })();
+    return this.flushing;
   }
 
   private prune(now: number): void {

@@ -1,7 +1,7 @@
 /** The bench's handle on a bot server child: start it, ask it things, read its RSS, stop it. */
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../../scripts/build-server.mjs';
 import type { BotRole, MemoryReport, Message, Request, ServerOptions } from './protocol';
@@ -37,11 +37,18 @@ export class BotProcess {
     await buildServer(relative(ROOT, SOURCE), relative(ROOT, BUNDLE));
   }
 
-  /** Starts `node [nodeArgs] dist/bench-server.mjs role` (after `build`), its standard error going to `logPath`. */
+  /** The Node flags `npm start` gives the server (package.json), so both bench servers run with them too. */
+  static startFlags(): string[] {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const command = /\bnode((?:\s+--\S+)*)\s+dist\/server\.mjs/.exec(pkg.scripts.start ?? '');
+    return (command?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  }
+
+  /** Starts `node [npm start's flags] [nodeArgs] dist/bench-server.mjs role` (after `build`), its standard error going to `logPath`. */
   static async start(role: BotRole, options: ServerOptions, logPath: string, nodeArgs: string[] = []): Promise<BotProcess> {
     const log = openSync(logPath, 'a');
     const child = fork(BUNDLE, [role], {
-      execArgv: nodeArgs,
+      execArgv: [...BotProcess.startFlags(), ...nodeArgs],
       env: { ...process.env, BENCH_SERVER: JSON.stringify(options) },
       stdio: ['ignore', log, log, 'ipc'],
     });

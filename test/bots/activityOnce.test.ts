@@ -3,7 +3,7 @@
  * nothing; if the record of handled ids cannot be reached, the message is still answered.
  * A turn without risk is saved before its replies go out; a turn with risk sends while saving.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -83,6 +83,27 @@ describe('each activity handled once', () => {
       expect(await restarted.firstSighting('c:1')).to.equal(false);
       now += 60_001;
       expect(await restarted.firstSighting('c:1')).to.equal(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('many messages at once share their writes, and every id is on disk when its turn goes on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'seen-'));
+    try {
+      const file = join(dir, 'seen.log');
+      let writes = 0;
+      const append = (path: string, text: string) => {
+        writes += 1;
+        return appendFile(path, text);
+      };
+      const record = new LocalSeenActivities({ ttlMs: 60_000, file, append });
+      const ids = Array.from({ length: 50 }, (_, i) => `c:${i}`);
+      expect(await Promise.all(ids.map((id) => record.firstSighting(id)))).to.deep.equal(ids.map(() => true));
+      expect(writes).to.be.lessThan(5);
+      expect((await readFile(file, 'utf8')).trim().split('\n')).to.have.length(50);
+      const restarted = new LocalSeenActivities({ ttlMs: 60_000, file });
+      expect(await Promise.all(ids.map((id) => restarted.firstSighting(id)))).to.deep.equal(ids.map(() => false));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -36,15 +36,40 @@ const MIX = 0.3;
 
 type Vector = Map<string, number>;
 
+/** Ids (examples or cards) and their weights for one feature, side by side in typed arrays. */
+interface Postings {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Collects postings in plain arrays while the index is built, then packs them. */
+class PostingsBuilder {
+  private readonly lists = new Map<string, { ids: number[]; weights: number[] }>();
+
+  add(key: string, id: number, weight: number): void {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = { ids: [], weights: [] }));
+    list.ids.push(id);
+    list.weights.push(weight);
+  }
+
+  packInto(into: Map<string, Postings>): void {
+    for (const [key, list] of this.lists) into.set(key, { ids: Int32Array.from(list.ids), weights: Float64Array.from(list.weights) });
+    this.lists.clear();
+  }
+}
+
 export class CardIndex {
   private readonly idf = new Map<string, number>();
   private readonly unseenIdf: number;
-  private readonly postings = new Map<string, { example: number; weight: number }[]>();
-  /** Per card, the sum of its examples' vectors: the centroid's direction (Rocchio). */
-  private readonly centroids = new Map<string, Vector>();
-  /** The centroids turned inside out (feature -> cards) with their norms, so a question costs its own features, not every card's. */
-  private readonly centroidPostings = new Map<string, { cardId: string; weight: number }[]>();
-  private readonly centroidNorms = new Map<string, number>();
+  /** Feature -> the examples that have it and their weights, packed (a few numbers per posting, not an object). */
+  private readonly postings = new Map<string, Postings>();
+  /** The cards' centroids turned inside out (feature -> cards by index) with their norms, so a question costs its own features, not every card's. */
+  private readonly centroidPostings = new Map<string, Postings>();
+  private readonly cardIds: string[];
+  private readonly centroidNorms: Float64Array;
+  /** The centroids as maps, built only when an example is left out (calibration), never for a question. */
+  private centroidMaps?: Map<string, Vector>;
   readonly examples: Example[];
 
   constructor(examples: readonly Example[]) {
@@ -64,53 +89,29 @@ export class CardIndex {
     const n = new Set(this.examples.map((e) => e.cardId)).size;
     for (const [key, set] of cardsOf) this.idf.set(key, Math.log((n + 1) / (set.size + 0.5)));
     this.unseenIdf = Math.log((n + 1) / 0.5);
+    this.cardIds = [...new Set(this.examples.map((e) => e.cardId))];
+    const cardIndex = new Map(this.cardIds.map((id, i) => [id, i]));
+    const postings = new PostingsBuilder();
+    const centroids = this.cardIds.map(() => new Map<string, number>());
     bags.forEach((bag, example) => {
-      const cardId = this.examples[example]!.cardId;
-      let centroid = this.centroids.get(cardId);
-      if (!centroid) this.centroids.set(cardId, (centroid = new Map()));
+      const centroid = centroids[cardIndex.get(this.examples[example]!.cardId)!]!;
       for (const [key, weight] of this.vector(bag)) {
         centroid.set(key, (centroid.get(key) ?? 0) + weight);
-        let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = []));
-        list.push({ example, weight });
+        postings.add(key, example, weight);
       }
     });
-    for (const [cardId, centroid] of this.centroids) {
+    postings.packInto(this.postings);
+    const centroidPostings = new PostingsBuilder();
+    this.centroidNorms = new Float64Array(this.cardIds.length);
+    centroids.forEach((centroid, card) => {
       let norm = 0;
       for (const [key, weight] of centroid) {
         norm += weight * weight;
-        let list = this.centroidPostings.get(key);
-        if (!list) this.centroidPostings.set(key, (list = []));
-        list.push({ cardId, weight });
+        centroidPostings.add(key, card, weight);
       }
-      this.centroidNorms.set(cardId, Math.sqrt(norm));
-    }
-  }
-
-  /** Cosine of the question with each card's centroid; leaving an example out (calibration) takes the slow way. */
-  private centroidScores(query: Vector, skip: number): Map<string, number> {
-    const out = new Map<string, number>();
-    if (skip < 0) {
-      for (const [key, q] of query) for (const p of this.centroidPostings.get(key) ?? []) out.set(p.cardId, (out.get(p.cardId) ?? 0) + q * p.weight);
-      for (const [cardId, dot] of out) {
-        const norm = this.centroidNorms.get(cardId) ?? 0;
-        out.set(cardId, norm > 0 ? dot / norm : 0);
-      }
-      return out;
-    }
-    for (const [cardId, c] of this.centroids) {
-      let dot = 0;
-      let norm = 0;
-      const skipped = this.examples[skip]!.cardId === cardId ? this.vector(featuresOf(this.examples[skip]!.text)) : undefined;
-      for (const [key, w0] of c) {
-        const w = w0 - (skipped?.get(key) ?? 0);
-        norm += w * w;
-        const q = query.get(key);
-        if (q) dot += q * w;
-      }
-      out.set(cardId, norm > 0 ? dot / Math.sqrt(norm) : 0);
-    }
-    return out;
+      this.centroidNorms[card] = Math.sqrt(norm);
+    });
+    centroidPostings.packInto(this.centroidPostings);
   }
 
   /** Sublinear tf x idf, each block normalised, letters weighted down, then the whole normalised. */
@@ -136,6 +137,51 @@ export class CardIndex {
     return out;
   }
 
+  /** Cosine of the question with each card's centroid; leaving an example out (calibration) takes the slow way. */
+  private centroidScores(query: Vector, skip: number): Map<string, number> {
+    const out = new Map<string, number>();
+    if (skip < 0) {
+      const dots = new Float64Array(this.cardIds.length);
+      const reached = new Uint8Array(this.cardIds.length);
+      for (const [key, q] of query) {
+        const p = this.centroidPostings.get(key);
+        if (!p) continue;
+        for (let k = 0; k < p.ids.length; k++) {
+          dots[p.ids[k]!] += q * p.weights[k]!;
+          reached[p.ids[k]!] = 1;
+        }
+      }
+      this.cardIds.forEach((cardId, card) => {
+        const norm = this.centroidNorms[card] ?? 0;
+        if (reached[card]) out.set(cardId, norm > 0 ? dots[card]! / norm : 0);
+      });
+      return out;
+    }
+    for (const [cardId, c] of this.centroidsAsMaps()) {
+      let dot = 0;
+      let norm = 0;
+      const skipped = this.examples[skip]!.cardId === cardId ? this.vector(featuresOf(this.examples[skip]!.text)) : undefined;
+      for (const [key, w0] of c) {
+        const w = w0 - (skipped?.get(key) ?? 0);
+        norm += w * w;
+        const q = query.get(key);
+        if (q) dot += q * w;
+      }
+      out.set(cardId, norm > 0 ? dot / Math.sqrt(norm) : 0);
+    }
+    return out;
+  }
+
+  private centroidsAsMaps(): Map<string, Vector> {
+    if (!this.centroidMaps) {
+      this.centroidMaps = new Map(this.cardIds.map((id) => [id, new Map<string, number>()]));
+      for (const [key, p] of this.centroidPostings) {
+        for (let k = 0; k < p.ids.length; k++) this.centroidMaps.get(this.cardIds[p.ids[k]!]!)!.set(key, p.weights[k]!);
+      }
+    }
+    return this.centroidMaps;
+  }
+
   /** Every card's score for a text, best first; `skip` leaves one example out (for leave-one-out). */
   scores(text: string, skip = -1): CardMatch[] {
     const query = this.vector(featuresOf(text));
@@ -144,10 +190,13 @@ export class CardIndex {
     const sims = new Float64Array(this.examples.length);
     const reached: number[] = [];
     for (const [key, w] of query) {
-      for (const p of this.postings.get(key) ?? []) {
-        if (p.example === skip) continue;
-        if (sims[p.example] === 0) reached.push(p.example);
-        sims[p.example] += w * p.weight;
+      const p = this.postings.get(key);
+      if (!p) continue;
+      for (let k = 0; k < p.ids.length; k++) {
+        const example = p.ids[k]!;
+        if (example === skip) continue;
+        if (sims[example] === 0) reached.push(example);
+        sims[example] += w * p.weights[k]!;
       }
     }
     const best = new Map<string, [number, number]>();

@@ -8,7 +8,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { Catalogue } from '../catalogue';
-import { loadLocalHelpData } from '../catalogue/localHelpData';
+import { loadLocalHelpData, type LocalHelpData } from '../catalogue/localHelpData';
 import { OrukApi, type Query } from '../catalogue/oruk/api';
 import { withLocalHelp } from '../catalogue/oruk/localHelpServices';
 import { ORUK_OPENAPI } from '../catalogue/oruk/schemas';
@@ -19,7 +19,8 @@ export const ORUK_BASE = '/oruk';
 const COLLECTIONS = ['services', 'taxonomies', 'taxonomy_terms', 'service_at_locations'] as const;
 
 export interface OrukRouteOptions {
-  catalogue: Catalogue;
+  /** The catalogue, or how to get the current one: live feeds swap it while the bot runs. */
+  catalogue: Catalogue | (() => Catalogue);
   /** Requests per address per minute (default 120). */
   perMinute?: number;
   now?: () => number;
@@ -55,7 +56,15 @@ function queryOf(req: Request): Query {
 }
 
 export function mountOrukApi(server: Server, options: OrukRouteOptions): MountedRoutes {
-  const api = new OrukApi(options.catalogue);
+  const source = options.catalogue;
+  const current = typeof source === 'function' ? source : () => source;
+  // Answers are built once per catalogue: a new one (a feed refreshed) gets its own.
+  let built: { from: Catalogue; api: OrukApi } | undefined;
+  const apiNow = (): OrukApi => {
+    const catalogue = current();
+    if (built?.from !== catalogue) built = { from: catalogue, api: new OrukApi(catalogue) };
+    return built.api;
+  };
   const limiter = new RateLimiter(options.perMinute ?? 120, 60_000, options.now);
   const sweep = setInterval(() => limiter.sweep(), 60_000);
   sweep.unref();
@@ -67,7 +76,7 @@ export function mountOrukApi(server: Server, options: OrukRouteOptions): Mounted
       send(req, res, 429, JSON.stringify({ error: { status: 429, message: 'too many requests, try again later' } }));
       return;
     }
-    const answer = api.handle(relative(req), queryOf(req));
+    const answer = apiNow().handle(relative(req), queryOf(req));
     send(req, res, answer.status, answer.text, answer.etag);
   };
 
@@ -100,11 +109,17 @@ export function mountOrukApi(server: Server, options: OrukRouteOptions): Mounted
 
 /** The route module: the catalogue the bot itself uses, with the councils' local help beside it. */
 export const mountOruk: RouteModule = (server, context) => {
-  let catalogue = context.app.catalogue;
+  let localHelp: LocalHelpData | undefined;
   try {
-    catalogue = withLocalHelp(catalogue, loadLocalHelpData());
+    localHelp = loadLocalHelpData();
   } catch (error) {
     context.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'ORUK API without local help: its data did not load');
   }
+  let joined: { from: Catalogue; with: Catalogue } | undefined;
+  const catalogue = (): Catalogue => {
+    const now = context.app.catalogue;
+    if (joined?.from !== now) joined = { from: now, with: localHelp ? withLocalHelp(now, localHelp) : now };
+    return joined.with;
+  };
   return mountOrukApi(server, { catalogue });
 };

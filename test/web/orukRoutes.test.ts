@@ -121,4 +121,21 @@ describe('ORUK route module (as registered in web/routes.ts)', () => {
       await stop({ server, mounted });
     }
   });
+
+  it('serves the catalogue the bot has now: a feed swapped in shows at once', async () => {
+    const server = restify.createServer({ handleUncaughtExceptions: false });
+    server.use(restify.plugins.queryParser());
+    const app = { catalogue } as { catalogue: typeof catalogue };
+    const mounted = mountOruk(server, { app: app as unknown as BotApp, logger: createLogger('silent'), state: { ready: true } }) ?? {};
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${ORUK_BASE}`;
+      const total = async () => ((await (await fetch(`${base}/services?per_page=1`)).json()) as { total_items: number }).total_items;
+      const before = await total();
+      app.catalogue = { ...catalogue, services: catalogue.services.slice(1) };
+      expect(await total()).to.equal(before - 1);
+    } finally {
+      await stop({ server, mounted });
+    }
+  });
 });

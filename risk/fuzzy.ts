@@ -8,26 +8,9 @@
  * unrelated words ("banging" / "hanging") apart.
  */
 
+import { deletions, withinOneEdit } from '../text/oneEdit';
+
 export const FUZZY_MIN_LENGTH = 6;
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/** Optimal-string-alignment distance, but only answers "is it at most 1?". */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 export class FuzzyLexicon {
   private readonly index = new Map<string, string[]>();

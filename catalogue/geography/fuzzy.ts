@@ -3,31 +3,15 @@
  * extra, wrong or swapped, found with a deletion index built once (symmetric delete), so a
  * lookup is a few Map reads, never a scan of every name.
  */
+import { deletions, withinOneEdit } from '../../text/oneEdit';
+
 const MIN_LENGTH = 6;
 /** Longer input is a sentence, not a misspelt name: no fuzzy matching (it would cost a Map read per letter). */
 const MAX_LENGTH = 40;
 
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/**
- * Damerau-Levenshtein distance is at most 1 (one insertion, deletion, substitution or swap),
- * with the first letter kept: people rarely slip on it, and without it "mother" would be Rother.
- */
+/** One slip, with the first letter kept: people rarely slip on it, and without it "mother" would be Rother. */
 function withinOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a[0] !== b[0]) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a[0] === b[0] && withinOneEdit(a, b);
 }
 
 export class FuzzyIndex {

@@ -8,7 +8,7 @@
 import { findServices, type ServiceMatch } from '../catalogue';
 import type { PlanContact, PlanItem, PlanPage, PlanView } from '../channels/content';
 import type { LanguageCode } from '../core/languages';
-import type { TopicId } from '../core/topics';
+import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { translatorFor } from '../i18n';
 import { callLines, INTERPRETER_CARD, rightsFor, rightsOf } from '../plans/cards';
 import { smsText } from '../plans/sms';
@@ -25,23 +25,8 @@ const MAX_ITEMS = 4;
 const CONTACTS_PER_ITEM = 2;
 const STEP_KEYS = ['a', 'b'] as const;
 
-/** Topics with their own steps and script in locales/<lang>/plan.json. */
-const PLAN_TOPICS: ReadonlySet<TopicId> = new Set([
-  'feelings',
-  'money',
-  'work',
-  'break',
-  'daily_care',
-  'hospital',
-  'illness_info',
-  'assessment',
-  'family',
-  'end_of_life',
-  'bereavement',
-  'peer_support',
-  'own_health',
-  'navigation',
-]);
+/** Topics with their own steps and script in locales/<lang>/plan.json: every topic but asking for a person. */
+const PLAN_TOPICS: ReadonlySet<TopicId> = new Set(TOPIC_IDS.filter((topic) => topic !== 'human'));
 
 export function hasPlan(s: Situation): boolean {
   return s.topics.length > 0 || s.shownServices.length > 0;

@@ -15,9 +15,13 @@ export function dialable(number) {
   return number.replace(/[\s\u00a0]+/g, '');
 }
 
-/** Markdown with every phone number outside a link made a tel: link. */
+/**
+ * Markdown with every phone number outside a link made a tel: link. A message the bot already
+ * gave tel: links (the crisis contacts) is left as it is: its other numbers are part of a name
+ * ("NHS 111, option 2") or of a sentence next to the linked list.
+ */
 export function linkPhoneNumbers(markdown) {
-  if (typeof markdown !== 'string' || !/\d{3}/.test(markdown)) return markdown;
+  if (typeof markdown !== 'string' || !/\d{3}/.test(markdown) || /\]\(tel:/.test(markdown)) return markdown;
   let out = '';
   let last = 0;
   LINK.lastIndex = 0;

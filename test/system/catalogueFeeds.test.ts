@@ -33,13 +33,13 @@ describe('catalogue feeds from a local feed server', function () {
     server = createServer((req: IncomingMessage, res: ServerResponse) => {
       seen.push({ path: req.url ?? '', ifNoneMatch: req.headers['if-none-match'] });
       if (req.url === '/v3') {
-        if (req.headers['if-none-match'] === '"v3-1"') return void res.writeHead(304).end();
-        return void res.writeHead(200, { 'content-type': 'application/json', etag: '"v3-1"' }).end(V3);
+        if (req.headers['if-none-match'] === '"v3-1"') return void reply(res, [304]);
+        return void reply(res, [200, { 'content-type': 'application/json', etag: '"v3-1"' }], V3);
       }
-      if (req.url === '/v1') return void res.writeHead(200, { 'content-type': 'application/json' }).end(V1);
-      if (req.url === '/broken') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"contents": [ {"name": ');
-      if (req.url === '/big') return void res.writeHead(200, { 'content-type': 'application/json' }).end(`{"pad": "${'x'.repeat(200_000)}"}`);
-      if (req.url === '/moved') return void res.writeHead(302, { location: 'http://localhost.invalid/v3' }).end();
+      if (req.url === '/v1') return void reply(res, [200, { 'content-type': 'application/json' }], V1);
+      if (req.url === '/broken') return void reply(res, [200, { 'content-type': 'application/json' }], '{"contents": [ {"name": ');
+      if (req.url === '/big') return void reply(res, [200, { 'content-type': 'application/json' }], `{"pad": "${'x'.repeat(200_000)}"}`);
+      if (req.url === '/moved') return void reply(res, [302, { location: 'http://localhost.invalid/v3' }]);
       // /slow: headers sent, then nothing: the time limit must end it.
       if (req.url === '/slow') {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -47,7 +47,7 @@ describe('catalogue feeds from a local feed server', function () {
         hanging.push(res);
         return;
       }
-      res.writeHead(404).end();
+      reply(res, [404]);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -154,4 +154,13 @@ async function expectRefusal(promise: Promise<unknown>, message: RegExp): Promis
     return;
   }
   throw new Error('expected a refusal');
+}
+
+/**
+ * writeHead then end, as two calls: restify (loaded by other system tests in the same run)
+ * replaces ServerResponse.writeHead with one that does not return the response.
+ */
+function reply(res: ServerResponse, head: [number, Record<string, string>?], body?: string): void {
+  res.writeHead(head[0], head[1] ?? {});
+  res.end(body);
 }

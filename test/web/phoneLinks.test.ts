@@ -13,6 +13,11 @@ describe('phone links (embed/phoneLinks.js)', () => {
     // Already a link: left alone.
     ['- Samaritans: [116 123](tel:116123)', '- Samaritans: [116 123](tel:116123)'],
     ['[Our site](https://example.org/0300123456)', '[Our site](https://example.org/0300123456)'],
+    // A message the bot already linked (the crisis contacts): left alone, names and sentences too.
+    [
+      'If anyone is in danger right now, call 999.\n\n- NHS 111, option 2 for mental health: [111](tel:111)',
+      'If anyone is in danger right now, call 999.\n\n- NHS 111, option 2 for mental health: [111](tel:111)',
+    ],
     // Not phone numbers.
     ['I keep it for 24 hours, the latest 40 lines', 'I keep it for 24 hours, the latest 40 lines'],
     ['Text SHOUT to 85258', 'Text SHOUT to 85258'],

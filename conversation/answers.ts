@@ -4,7 +4,7 @@
  * asked. Returns what to say back; the next question follows from the state.
  * Free text itself is never stored, only what was understood from it.
  */
-import { councilsFor, lookupPlace, lookupPostcodeDistrict } from '../catalogue';
+import { councilsFor, lookupPlace, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
 import { knowledge } from '../knowledge';
 import type { Choice, Content } from '../channels/content';
 import type { Understanding } from '../understanding/types';
@@ -66,19 +66,18 @@ function applyDistrict(s: Situation, district: string, ctx: GuideContext): Conte
  * message is answered at once, never lost behind the welcome.
  */
 export function carriesAnAnswer(reply: Reply): boolean {
-  return onlyAPlace(reply, reply.understanding) || (!reply.understanding.command && knowledge().matcher.match(reply.text) !== null);
+  return onlyAPlace(reply, reply.understanding) !== undefined || (!reply.understanding.command && knowledge().matcher.match(reply.text) !== null);
 }
 
 /** A short message that is nothing but a place we know, read without correcting its spelling (answers like "tired" stay answers). */
-function onlyAPlace(reply: Reply, u: Understanding): boolean {
-  if (reply.choice || u.command || u.topics.length > 0 || reply.text.trim().split(/\s+/).length > 4) return false;
+function onlyAPlace(reply: Reply, u: Understanding): CouncilLookup | undefined {
+  if (reply.choice || u.command || u.topics.length > 0 || reply.text.trim().split(/\s+/).length > 4) return undefined;
   const where = councilsFor(reply.text);
-  return where.status === 'found' && where.matched === 'place' && !where.corrected;
+  return where.status === 'found' && where.matched === 'place' && !where.corrected ? where : undefined;
 }
 
 /** A town, city, council or borough name (Welsh names too). Returns what to say, or null when it is no place we know. */
-function applyPlace(s: Situation, text: string, ctx: GuideContext): Content[] | null {
-  const where = councilsFor(text);
+function applyPlace(s: Situation, text: string, ctx: GuideContext, where: CouncilLookup = councilsFor(text)): Content[] | null {
   if (where.status !== 'found' || where.matched !== 'place') return null;
   const place = lookupPlace(text);
   s.councilCodes = where.councils.map((c) => c.code);
@@ -229,6 +228,8 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   const confirmed = question === CONFIRM_WHO ? answerConfirmWho(s, reply, ctx) : undefined;
   if (confirmed?.done) return confirmed.contents;
   const out: Content[] = [...(confirmed?.contents ?? []), ...acknowledgePeople(s, u, ctx)];
+  // A town named on its own at any point ("Derby", "Caerdydd") is where they live, as a postcode would be.
+  const placeOnly = !u.entities.postcode && question !== 'where' && question !== 'where_nation' ? onlyAPlace(reply, u) : undefined;
   if (u.entities.postcode) {
     const hadPlace = Boolean(s.district);
     out.push(...applyDistrict(s, u.entities.postcode.district, ctx));
@@ -237,10 +238,9 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
     // Given after an answer: look again, near them this time.
     const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
     if (topic && !hadPlace && !reply.choice) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
-  } else if (question !== 'where' && question !== 'where_nation' && onlyAPlace(reply, u)) {
-    // A town named on its own at any point ("Derby", "Caerdydd"): where they live, as a postcode would be.
+  } else if (placeOnly) {
     const hadPlace = Boolean(s.councilCodes?.length);
-    out.push(...(applyPlace(s, reply.text, ctx) ?? []));
+    out.push(...(applyPlace(s, reply.text, ctx, placeOnly) ?? []));
     const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
     if (topic && !hadPlace) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
     return out;

@@ -17,6 +17,18 @@ const FRIDAY_EVENING = new Date('2026-11-27T19:00:00Z');
 const OPEN = new Date('2026-11-24T14:00:00Z');
 const ana: AdvisorIdentity = { id: 'ana', name: 'Ana', org: 'demo', languages: ['en'] };
 
+/** A person Ana has taken from the queue, with nothing said since (the inbox emptied). */
+async function withAnaHolding(): Promise<Harness> {
+  const bot = await startBot({ now: OPEN });
+  bot.app.desk.heartbeat(ana);
+  await bot.say('hello');
+  await bot.say('can I talk to a real person');
+  await bot.say('no');
+  await bot.app.desk.claim(bot.conversationKey, ana);
+  bot.inbox();
+  return bot;
+}
+
 async function closedBot(now = SUNDAY_NIGHT): Promise<Harness> {
   const bot = await startBot({ now });
   await bot.say('hello');
@@ -93,13 +105,7 @@ describe('never a dead end: the queue and the advisor', () => {
   });
 
   it('shows the crisis contacts again when the advisor leaves a conversation that carried risk', async () => {
-    const bot = await startBot({ now: OPEN });
-    bot.app.desk.heartbeat(ana);
-    await bot.say('hello');
-    await bot.say('can I talk to a real person');
-    await bot.say('no');
-    await bot.app.desk.claim(bot.conversationKey, ana);
-    bot.inbox();
+    const bot = await withAnaHolding();
     await bot.say("I don't want to be here anymore, I want to end my life");
     await bot.app.desk.end(bot.conversationKey, ana);
     const after = bot.inbox();
@@ -109,13 +115,7 @@ describe('never a dead end: the queue and the advisor', () => {
   });
 
   it('says only that the advisor left when nothing worrying was said', async () => {
-    const bot = await startBot({ now: OPEN });
-    bot.app.desk.heartbeat(ana);
-    await bot.say('hello');
-    await bot.say('can I talk to a real person');
-    await bot.say('no');
-    await bot.app.desk.claim(bot.conversationKey, ana);
-    bot.inbox();
+    const bot = await withAnaHolding();
     await bot.app.desk.end(bot.conversationKey, ana);
     const after = bot.inbox();
     expect(after.text).to.match(/Ana has left the chat/);

@@ -1,5 +1,6 @@
 /** The shipped cards: both schemas, the fixed inventory, sources, and the house's rules for the English wording. */
 import { expect } from 'chai';
+import { CARD_INVENTORY } from './cardInventory';
 import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../../catalogue';
 import { KNOWLEDGE_DIR, KnowledgeError, loadKnowledge, placeholdersOf, textsOf, validateKnowledge } from '../../knowledge';
@@ -8,36 +9,6 @@ const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, KN
 const kb = loadKnowledge();
 const english = kb.texts.en!;
 
-/** The fixed inventory (/work/notes/cards.md): the question sets use the same ids. */
-const INVENTORY = [
-  'money.carers-allowance',
-  'money.carers-allowance-rate',
-  'money.carers-allowance-pension',
-  'money.attendance-allowance-pip',
-  'money.end-of-life-fast-track',
-  'money.universal-credit-carer',
-  'money.carers-credit',
-  'money.council-tax',
-  'money.blue-badge',
-  'money.prescriptions',
-  'money.hospital-travel',
-  'rights.carers-assessment',
-  'rights.assessment-refused',
-  'work.carers-leave',
-  'work.flexible-working',
-  'break.respite',
-  'home.help-at-home',
-  'home.continuing-healthcare',
-  'eol.dying-at-home',
-  'death.at-home',
-  'death.registering',
-  'death.tell-us-once',
-  'death.bereavement-support',
-  'death.carers-allowance-after',
-  'young.young-carers',
-  'access.interpreter',
-];
-
 function sentences(text: string): number {
   // A full stop inside "(PIP)." or a number does not end a sentence twice.
   return text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).filter((s) => s.trim()).length;
@@ -45,7 +16,7 @@ function sentences(text: string): number {
 
 describe('knowledge cards: the shipped data', () => {
   it('validates against both schemas and has exactly the 26 fixed ids', () => {
-    expect(kb.cards.map((c) => c.id).sort()).to.deep.equal([...INVENTORY].sort());
+    expect(kb.cards.map((c) => c.id).sort()).to.deep.equal([...CARD_INVENTORY].sort());
   });
 
   it("every figure names one of its card's sources, every source is a government or NHS page", () => {

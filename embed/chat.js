@@ -38,6 +38,8 @@ let store = null;
 let preview = null;
 let webChatShown = false;
 let pendingChoice = null;
+/** Web Chat has connected to the conversation: a message sent before that can be lost. */
+let connected = false;
 // Resolves the first time the chat is on screen (at once when opened on its own).
 let shownOnce = null;
 const shown = new Promise(function (resolve) {
@@ -71,6 +73,13 @@ function createStore(WebChat) {
     return function (next) {
       return function (action) {
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next(withOrganisation(action));
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          const result = next(action);
+          connected = true;
+          // A language chosen in the header while Web Chat was connecting goes now.
+          setTimeout(sendChoice);
+          return result;
+        }
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
           const activity = action.payload.activity;
           countUnread(activity);
@@ -168,7 +177,7 @@ function chooseLanguage(code) {
 
 /** The language menu's own answer ({choice: "lang:xx"}), which the bot treats as an explicit choice and answers in. */
 function sendChoice() {
-  if (!store || !pendingChoice) return;
+  if (!store || !connected || !pendingChoice) return;
   const code = pendingChoice;
   const name = config.languageNames[code];
   pendingChoice = null;

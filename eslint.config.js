@@ -31,6 +31,7 @@ const ELEMENTS = [
   ['channels', 'channels'],
   ['handoff', 'handoff'],
   ['advisor', 'advisor'],
+  ['admin', 'admin'],
   ['directline', 'directline'],
   ['embed', 'embed'],
   ['teams', 'teams'],
@@ -56,7 +57,7 @@ const ELEMENTS = [
  */
 // prettier-ignore
 const LAYERS = [
-  'composition', 'config', 'bots', 'dialogs', 'conversation', 'understanding', 'knowledge', 'risk', 'text', 'catalogue', 'plans',
+  'composition', 'config', 'admin', 'bots', 'dialogs', 'conversation', 'understanding', 'knowledge', 'risk', 'text', 'catalogue', 'plans',
   'channels', 'channels-render', 'channels-content', 'handoff', 'advisor', 'directline', 'embed', 'teams', 'privacy',
   'storage', 'i18n', 'ops', 'shared', 'data',
 ];

@@ -5,14 +5,26 @@
  * sentence) and leaves existing links alone. Plain JavaScript, no DOM: unit-tested in Node.
  */
 
-// A full UK number (0… or +44…, 10 or 11 digits, spaces allowed), a 116 helpline, or 999 / 111 alone.
-const PHONE = /(^|[^\d+\w])((?:\+44[\s\u00a0]?|0)\d(?:[\s\u00a0]?\d){8,9}|116[\s\u00a0]?\d{3}|999|111)(?![\d\w])/g;
+// The same numbers as channels/phoneNumbers.ts finds (one table tests both: test/channels/phoneTable.ts):
+// full UK numbers (0… or +44…, "(0)" allowed), Childline's 0800 1111, the 116 helplines, 111 and 999
+// standing alone; never years, prices, amounts, hours, dates or postcodes. Shout's 85258 is found but
+// not linked: Web Chat's sanitiser drops sms: links.
+const SP = '[ \\u00a0]?';
+const UK = '(?:\\+44' + SP + '(?:\\(0\\)' + SP + ')?|0)[1-37-8]\\d(?:' + SP + '\\d){7,8}';
+const PHONE = new RegExp(
+  '(^|[^\\d\\s+\\w£$€.,/:-]|(?:^|[^\\d\\s])\\s+)(' +
+    [UK, '116' + SP + '\\d{3}', '080[08]' + SP + '\\d{4}', '999', '111', '85258'].join('|') +
+    ')(?![\\d\\w/%]|[.,:]\\d|[ \\u00a0]\\d|' +
+    SP +
+    '(?:%|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|people\\b|pounds?\\b|pence\\b|miles?\\b|[ap]m\\b))',
+  'g',
+);
 // Markdown links and autolinks are left as they are.
 const LINK = /\[[^\]]*\]\([^)]*\)|<[a-z]+:[^>]*>/gi;
 
 /** The digits to dial for a number as written. */
 export function dialable(number) {
-  return number.replace(/[\s\u00a0]+/g, '');
+  return number.replace(/\(0\)/g, '').replace(/[\s\u00a0]+/g, '');
 }
 
 /**
@@ -35,7 +47,7 @@ export function linkPhoneNumbers(markdown) {
 
 function linkIn(text) {
   return text.replace(PHONE, function (_, before, number) {
-    return before + '[' + number + '](tel:' + dialable(number) + ')';
+    return number === '85258' ? before + number : before + '[' + number + '](tel:' + dialable(number) + ')';
   });
 }
 

@@ -1,0 +1,358 @@
+/**
+ * Reporting frames (issue 13): news, statistics, films, sayings and prayers, awareness
+ * campaigns, general questions and calm past events that mention suicide or chemotherapy are
+ * not the writer at risk, so a keyword alone must stay below urgent inside them; the same
+ * keywords with the writer (or the person they look after) in them stay urgent or emergency.
+ * Written before the frames were tuned: the cases are general kinds of phrasing, one table per
+ * language.
+ */
+import { expect } from 'chai';
+import { assessRisk } from '../../risk/index';
+import { combine } from '../../risk/assess';
+import { emptyFinding } from '../../risk/engine';
+import { engine } from '../../risk/engine';
+import { riskRank, type RiskLevel } from '../../core/risk';
+import type { ModelOpinion } from '../../risk/model/model';
+
+interface Table {
+  /** Talk about suicide / chemo that is not the writer at risk: below urgent. */
+  reporting: string[];
+  /** The writer or the person cared for, same keywords: urgent or higher. */
+  personal: string[];
+  /** The person cared for on chemo now with a fever: emergency. */
+  emergency: string[];
+}
+
+const TABLES: Record<string, Table> = {
+  en: {
+    reporting: [
+      'the news said suicide rates rose again last year',
+      'a man died by suicide on the bridge yesterday, police said',
+      'suicide rates among young men are the highest in 20 years',
+      'the film is about a girl who wants to kill herself after the war',
+      'may God protect us all from suicide',
+      'suicide is never the answer, as the saying goes',
+      'how do you support someone who is suicidal?',
+      "we're running a 10k for suicide prevention, please sponsor us",
+      'book club this month: a novel about a family after a suicide',
+      'research shows self harm among teenagers has doubled',
+      'there was a documentary last night about men and suicide',
+      'what are the side effects of chemo? can it give you a fever?',
+      'can chemo cause a high temperature?',
+      'what should we do if someone on chemo gets a fever?',
+    ],
+    personal: [
+      'I saw a documentary about suicide and now I keep thinking about killing myself',
+      'the news about suicide rates... me too, I have been thinking about suicide',
+      'my mum keeps talking about suicide since the diagnosis',
+      "honestly I'm suicidal",
+      'read an article about suicide, i feel the same, i want to die',
+      'fuckin suicidal again tonight',
+      'sucidal thoughts all day',
+      'watched a film about suicide last night. i have saved up all my tablets',
+    ],
+    emergency: [
+      'my husband is on chemo and his temperature is 38.5',
+      "she's on chemo and now she has a fever and she's shivering",
+      "what are the side effects of chemo? he's on it now and his temp is 38.4",
+    ],
+  },
+  cy: {
+    reporting: [
+      'roedd y newyddion yn dweud bod cyfradd hunanladdiad wedi codi',
+      "bu farw dyn drwy hunanladdiad ger y bont ddoe, meddai'r heddlu",
+      'mae ffigurau newydd yn dangos bod hunanladdiad ymysg dynion ifanc yn codi',
+      "mae'r ffilm am ferch sy'n ystyried hunanladdiad",
+      "Duw a'n gwaredo rhag hunanladdiad",
+      "sut mae cefnogi rhywun sy'n meddwl am hunanladdiad?",
+      "rydyn ni'n rhedeg ras i godi arian at atal hunanladdiad",
+      'llyfr am deulu ar ôl hunanladdiad',
+      "beth yw sgil effeithiau cemotherapi? ydy o'n achosi gwres?",
+    ],
+    personal: [
+      "dw i'n meddwl am hunanladdiad bob nos",
+      'gwelais raglen am hunanladdiad a dw i isio marw hefyd',
+      'mae mam yn sôn am hunanladdiad ers y diagnosis',
+      'dw i isio marw',
+      'fi hefyd, dw i wedi meddwl am hunanladdiad',
+      "dwi'n teimlo fel hunanladdiad heno",
+    ],
+    emergency: ['mae fy ngŵr ar gemotherapi ac mae ei dymheredd yn 38.5'],
+  },
+  pl: {
+    reporting: [
+      'w wiadomościach mówili, że liczba samobójstw wzrosła',
+      'mężczyzna popełnił samobójstwo na moście, podała policja',
+      'statystyki samobójstw wśród młodych mężczyzn są alarmujące',
+      'film opowiada o dziewczynie po samobójstwie brata',
+      'Boże, chroń nas przed samobójstwem',
+      'jak wspierać kogoś, kto myśli o samobójstwie?',
+      'biegniemy w maratonie na rzecz zapobiegania samobójstwom',
+      'książka o rodzinie po samobójstwie ojca',
+      'jakie są skutki uboczne chemii? czy może być gorączka?',
+    ],
+    personal: [
+      'myślę o samobójstwie każdej nocy',
+      'widziałam film o samobójstwie i też chcę umrzeć',
+      'mama mówi o samobójstwie od diagnozy',
+      'chcę się zabić',
+      'ja też, myślałem o samobójstwie',
+      'kurwa, mam myśli samobójcze',
+    ],
+    emergency: ['mąż jest na chemii i ma gorączkę 38,5'],
+  },
+  ro: {
+    reporting: [
+      'la știri au zis că rata sinuciderilor a crescut',
+      'un bărbat s-a sinucis ieri pe pod, anunță poliția',
+      'statisticile arată că sinuciderile în rândul tinerilor au scăzut',
+      'filmul e despre o fată care se gândește la sinucidere',
+      'Doamne ferește-ne de sinucidere',
+      'cum poți sprijini pe cineva care se gândește la sinucidere?',
+      'campanie de prevenire a sinuciderii în școli',
+      'o carte despre o familie după o sinucidere',
+      'care sunt efectele secundare ale chimioterapiei? poate da febră?',
+    ],
+    personal: [
+      'mă gândesc la sinucidere în fiecare noapte',
+      'am văzut un film despre sinucidere și și eu vreau să mor',
+      'mama vorbește despre sinucidere de la diagnostic',
+      'vreau să mă sinucid',
+      'și eu, m-am gândit la sinucidere',
+      'nu mai vreau să trăiesc, mă gândesc la sinucidere',
+    ],
+    emergency: ['soțul meu face chimioterapie și are febră 38,5'],
+  },
+  pa: {
+    reporting: [
+      'ਖ਼ਬਰਾਂ ਵਿੱਚ ਦੱਸਿਆ ਕਿ ਖੁਦਕੁਸ਼ੀ ਦੀ ਦਰ ਵਧ ਗਈ',
+      'ਪਿੰਡ ਵਿੱਚ ਇੱਕ ਕਿਸਾਨ ਨੇ ਖੁਦਕੁਸ਼ੀ ਕਰ ਲਈ, ਪੁਲਿਸ ਨੇ ਦੱਸਿਆ',
+      'ਕਿਸਾਨਾਂ ਦੀਆਂ ਖੁਦਕੁਸ਼ੀਆਂ ਦੇ ਅੰਕੜੇ ਬਹੁਤ ਡਰਾਉਣੇ ਹਨ',
+      'ਇਹ ਫ਼ਿਲਮ ਇੱਕ ਕੁੜੀ ਬਾਰੇ ਹੈ ਜੋ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਦੀ ਹੈ',
+      'ਰੱਬ ਸਾਨੂੰ ਖੁਦਕੁਸ਼ੀ ਤੋਂ ਬਚਾਵੇ',
+      'ਜੋ ਕੋਈ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚ ਰਿਹਾ ਹੋਵੇ ਉਸ ਦੀ ਮਦਦ ਕਿਵੇਂ ਕਰੀਏ?',
+      'ਖੁਦਕੁਸ਼ੀ ਰੋਕਣ ਲਈ ਜਾਗਰੂਕਤਾ ਮੁਹਿੰਮ',
+      'ਖੁਦਕੁਸ਼ੀ ਪਾਪ ਹੈ',
+      'ਕੀਮੋ ਦੇ ਮਾੜੇ ਅਸਰ ਕੀ ਹਨ? ਕੀ ਬੁਖਾਰ ਹੋ ਸਕਦਾ ਹੈ?',
+    ],
+    personal: [
+      'ਮੈਂ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਦੀ ਹਾਂ',
+      'ਮੇਰੀ ਮਾਂ ਖੁਦਕੁਸ਼ੀ ਦੀਆਂ ਗੱਲਾਂ ਕਰਦੀ ਹੈ',
+      'ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ',
+      'ਖ਼ਬਰ ਦੇਖ ਕੇ ਮੈਂ ਵੀ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਿਆ',
+      'ਕਦੇ ਕਦੇ ਖੁਦਕੁਸ਼ੀ ਕਰਨ ਦਾ ਦਿਲ ਕਰਦਾ ਹੈ',
+      'ਮੈਂ ਆਤਮਹੱਤਿਆ ਕਰ ਲਵਾਂਗਾ',
+    ],
+    emergency: ['ਮੇਰੇ ਪਤੀ ਦੀ ਕੀਮੋ ਚੱਲ ਰਹੀ ਹੈ ਤੇ ਹੁਣ ਬੁਖਾਰ 102 ਹੈ'],
+  },
+  ur: {
+    reporting: [
+      'خبروں میں بتایا کہ خودکشی کی شرح بڑھ گئی',
+      'کل ایک نوجوان نے پل سے کود کر خودکشی کر لی، پولیس کے مطابق',
+      'نوجوانوں میں خودکشی کے اعداد و شمار تشویشناک ہیں',
+      'یہ ڈرامہ ایک لڑکی کے بارے میں ہے جو خودکشی کا سوچتی ہے',
+      'اللہ ہم سب کو خودکشی جیسے گناہ سے بچائے',
+      'خودکشی حرام ہے',
+      'کسی ایسے شخص کی مدد کیسے کریں جو خودکشی کا سوچ رہا ہو؟',
+      'خودکشی کی روک تھام کے لیے آگاہی مہم',
+      'کیمو کے مضر اثرات کیا ہیں؟ کیا بخار ہو سکتا ہے؟',
+    ],
+    personal: [
+      'میں خودکشی کا سوچتی ہوں',
+      'میری امی خودکشی کی باتیں کرتی ہیں',
+      'خبر دیکھ کر میں نے بھی خودکشی کا سوچا',
+      'میں اب اور نہیں جینا چاہتا',
+      'دل کرتا ہے خودکشی کر لوں',
+      'میں خود کو ختم کر دوں گی',
+    ],
+    emergency: ['میرے شوہر کی کیمو چل رہی ہے اور اب بخار 102 ہے'],
+  },
+  'ur-latn': {
+    reporting: [
+      'news mein bataya ke khudkushi ki sharah barh gayi hai',
+      'kal ek larke ne pul se kood kar khudkushi kar li, police ke mutabiq',
+      'naujawano mein khudkushi ke adad o shumar bohat zyada hain',
+      'ye drama ek larki ke baare mein hai jo khudkushi ka sochti hai',
+      'Allah sab ko khudkushi se bachaye',
+      'khudkushi haraam hai',
+      'kisi aise shakhs ki madad kaise karein jo khudkushi ka soch raha ho?',
+      'chemo ke side effects kya hain? kya bukhar ho sakta hai?',
+    ],
+    personal: [
+      'main khudkushi ka sochti hoon',
+      'meri ammi khudkushi ki baatein karti hain',
+      'news dekh kar maine bhi khudkushi ka socha',
+      'mar jana chahti hoon',
+      'yaar sach mein khudkushi kar lunga',
+      'mujhe khudkushi ke khayal aate hain',
+      'kabhi kabhi sochti hoon sab khatam kar doon',
+    ],
+    emergency: ['mere shohar ki chemo chal rahi hai aur ab bukhar 102 hai'],
+  },
+  bn: {
+    reporting: [
+      'খবরে বলল আত্মহত্যার হার বেড়েছে',
+      'গতকাল এক যুবক সেতু থেকে ঝাঁপ দিয়ে আত্মহত্যা করেছে, পুলিশ জানিয়েছে',
+      'তরুণদের মধ্যে আত্মহত্যার পরিসংখ্যান উদ্বেগজনক',
+      'সিনেমাটা এক মেয়েকে নিয়ে যে আত্মহত্যার কথা ভাবে',
+      'আল্লাহ সবাইকে আত্মহত্যা থেকে রক্ষা করুন',
+      'আত্মহত্যা মহাপাপ',
+      'কেউ আত্মহত্যার কথা ভাবলে তাকে কীভাবে সাহায্য করা যায়?',
+      'আত্মহত্যা প্রতিরোধে সচেতনতা অভিযান',
+      'কেমোর পার্শ্বপ্রতিক্রিয়া কী? জ্বর হতে পারে?',
+    ],
+    personal: [
+      'আমি আত্মহত্যার কথা ভাবছি',
+      'আমার মা আত্মহত্যার কথা বলছে',
+      'খবরটা দেখে আমিও আত্মহত্যার কথা ভেবেছি',
+      'আমি মরে যেতে চাই',
+      'মাঝে মাঝে মনে হয় আত্মহত্যা করি',
+      'আমি নিজেকে শেষ করে দেব',
+    ],
+    emergency: ['স্বামীর কেমো চলছে, এখন জ্বর ১০২ ডিগ্রি'],
+  },
+  ar: {
+    reporting: [
+      'نشرت الاخبار ان معدلات الانتحار ارتفعت',
+      'انتحر شاب في القرية امس حسب الشرطة',
+      'احصائيات الانتحار بين الشباب مقلقة',
+      'الفيلم عن فتاة تفكر في الانتحار',
+      'اللهم احفظنا من الانتحار',
+      'الانتحار حرام وكبيرة من الكبائر',
+      'كيف نساعد شخصا يفكر في الانتحار؟',
+      'حملة توعية للوقاية من الانتحار',
+      'لا حول ولا قوة الا بالله، انتحر لاعب كرة مشهور',
+      'ما هي الاعراض الجانبية للكيماوي؟ هل يسبب حرارة؟',
+    ],
+    personal: [
+      'افكر في الانتحار كل ليلة',
+      'انا بفكر انتحر',
+      'امي تتكلم عن الانتحار من يوم التشخيص',
+      'شفت الخبر وانا كمان بفكر بالانتحار',
+      'بدي موت',
+      'والله تعبت، ودي انتحر',
+    ],
+    emergency: ['زوجي ياخذ الكيماوي وحرارته 38.5'],
+  },
+  gu: {
+    reporting: [
+      'સમાચારમાં કહ્યું કે આત્મહત્યાનો દર વધ્યો છે',
+      'ગઈકાલે એક યુવાને પુલ પરથી કૂદીને આત્મહત્યા કરી, પોલીસે જણાવ્યું',
+      'યુવાનોમાં આત્મહત્યાના આંકડા ચિંતાજનક છે',
+      'આ ફિલ્મ એક છોકરી વિશે છે જે આત્મહત્યાનો વિચાર કરે છે',
+      'ભગવાન સૌને આત્મહત્યાથી બચાવે',
+      'આત્મહત્યા પાપ છે',
+      'કોઈ આત્મહત્યાનું વિચારતું હોય તો તેને કેવી રીતે મદદ કરવી?',
+      'આત્મહત્યા નિવારણ માટે જાગૃતિ અભિયાન',
+      'કીમોની આડઅસર શું છે? તાવ આવી શકે?',
+    ],
+    personal: [
+      'હું આત્મહત્યાનો વિચાર કરું છું',
+      'મારી મમ્મી આત્મહત્યાની વાતો કરે છે',
+      'સમાચાર જોઈને મને પણ આત્મહત્યાનો વિચાર આવ્યો',
+      'મારે મરી જવું છે',
+      'ક્યારેક થાય છે કે જીવન ટૂંકાવી દઉં',
+      'હું આત્મહત્યા કરી લઈશ',
+    ],
+    emergency: ['મારા પતિની કીમો ચાલે છે અને હવે તાવ 102 છે'],
+  },
+  pt: {
+    reporting: [
+      'a notícia diz que a taxa de suicídio aumentou',
+      'um homem cometeu suicídio ontem na ponte, segundo a polícia',
+      'estatísticas de suicídio entre jovens preocupam especialistas',
+      'o filme é sobre uma menina que pensa em suicídio',
+      'que Deus nos livre do suicídio',
+      'como ajudar alguém que pensa em suicídio?',
+      'campanha do setembro amarelo sobre prevenção do suicídio',
+      'livro sobre uma família depois de um suicídio',
+      'quais os efeitos colaterais da quimio? pode dar febre?',
+    ],
+    personal: [
+      'penso em suicídio todas as noites',
+      'vi a reportagem sobre suicídio e eu também quero morrer',
+      'minha mãe fala em suicídio desde o diagnóstico',
+      'às vezes penso em me matar',
+      'eu também, já pensei em suicídio',
+      'porra, tô pensando em suicídio de novo',
+    ],
+    emergency: ['meu marido está na quimio e está com febre de 38,5'],
+  },
+  es: {
+    reporting: [
+      'las noticias dicen que la tasa de suicidio subió',
+      'un hombre se suicidó ayer en el puente, según la policía',
+      'las estadísticas de suicidio entre jóvenes preocupan',
+      'la película trata de una chica que piensa en el suicidio',
+      'que Dios nos libre del suicidio',
+      '¿cómo ayudar a alguien que piensa en el suicidio?',
+      'campaña de prevención del suicidio en colegios',
+      'un libro sobre una familia después de un suicidio',
+      '¿cuáles son los efectos secundarios de la quimio? ¿puede dar fiebre?',
+    ],
+    personal: [
+      'pienso en el suicidio todas las noches',
+      'vi el reportaje sobre el suicidio y yo también quiero morirme',
+      'mi madre habla de suicidio desde el diagnóstico',
+      'quiero matarme',
+      'yo también, he pensado en suicidarme',
+      'joder, otra vez pensando en el suicidio',
+    ],
+    emergency: ['mi marido está con quimio y tiene fiebre de 38,5'],
+  },
+  zh: {
+    reporting: [
+      '新闻报道说自杀率又上升了',
+      '昨天一名男子在桥上跳楼自杀，警方说',
+      '青少年自杀的统计数据令人担忧',
+      '这部电影讲的是一个想自杀的女孩',
+      '愿上天保佑大家远离自杀',
+      '怎么帮助一个有自杀念头的人？',
+      '自杀预防宣传周活动',
+      '一本关于自杀者家庭的小说',
+      '化疗有什么副作用？会发烧吗？',
+    ],
+    personal: ['我想自杀', '我最近总是想到自杀', '看了新闻，我也想自杀', '我妈妈经常说要自杀', '真他妈不想活了', '我真的想一了百了'],
+    emergency: ['我老公在化疗，现在发烧38.6度'],
+  },
+};
+
+function expectLevel(text: string, atLeast: RiskLevel, atMost: RiskLevel): void {
+  const { level, ruleIds } = assessRisk(text);
+  const why = `${level} ${ruleIds.join(',')}`;
+  expect(riskRank(level), why).to.be.at.least(riskRank(atLeast));
+  expect(riskRank(level), why).to.be.at.most(riskRank(atMost));
+}
+
+describe('reporting frames', () => {
+  for (const [lang, table] of Object.entries(TABLES)) {
+    describe(lang, () => {
+      it('has at least 15 cases', () => expect(table.reporting.length + table.personal.length + table.emergency.length).to.be.at.least(15));
+      for (const text of table.reporting) it(`below urgent: ${text}`, () => expectLevel(text, 'none', 'concern'));
+      for (const text of table.personal) it(`urgent+: ${text}`, () => expectLevel(text, 'urgent', 'emergency'));
+      for (const text of table.emergency) it(`emergency: ${text}`, () => expectLevel(text, 'emergency', 'emergency'));
+    });
+  }
+
+  describe('a frame never lowers what other evidence sets', () => {
+    const rows: Array<[string, RiskLevel]> = [
+      ['there was a documentary about suicide on tonight. ive been stockpiling my sleeping pills', 'urgent'],
+      ['the news keeps reporting suicides and my husband has stopped breathing', 'emergency'],
+      ['suicide rates rose again, and I have just swallowed a whole box of paracetamol', 'emergency'],
+      ['may God protect us from suicide. my son punches me when he is drunk', 'urgent'],
+    ];
+    for (const [text, atLeast] of rows) it(`${atLeast}+: ${text}`, () => expectLevel(text, atLeast, 'emergency'));
+
+    it('a frame is not an idiom: it never vetoes a raise by the model', () => {
+      const ids = engine.ruleSet?.idiomIds ?? new Set<string>();
+      const frameIds = (engine.ruleSet?.rules ?? []).filter((r) => r.enabled && r.kind === 'frame').map((r) => r.id);
+      expect(frameIds.length).to.be.greaterThan(0);
+      for (const id of frameIds) expect(ids.has(id), id).to.equal(false);
+      const finding = emptyFinding();
+      finding.ruleIds.add(frameIds[0] ?? '');
+      const opinion = { level: 'urgent', categories: ['suicide_self_harm'] } as unknown as ModelOpinion;
+      combine(finding, opinion, ids);
+      expect(finding.level).to.equal('urgent');
+    });
+  });
+});

@@ -1,5 +1,6 @@
 /** Adaptive Cards for services, contacts and plans (Web Chat and Teams). */
 import type { Choice, ContactLine, PlanView, ServiceView } from './content';
+import { callableNumbers, linkPhoneNumbers } from './phoneNumbers';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -45,25 +46,55 @@ export function serviceLines(service: ServiceView): string[] {
   ].filter((line): line is string => Boolean(line));
 }
 
-export function serviceCard(service: ServiceView, linkLabel?: string): AdaptiveCard {
-  const body = [
-    text(service.name, { weight: 'Bolder', size: 'Medium' }),
-    ...serviceLines(service)
-      .filter((l) => l !== service.url)
-      .map((l) => text(l)),
-  ];
-  const actions: CardAction[] = service.url && linkLabel ? [{ type: 'Action.OpenUrl', title: linkLabel, url: service.url }] : [];
-  return card(body, actions);
+/**
+ * How a card makes its phone numbers tap-to-call: `inline` tel: links in its text blocks (Web
+ * Chat), `buttons` of Action.OpenUrl tel: (Teams), `none`. `title` words a button ("Call 116 123").
+ */
+export interface CardCalls {
+  callLinks: 'inline' | 'buttons' | 'none';
+  title: (number: string) => string;
 }
 
-export function planCard(plan: PlanView, linkLabel?: string): AdaptiveCard {
-  const body: CardElement[] = [text(plan.title, { weight: 'Bolder', size: 'Medium' })];
+// Teams shows up to six actions on a card: call buttons leave room for the card's own link.
+const MAX_CALL_BUTTONS = 4;
+
+/** Text blocks with their numbers linked, and call buttons for them, as the channel makes calls. */
+function withCalls(body: CardElement[], calls: CardCalls | undefined): { body: CardElement[]; buttons: CardAction[] } {
+  if (calls?.callLinks === 'inline') return { body: body.map((b) => ({ ...b, text: linkPhoneNumbers(b.text) })), buttons: [] };
+  if (calls?.callLinks !== 'buttons') return { body, buttons: [] };
+  return { body, buttons: callButtons(body.map((b) => b.text).join('\n'), calls.title) };
+}
+
+/** An Action.OpenUrl tel: button for each number to dial in the text, each once. */
+export function callButtons(value: string, title: (number: string) => string): CardAction[] {
+  return callableNumbers(value)
+    .slice(0, MAX_CALL_BUTTONS)
+    .map((n) => ({ type: 'Action.OpenUrl' as const, title: title(n.text), url: n.href }));
+}
+
+export function serviceCard(service: ServiceView, linkLabel?: string, calls?: CardCalls): AdaptiveCard {
+  const { body, buttons } = withCalls(
+    [
+      text(service.name, { weight: 'Bolder', size: 'Medium' }),
+      ...serviceLines(service)
+        .filter((l) => l !== service.url)
+        .map((l) => text(l)),
+    ],
+    calls,
+  );
+  const actions: CardAction[] = service.url && linkLabel ? [{ type: 'Action.OpenUrl', title: linkLabel, url: service.url }] : [];
+  return card(body, [...buttons, ...actions]);
+}
+
+export function planCard(plan: PlanView, linkLabel?: string, calls?: CardCalls): AdaptiveCard {
+  const lines: CardElement[] = [text(plan.title, { weight: 'Bolder', size: 'Medium' })];
   for (const section of plan.sections) {
-    body.push(text(section.heading, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const line of section.lines) body.push(text(`• ${line}`));
+    lines.push(text(section.heading, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const line of section.lines) lines.push(text(`• ${line}`));
   }
+  const { body, buttons } = withCalls(lines, calls);
   const actions: CardAction[] = plan.link && linkLabel ? [{ type: 'Action.OpenUrl', title: linkLabel, url: plan.link }] : [];
-  return card(body, actions);
+  return card(body, [...buttons, ...actions]);
 }
 
 /**

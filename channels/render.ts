@@ -5,7 +5,19 @@
 import type { Activity, Attachment, CardAction as BotCardAction } from 'botbuilder';
 import type { ChannelCapabilities } from './capabilities';
 import { contactText, type Choice, type ContactLine, type Content, type ServiceView } from './content';
-import { ADAPTIVE_CARD, callCard, choiceActions, planCard, serviceCard, serviceLines, telNumber, type AdaptiveCard } from './cards';
+import {
+  ADAPTIVE_CARD,
+  callButtons,
+  callCard,
+  choiceActions,
+  planCard,
+  serviceCard,
+  serviceLines,
+  telNumber,
+  type AdaptiveCard,
+  type CardCalls,
+} from './cards';
+import { linkPhoneNumbers } from './phoneNumbers';
 import { smsLimit, splitForSms, toGsmFriendly } from './sms';
 
 export interface RenderLabels {
@@ -104,7 +116,7 @@ export function contactsMarkdown(content: Extract<Content, { kind: 'contacts' }>
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
-      .map(escapeMarkdown);
+      .map((l) => (links ? linkPhoneNumbers(escapeMarkdown(l)) : escapeMarkdown(l)));
   return [...lines(content.intro), content.contacts.map((c) => contactMarkdown(c, links)).join('\n'), ...lines(content.outro)].join('\n\n');
 }
 
@@ -126,7 +138,24 @@ function renderPlain(content: Content, caps: ChannelCapabilities, labels: Render
   return parts.map((part) => ({ type: 'message', text: part }));
 }
 
+/** A card of call buttons for the numbers in a text (Teams: its markdown cannot dial), none without numbers. */
+function callButtonsCard(text: string, caps: ChannelCapabilities, labels: RenderLabels): Attachment[] {
+  if (caps.callLinks !== 'buttons') return [];
+  const actions = callButtons(text, labels.call ?? ((n) => n));
+  return actions.length
+    ? [attachment({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', body: [], actions })]
+    : [];
+}
+
+/** A text reply with its phone numbers tap-to-call: tel: links in the markdown, or call buttons under it. */
+function textMessage(text: string, caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity {
+  if (caps.callLinks === 'inline') return { type: 'message', text: linkPhoneNumbers(text) };
+  const buttons = callButtonsCard(text, caps, labels);
+  return buttons.length ? { type: 'message', text, attachments: buttons } : { type: 'message', text };
+}
+
 function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
+  const calls: CardCalls = { callLinks: caps.callLinks, title: labels.call ?? ((n) => n) };
   const withChoices = (activity: OutgoingActivity, choices?: Choice[]): OutgoingActivity => {
     if (!choices?.length) return activity;
     if (caps.suggestedActions) return { ...activity, ...suggested(choices) };
@@ -141,32 +170,45 @@ function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderL
   };
   switch (content.kind) {
     case 'text':
-      return [withChoices({ type: 'message', text: content.text }, content.choices)];
-    case 'services':
+      return [withChoices(textMessage(content.text, caps, labels), content.choices)];
+    case 'services': {
+      const intro = textMessage(content.intro, caps, labels);
       return [
         withChoices(
           {
-            type: 'message',
-            text: content.intro,
+            ...intro,
             attachmentLayout: 'list',
-            attachments: content.services.map((s) => attachment(serviceCard(s, labels.openLink))),
+            attachments: [...(intro.attachments ?? []), ...content.services.map((s) => attachment(serviceCard(s, labels.openLink, calls)))],
           },
           content.choices,
         ),
       ];
+    }
     case 'contacts': {
       // Crisis numbers go in the text itself: they must show even where cards fail to render. Markdown is set
       // deliberately; tap-to-call is a tel: link in the text (Web Chat) or a card of call buttons under it (Teams).
       const text = caps.markdown
         ? contactsMarkdown(content, caps.callLinks === 'inline')
         : [content.intro, ...content.contacts.map(contactText), content.outro].filter(Boolean).join('\n');
-      const buttons = caps.callLinks === 'buttons' ? callCard(content.contacts, labels.call ?? ((n) => n)) : undefined;
       const activity: OutgoingActivity = { type: 'message', text, ...(caps.markdown ? { textFormat: 'markdown' } : {}) };
-      if (buttons) activity.attachments = [attachment(buttons)];
+      if (caps.callLinks === 'buttons') {
+        // One button per contact, then any other number the words around them give ("call 111").
+        const title = labels.call ?? ((n: string) => n);
+        const contacts = callCard(content.contacts, title)?.actions ?? [];
+        const urls = new Set(contacts.map((a) => (a.type === 'Action.OpenUrl' ? a.url : '')));
+        const others = callButtons([content.intro, content.outro].filter(Boolean).join('\n'), title).filter(
+          (a) => a.type === 'Action.OpenUrl' && !urls.has(a.url),
+        );
+        const actions = [...contacts, ...others];
+        if (actions.length)
+          activity.attachments = [
+            attachment({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', body: [], actions }),
+          ];
+      }
       return [withChoices(activity, content.choices)];
     }
     case 'plan':
-      return [withChoices({ type: 'message', attachments: [attachment(planCard(content.plan, labels.printPlan))] }, content.choices)];
+      return [withChoices({ type: 'message', attachments: [attachment(planCard(content.plan, labels.printPlan, calls))] }, content.choices)];
     case 'event':
       return caps.handoffEvent ? [{ type: 'event', name: content.name, value: content.value }] : [];
   }

@@ -201,3 +201,67 @@ describe('SMS: services', () => {
     }
   });
 });
+
+describe('tap-to-call: every phone number in Web Chat and Teams, none in SMS', () => {
+  const call = (n: string) => `Call ${n}`;
+  const callLabels = { ...labels, call };
+  const sentence: Content = { kind: 'text', text: 'You can call Carers UK on 0808 808 7777, or 111 out of hours. It costs £83.30 for 35 hours.' };
+  const urls = (a: Partial<Activity>) => cardsOf(a).flatMap((c) => (c.actions ?? []).flatMap((x) => (x.type === 'Action.OpenUrl' ? [x.url] : [])));
+
+  it('Web Chat: numbers in a text reply become markdown tel: links; figures stay text', () => {
+    const [out] = render([sentence], capabilitiesFor('webchat'), callLabels);
+    expect(out.text).to.equal('You can call Carers UK on [0808 808 7777](tel:08088087777), or [111](tel:111) out of hours. It costs £83.30 for 35 hours.');
+  });
+
+  it('Web Chat: numbers in service cards and a plan are links in their text blocks', () => {
+    const [services, plan] = render([contents[1], contents[3]], capabilitiesFor('webchat'), callLabels);
+    expect(allText([services]))
+      .to.include('[0808 808 7777](tel:08088087777)')
+      .and.include('[0300 000 0000](tel:03000000000)');
+    expect(allText([plan])).to.include('Carers Line: [0808 808 7777](tel:08088087777)');
+  });
+
+  it('Web Chat: the crisis words around the list link their numbers too', () => {
+    const [out] = render(
+      [{ kind: 'contacts', intro: 'If anyone is in danger, call 999.', contacts: [{ name: 'Samaritans', number: '116 123' }], outro: 'Or ring NHS 111.' }],
+      capabilitiesFor('webchat'),
+      callLabels,
+    );
+    expect(out.text).to.equal('If anyone is in danger, call [999](tel:999).\n\n- Samaritans: [116 123](tel:116123)\n\nOr ring NHS [111](tel:111).');
+  });
+
+  for (const type of ['personal', 'groupChat']) {
+    it(`Teams (${type}): the text stays plain and a card of call buttons follows it`, () => {
+      const [out] = render([sentence], capabilitiesFor('msteams', type), callLabels);
+      expect(out.text).to.equal((sentence as { text: string }).text);
+      expect(urls(out)).to.deep.equal(['tel:08088087777', 'tel:111']);
+      expect(cardsOf(out).flatMap((c) => (c.actions ?? []).map((a) => a.title))).to.deep.equal(['Call 0808 808 7777', 'Call 111']);
+    });
+  }
+
+  it('Teams: every service card has its call button before its website', () => {
+    const [out] = render([contents[1]], capabilitiesFor('msteams', 'personal'), callLabels);
+    expect(urls(out)).to.deep.equal(['tel:08088087777', 'https://example.org/help', 'tel:03000000000', 'https://example.org/help']);
+  });
+
+  it('Teams: crisis contacts keep one button each, and a number only the words give gets one too', () => {
+    const [out] = render(
+      [{ kind: 'contacts', intro: 'Call 999 in danger.', contacts: [{ name: 'Samaritans', number: '116 123' }], outro: 'Or NHS 111.' }],
+      capabilitiesFor('msteams', 'personal'),
+      callLabels,
+    );
+    expect(urls(out)).to.deep.equal(['tel:116123', 'tel:999', 'tel:111']);
+  });
+
+  it('a reply without numbers gets no call card', () => {
+    const [out] = render([{ kind: 'text', text: 'What would help most?' }], capabilitiesFor('msteams', 'personal'), callLabels);
+    expect(out.attachments ?? []).to.deep.equal([]);
+  });
+
+  it('SMS and unknown channels: never a link (the phone makes numbers tappable)', () => {
+    for (const id of ['sms', 'telegram']) {
+      const text = allText(render([sentence, contents[1]], capabilitiesFor(id), callLabels));
+      expect(text).to.include('0808 808 7777').and.not.include('tel:');
+    }
+  });
+});

@@ -36,6 +36,7 @@ const ELEMENTS = [
   ['embed', 'embed'],
   ['teams', 'teams'],
   ['privacy', 'privacy'],
+  ['insight', 'insight'],
   ['plans', 'plans'],
   ['storage', 'storage'],
   ['i18n', 'i18n'],
@@ -59,7 +60,7 @@ const ELEMENTS = [
 const LAYERS = [
   'composition', 'config', 'admin', 'bots', 'dialogs', 'conversation', 'understanding', 'knowledge', 'risk', 'text', 'catalogue', 'plans',
   'channels', 'channels-render', 'channels-content', 'handoff', 'advisor', 'directline', 'embed', 'teams', 'privacy',
-  'storage', 'i18n', 'ops', 'shared', 'data',
+  'insight', 'storage', 'i18n', 'ops', 'shared', 'data',
 ];
 const below = (layer) => LAYERS.slice(LAYERS.indexOf(layer) + 1);
 

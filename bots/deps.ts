@@ -7,6 +7,7 @@ import type { HandoffDesk } from '../handoff/desk';
 import type { UrgentHandoff } from '../handoff/handoffService';
 import type { Organisation } from '../handoff/orgs';
 import type { Logger } from '../ops/logger';
+import type { InsightRecorder } from '../insight/recorder';
 import type { ErasureService } from '../privacy/erasure';
 import type { RiskAssessment } from '../risk/types';
 import type { Recognizer } from '../understanding/types';
@@ -29,4 +30,6 @@ export interface CarerBotDeps {
   assess?: (text: string) => RiskAssessment;
   /** Tells the advice line of urgent risk it must hear about even when the bot may not answer (after SMS STOP). */
   notifyUrgent?: (handoff: UrgentHandoff) => void;
+  /** Aggregate counters for the organisations' dashboard (insight/); never waited for. */
+  insight?: InsightRecorder;
 }

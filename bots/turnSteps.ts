@@ -20,6 +20,7 @@ import type { RiskAssessment } from '../risk/types';
 import { chooseAnswerLanguage, supportedLocale } from '../understanding';
 import type { Understanding } from '../understanding/types';
 import { conversationKeyOf } from './conversationKeys';
+import { countTurn, watchGuide } from './turnInsight';
 import type { ConversationStore } from './conversationStore';
 import type { CarerBotDeps } from './deps';
 import { sayInto, TurnRun } from './turnRun';
@@ -106,7 +107,7 @@ export class TurnSteps {
     data.risk = risk.level;
     data.riskVersions = { rules: risk.rulesVersion, model: risk.modelVersion ?? 'none' };
     const org = this.organisation(data);
-    const guide = this.guideFor(data, org, caps);
+    const guide = watchGuide(this.guideFor(data, org, caps), data);
     const outbox = this.outboxFor(context, caps);
     const turn: Turn = {
       reply: { text, choice: resolveChoice(text, activity.value, data.lastChoices), understanding },
@@ -179,6 +180,7 @@ export class TurnSteps {
    * itself (error 21610): that is our STOP.
    */
   async finish(context: TurnContext, run: TurnRun): Promise<void> {
+    countTurn(context, run, this.deps.insight, this.deps.logger);
     const atRisk = riskRank(run.carried.level) > riskRank('none') || Boolean(run.turn.risk.failure);
     if (!atRisk) await this.save(context, run);
     const [saved, sent] = await Promise.allSettled([atRisk ? this.save(context, run) : Promise.resolve(), run.outbox.flush()]);

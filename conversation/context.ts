@@ -1,6 +1,7 @@
 /** What every step of the conversation needs besides the state: wording, clock, catalogue, organisation. */
 import type { Catalogue } from '../catalogue';
 import type { LanguageCode } from '../core/languages';
+import type { TopicId } from '../core/topics';
 import type { Translate } from './translate';
 
 export interface OrgSummary {
@@ -20,4 +21,6 @@ export interface GuideContext {
   keepHours: number;
   /** Others can read the chat (a Teams group or channel): ask nothing personal. Absent means private. */
   shared?: boolean;
+  /** Told when a topic gets "nothing local" for a council (insight's unmet need; counts only, never text). */
+  noteNothingLocal?: (topic: TopicId, council: string) => void;
 }

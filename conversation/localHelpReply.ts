@@ -71,6 +71,8 @@ export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, m
   if (!localShown && help.nothingLocal) {
     const place = s.district ?? help.councils[0]?.name ?? '';
     out.lines.push(t('local.nothingLocal', { place }));
+    const council = s.councilCodes?.[0] ?? help.councils[0]?.code;
+    if (council) ctx.noteNothingLocal?.(topic, council);
     const finders = help.national.filter((f) => !shown.has(f.id) && (f.phone || f.url)).map((f) => `${f.name}: ${contact(f.phone, f.url)}`);
     if (finders.length) out.lines.push(t('local.finders', { list: finders.join('; ') }));
   }

@@ -102,6 +102,8 @@ export interface ConversationData {
    * them with an advisor; they expire with the rest of the state and go on "delete my data".
    */
   recent?: TranscriptLine[];
+  /** Which insight rows this conversation was already counted in (short codes, never text): each once. */
+  insight?: string[];
 }
 
 const RECENT_LINES = 40;

@@ -24,6 +24,39 @@ function inside(inner: Match, outer: Match): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+function isShield(kind: string | undefined): boolean {
+  return kind === 'idiom' || kind === 'denial';
+}
+
+const NOTHING: ReadonlySet<number> = new Set();
+
+interface Framing {
+  /** Frames that hold (matched, and no frame of their group met its `unless`). */
+  active: ReadonlySet<number>;
+  silenced: ReadonlySet<number>;
+}
+
+/**
+ * Rules kept from firing by the frames that matched (reporting, a general question). A group's
+ * frames stand down together as soon as any of them meets its `unless`: the writer or the person
+ * cared for is in the message, in whichever language. Frames without a live match (`live` already
+ * drops those whose own `unless` matched) silence nothing.
+ */
+function framing(live: readonly Match[], unlessMet: ReadonlySet<number>, set: CompiledRuleSet): Framing {
+  if (set.frames.size === 0) return { active: NOTHING, silenced: NOTHING };
+  const personal = new Set<string>();
+  for (const [index, frame] of set.frames) if (unlessMet.has(index)) personal.add(frame.group);
+  const active = new Set<number>();
+  const silenced = new Set<number>();
+  for (const m of live) {
+    const frame = set.frames.get(m.rule);
+    if (!frame || personal.has(frame.group)) continue;
+    active.add(m.rule);
+    for (const target of frame.silences) silenced.add(target);
+  }
+  return { active, silenced };
+}
+
 export function evaluateTokens(tokens: readonly string[], set: CompiledRuleSet, into: Finding): void {
   const { matches, requiresMet, unlessMet } = findMatches(correctTypos(tokens, set), set);
   const live = matches.filter((m) => {
@@ -32,10 +65,12 @@ export function evaluateTokens(tokens: readonly string[], set: CompiledRuleSet, 
     if ((rule.requires?.length ?? 0) > 0 && !requiresMet.has(m.rule)) return false;
     return !unlessMet.has(m.rule);
   });
-  const shields = live.filter((m) => (set.rules[m.rule]?.kind ?? 'risk') !== 'risk');
+  const { active, silenced } = framing(live, unlessMet, set);
+  const shields = live.filter((m) => isShield(set.rules[m.rule]?.kind));
   for (const m of live) {
     const rule = set.rules[m.rule];
-    if (!rule) continue;
+    if (!rule || silenced.has(m.rule)) continue;
+    if (rule.kind === 'frame' && !active.has(m.rule)) continue;
     const isRisk = (rule.kind ?? 'risk') === 'risk';
     if (isRisk && shields.some((s) => inside(m, s))) continue;
     into.ruleIds.add(rule.id);

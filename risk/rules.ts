@@ -14,8 +14,12 @@ import { normalizeForMatching, tokenize } from '../text/normalize';
  *   wholly inside its own match are set aside, and it yields its own level;
  * - `denial`: a bare denial ("I'm not suicidal"); same span rule, and it
  *   yields at least `concern`. Neither can touch a match outside its span.
+ * - `frame`: a way of talking about a subject that is not the writer at risk (news, statistics,
+ *   a film, a saying, a general question). While it matches anywhere in the message, the rules
+ *   it `silences` do not fire, unless any frame of its `group` meets its `unless` (the writer or
+ *   the person cared for is in the message). It yields no level and never vetoes the model.
  */
-export type RuleKind = 'risk' | 'idiom' | 'denial';
+export type RuleKind = 'risk' | 'idiom' | 'denial' | 'frame';
 
 export interface RuleData {
   id: string;
@@ -29,6 +33,10 @@ export interface RuleData {
   /** The rule does not fire if one of these matches somewhere in the message. */
   unless?: string[];
   flags?: RiskFlag[];
+  /** `frame` only: ids of the (keyword) rules it keeps from firing. */
+  silences?: string[];
+  /** `frame` only: frames of one group share their `unless`, whatever language each is written in. */
+  group?: string;
   examples: { flag: string[]; not: string[] };
   enabled: boolean;
   disabled_reason?: string;
@@ -82,6 +90,8 @@ export interface CompiledRuleSet {
   isTemperatureCue: (token: string) => boolean;
   /** Rules that recognise a figure of speech ("this form is killing me"): they veto a raise by the model alone. */
   idiomIds: ReadonlySet<string>;
+  /** Enabled frames: the rules each keeps from firing, and its group. */
+  frames: Map<number, { silences: ReadonlySet<number>; group: string }>;
 }
 
 export const RULES_URL = new URL('../data/risk/rules.json', import.meta.url);
@@ -196,6 +206,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
     }
   });
 
+  const frames = compileFrames(data.rules);
   const vocabulary = new Set(atoms.map((a) => a.text));
   const fuzzyWords = [...fuzzyAtoms.filter((a) => !a.prefix).map((a) => a.text), ...data.fuzzy_words.flatMap((w) => tokenize(normalizeForMatching(w)))];
   for (const w of fuzzyWords) vocabulary.add(w);
@@ -211,5 +222,23 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
     vocabulary,
     isTemperatureCue: cueMatcher(data.temperature_cues),
     idiomIds: new Set(data.rules.filter((rule) => rule.enabled && rule.kind === 'idiom').map((rule) => rule.id)),
+    frames,
   };
+}
+
+/** Each enabled frame's silenced rules, by index; an unknown id is a typo and stops the load. */
+function compileFrames(rules: RuleData[]): CompiledRuleSet['frames'] {
+  const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+  const frames: CompiledRuleSet['frames'] = new Map();
+  rules.forEach((rule, index) => {
+    if (!rule.enabled || rule.kind !== 'frame') return;
+    const silences = new Set<number>();
+    for (const id of rule.silences ?? []) {
+      const target = indexOf.get(id);
+      if (target === undefined) throw new Error(`frame ${rule.id} silences unknown rule ${id}`);
+      silences.add(target);
+    }
+    frames.set(index, { silences, group: rule.group ?? rule.id });
+  });
+  return frames;
 }

@@ -23,6 +23,8 @@ import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './ops/logger';
 import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
+import { createInsight, type CounterDocument, type Insight } from './insight';
+import { createRedisClient, firstConnection } from './storage/redisClient';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
 import { createSeenActivities, createStorage, createTurnLease, SnapshotFile, withinBudget, type StateStorage, type StorageConfig } from './storage';
@@ -55,6 +57,8 @@ export interface BotApp {
   desk: HandoffService;
   callbacks: InProcessCallbackStore;
   plans: PlanStore;
+  /** Aggregate counters for the organisations' dashboard (web/insightRoutes.ts): no text, no identifier. */
+  insight: Insight;
   organisations: Map<string, Organisation>;
   catalogue: Catalogue;
   i18n: i18n;
@@ -158,6 +162,21 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   erasure.register({ storeName: 'conversation-state', erase: async (s) => storage.delete(s.storageKeys) });
   erasure.register({ storeName: 'handoff', erase: async (s) => desk.erase(s.conversationKey) });
   erasure.register({ storeName: 'callback-requests', erase: async (s) => void (await callbacks.eraseConversation(s.conversationKey)) });
+  // Counted as things happen, beside the state; a failure is logged by name and never touches a turn.
+  const insightRedis =
+    config.storage.kind === 'redis'
+      ? createRedisClient(config.storage.redisUrl, { timeoutMs: config.storage.timeoutMs, onError: storageConfig.onError })
+      : undefined;
+  const insight = createInsight({
+    file: config.storage.kind === 'lowdb' ? new SnapshotFile<CounterDocument>(join(config.storage.dir, 'insight.json')) : undefined,
+    redis: insightRedis && { client: insightRedis, connected: () => firstConnection(insightRedis) },
+    clock,
+    onError: (error) => logger.warn({ err: errorName(error) }, 'insight counters problem'),
+  });
+  // Hand-off outcomes from the desk's own events, once what a restart kept is back (not counted again).
+  const watched = restored
+    .then(() => insight.watch(desk, [...organisations.keys()]))
+    .catch((error: unknown) => logger.warn({ err: errorName(error) }, 'insight not watching the hand-off'));
   const embedded = createEmbeddedRecognizer();
   const recognizer = overrides.recognizer ?? (config.clu ? createCluRecognizer(config.clu) : embedded);
   const i18nInstance = createI18n();
@@ -186,6 +205,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
         `${config.publicUrl}/plan/${plans.save({ plan, language: turn.guide.language, rightToLeft: isRightToLeft(turn.guide.language), conversationKey: turn.person.conversationKey })}`,
     },
     assess: overrides.assess,
+    insight: insight.recorder,
   });
   relay.attach(bot);
   const turns = new SerialTurnsMiddleware();
@@ -214,6 +234,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     desk,
     callbacks,
     plans,
+    insight,
     organisations,
     get catalogue() {
       return feeds?.current() ?? catalogue;
@@ -236,6 +257,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       feeds?.stop();
       await turns.drain();
       await restored;
+      await watched;
+      await insight.close();
       durable?.stop();
       await seenActivities.close();
       await storage.close();

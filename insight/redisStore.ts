@@ -12,6 +12,8 @@ export class RedisCounterStore implements CounterStore {
   constructor(
     private readonly redis: Redis,
     readonly prefix = '',
+    /** Resolves once the connection is first up (a client without an offline queue refuses commands before). */
+    private readonly connected: () => Promise<void> = async () => undefined,
   ) {}
 
   private key(org: string, week: string): string {
@@ -20,6 +22,7 @@ export class RedisCounterStore implements CounterStore {
 
   async add(org: string, week: string, events: readonly InsightEvent[]): Promise<void> {
     if (events.length === 0) return;
+    await this.connected();
     const key = this.key(org, week);
     const multi = this.redis.multi();
     for (const event of events) multi.hincrby(key, fieldOf(event), 1);
@@ -32,6 +35,7 @@ export class RedisCounterStore implements CounterStore {
   async read(orgs: readonly string[], weeks: readonly string[]): Promise<Count[]> {
     const pairs = orgs.flatMap((org) => weeks.map((week) => ({ org, week })));
     if (pairs.length === 0) return [];
+    await this.connected();
     const pipeline = this.redis.pipeline();
     for (const { org, week } of pairs) pipeline.hgetall(this.key(org, week));
     const results = (await pipeline.exec()) ?? [];

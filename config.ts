@@ -34,6 +34,8 @@ export interface Config {
   maxMessageChars: number;
   logLevel: LogLevel;
   defaultOrg: string;
+  /** INSIGHT_OPERATOR_ORG: the organisation that runs the service; its admins also see the national insight view. */
+  insightOperatorOrg?: string;
   /** Public base URL, for links the bot sends (plans). */
   publicUrl: string;
   clu?: CluConfig;
@@ -251,6 +253,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxMessageChars: integer(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
     logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     defaultOrg: text(env, 'DEFAULT_ORG') ?? 'demo',
+    insightOperatorOrg: text(env, 'INSIGHT_OPERATOR_ORG'),
     publicUrl: publicUrl.replace(/\/$/, ''),
     clu: cluFrom(env),
     handoff: {

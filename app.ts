@@ -25,9 +25,20 @@ import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
 import { createInsight, type CounterDocument, type Insight } from './insight';
 import { createRedisClient, firstConnection } from './storage/redisClient';
+import type { DirectLineRedis } from './directline/redisConversations';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
-import { createSeenActivities, createStorage, createTurnLease, SnapshotFile, withinBudget, type StateStorage, type StorageConfig } from './storage';
+import {
+  createSeenActivities,
+  createStorage,
+  createTurnLease,
+  RedisStorage,
+  SnapshotFile,
+  TimedStorage,
+  withinBudget,
+  type StateStorage,
+  type StorageConfig,
+} from './storage';
 import { OncePerActivityMiddleware } from './bots/activityOnce';
 import { TurnLeaseMiddleware } from './bots/turnLease';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
@@ -65,6 +76,8 @@ export interface BotApp {
   logic: (context: TurnContext) => Promise<void>;
   /** Embedded: where signed-in advisor consoles are kept across restarts (web/advisorRoutes.ts). */
   advisorSessions?: SessionKeeper;
+  /** On Redis: the local Direct Line's conversations, tokens, streams and rate limits, shared by every instance (web/directLine.ts). */
+  directLineRedis?: DirectLineRedis;
   /** Resolves once a kept hand-off (embedded storage) is back: queue, presence, call backs. */
   restored: Promise<void>;
   /** Storage and the hand-off queue answer within the storage budget (/readyz). */
@@ -243,6 +256,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     logic: (context) => bot.run(context),
     restored: restored.then(() => undefined),
     advisorSessions: durable ? new SnapshotFile<StoredSession[]>(join(config.advisor.dir, 'sessions.json')) : undefined,
+    directLineRedis: directLineRedisOf(storage, config, storageConfig.onError),
     async readiness() {
       const budget = config.storage.timeoutMs;
       const [stored, queued] = await Promise.allSettled([
@@ -262,6 +276,25 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       durable?.stop();
       await seenActivities.close();
       await storage.close();
+    },
+  };
+}
+
+/** The local Direct Line's share of Redis: the state's connection, each call under the state's budget and breaker once connected. */
+function directLineRedisOf(storage: StateStorage, config: Config, onError?: (error: Error) => void): DirectLineRedis | undefined {
+  const timed = storage instanceof TimedStorage ? storage : undefined;
+  const inner = timed?.inner ?? storage;
+  if (!(inner instanceof RedisStorage)) return undefined;
+  const client = inner.connection;
+  return {
+    client,
+    subscriber: () => createRedisClient(config.storage.redisUrl, { timeoutMs: config.storage.timeoutMs, onError, extra: { enableOfflineQueue: true } }),
+    guard: (what, call) => {
+      const connected = async () => {
+        await firstConnection(client);
+        return call();
+      };
+      return timed ? timed.guard(what, connected) : connected();
     },
   };
 }

@@ -1,9 +1,12 @@
 /**
- * Conversations of the local Direct Line endpoint, in memory: a bounded history per
- * conversation, numbered so a client can page with a watermark, and listeners (WebSockets)
- * that get each new activity as it is appended. Idle conversations are swept away.
+ * Conversations of the local Direct Line endpoint: a bounded history per conversation, numbered
+ * so a client can page with a watermark, and listeners (WebSockets) that get each new activity as
+ * it is appended. Idle conversations are swept away; a conversation that only ever had a token
+ * (never started) goes sooner. New conversations are admitted under the caps of admission.ts.
+ * The interface is asynchronous so a shared store (redisConversations.ts) can take this one's place.
  */
 import type { Activity } from 'botbuilder';
+import { admit, type OwnerCount } from './admission';
 import { newConversationId } from './ids';
 
 export type ChannelActivity = Partial<Activity>;
@@ -34,41 +37,70 @@ export interface Conversation {
   lastActiveAt: number;
 }
 
+export interface ConversationLimits {
+  historyLimit: number;
+  /** A started conversation idle this long is removed. */
+  idleMs: number;
+  /** A conversation that only ever had a token (never started) is removed after this, so a flood of tokens drains in minutes. */
+  unstartedIdleMs: number;
+  maxConversations: number;
+  /** The last this-many places are kept for people who hold no conversation yet. */
+  reserve: number;
+  /** Live conversations one client address may hold; 0: no limit. */
+  perOwner: number;
+}
+
+/** A new conversation was refused: `full` (503), or this address holds too many (`owner`, 429) or is refused the reserve (`reserve`, 503). */
+export class ConversationRefused extends Error {
+  constructor(readonly reason: 'full' | 'owner' | 'reserve') {
+    super(`no new conversation: ${reason}`);
+    this.name = 'ConversationRefused';
+  }
+}
+
+/**
+ * What the Direct Line service needs of its conversations (test/directline/conversationsContract.ts
+ * states the behaviour), in process or shared by several instances.
+ */
+export interface DirectLineConversations {
+  /** Throws ConversationRefused past the caps. `owner` is who asks (a hashed client address), for the per-address cap. */
+  create(userId: string, start?: StartProperties, owner?: string): Promise<Conversation>;
+  ids(): Promise<string[]>;
+  get(conversationId: string): Promise<Conversation | undefined>;
+  /** Marks the conversation started; true only for the one call that did (the bot is told once, whichever instance asks). */
+  markStarted(conversationId: string): Promise<boolean>;
+  /** Marks the conversation active now (a client read or reconnected). */
+  touch(conversationId: string): Promise<void>;
+  hasActivity(conversationId: string, activityId: string): Promise<boolean>;
+  /** Numbers, stores and pushes the activity to listeners; undefined when the conversation is gone. */
+  append(conversationId: string, activity: ChannelActivity): Promise<ChannelActivity | undefined>;
+  after(conversationId: string, watermark: number): Promise<ActivitySet | undefined>;
+  /** Resolves once the listener will get every activity appended from then on; undefined when the conversation is gone. */
+  listen(conversationId: string, listener: StreamListener): Promise<(() => void) | undefined>;
+  eraseHistory(conversationId: string): Promise<void>;
+  /** Removes conversations idle for their limit or longer, closing their streams; returns their ids. */
+  sweep(): Promise<string[]>;
+  remove(conversationId: string): Promise<void>;
+  /** Closes every stream this process holds (server stop). The shared store keeps its conversations for the other instances. */
+  close(): Promise<void>;
+}
+
 interface Stored {
   conversation: Conversation;
+  owner?: string;
   history: Array<{ seq: number; activity: ChannelActivity }>;
   lastSeq: number;
   listeners: Set<StreamListener>;
 }
 
-export interface ConversationLimits {
-  historyLimit: number;
-  idleMs: number;
-  maxConversations: number;
-}
+/** The id the service gives an activity: `<conversation>|<7-digit number>`. */
+export const activityId = (conversationId: string, seq: number): string => `${conversationId}|${String(seq).padStart(7, '0')}`;
 
-/**
- * What the Direct Line service needs of its conversations (test/directline/conversationsContract.ts
- * states the behaviour). In process below; a shared implementation (Redis) can take its place.
- */
-export interface DirectLineConversations {
-  /** No new conversation may start: the limit is reached. */
-  readonly full: boolean;
-  create(userId: string, start?: StartProperties): Conversation;
-  ids(): string[];
-  get(conversationId: string): Conversation | undefined;
-  /** Marks the conversation active now (a client read or reconnected). */
-  touch(conversationId: string): void;
-  hasActivity(conversationId: string, activityId: string): boolean;
-  /** Numbers, stores and pushes the activity to listeners; undefined when the conversation is gone. */
-  append(conversationId: string, activity: ChannelActivity): ChannelActivity | undefined;
-  after(conversationId: string, watermark: number): ActivitySet | undefined;
-  listen(conversationId: string, listener: StreamListener): (() => void) | undefined;
-  eraseHistory(conversationId: string): void;
-  /** Removes conversations idle for the limit or longer, closing their streams; returns their ids. */
-  sweep(): string[];
-  remove(conversationId: string): void;
-  clear(): void;
+/** The number in an activity id of this conversation, or undefined. */
+export function seqOf(conversationId: string, id: string): number | undefined {
+  const prefix = `${conversationId}|`;
+  if (!id.startsWith(prefix) || !/^\d{7,}$/.test(id.slice(prefix.length))) return undefined;
+  return Number(id.slice(prefix.length));
 }
 
 export class InProcessConversationStore implements DirectLineConversations {
@@ -83,39 +115,46 @@ export class InProcessConversationStore implements DirectLineConversations {
     return this.stored.size;
   }
 
-  get full(): boolean {
-    return this.stored.size >= this.limits.maxConversations;
-  }
-
-  create(userId: string, start: StartProperties = {}): Conversation {
+  async create(userId: string, start: StartProperties = {}, owner?: string): Promise<Conversation> {
+    const refused = admit(this.limits, this.counts(owner));
+    if (refused) throw new ConversationRefused(refused);
     const conversation: Conversation = { id: newConversationId(), userId, start, started: false, lastActiveAt: this.now() };
-    this.stored.set(conversation.id, { conversation, history: [], lastSeq: 0, listeners: new Set() });
-    return conversation;
+    this.stored.set(conversation.id, { conversation, owner, history: [], lastSeq: 0, listeners: new Set() });
+    return { ...conversation };
   }
 
-  ids(): string[] {
+  async ids(): Promise<string[]> {
     return [...this.stored.keys()];
   }
 
-  get(conversationId: string): Conversation | undefined {
-    return this.stored.get(conversationId)?.conversation;
+  async get(conversationId: string): Promise<Conversation | undefined> {
+    const found = this.stored.get(conversationId)?.conversation;
+    return found && { ...found };
   }
 
-  touch(conversationId: string): void {
+  async markStarted(conversationId: string): Promise<boolean> {
+    const found = this.stored.get(conversationId);
+    if (!found || found.conversation.started) return false;
+    found.conversation.started = true;
+    found.conversation.lastActiveAt = this.now();
+    return true;
+  }
+
+  async touch(conversationId: string): Promise<void> {
     const found = this.stored.get(conversationId);
     if (found) found.conversation.lastActiveAt = this.now();
   }
 
-  hasActivity(conversationId: string, activityId: string): boolean {
-    return this.stored.get(conversationId)?.history.some((h) => h.activity.id === activityId) ?? false;
+  async hasActivity(conversationId: string, id: string): Promise<boolean> {
+    return this.stored.get(conversationId)?.history.some((h) => h.activity.id === id) ?? false;
   }
 
   /** Numbers and stores the activity (id `<conversation>|<seq>`, as the service does), then pushes it to every listener. */
-  append(conversationId: string, activity: ChannelActivity): ChannelActivity | undefined {
+  async append(conversationId: string, activity: ChannelActivity): Promise<ChannelActivity | undefined> {
     const found = this.stored.get(conversationId);
     if (!found) return undefined;
     const seq = ++found.lastSeq;
-    const stamped = { ...activity, id: `${conversationId}|${String(seq).padStart(7, '0')}` };
+    const stamped = { ...activity, id: activityId(conversationId, seq) };
     found.history.push({ seq, activity: stamped });
     if (found.history.length > this.limits.historyLimit) found.history.splice(0, found.history.length - this.limits.historyLimit);
     found.conversation.lastActiveAt = this.now();
@@ -125,7 +164,7 @@ export class InProcessConversationStore implements DirectLineConversations {
   }
 
   /** Activities after the watermark (what the client has not seen yet), oldest first. */
-  after(conversationId: string, watermark: number): ActivitySet | undefined {
+  async after(conversationId: string, watermark: number): Promise<ActivitySet | undefined> {
     const found = this.stored.get(conversationId);
     if (!found) return undefined;
     return {
@@ -134,41 +173,57 @@ export class InProcessConversationStore implements DirectLineConversations {
     };
   }
 
-  /** Returns the unsubscribe function, or undefined when the conversation is gone. */
-  listen(conversationId: string, listener: StreamListener): (() => void) | undefined {
+  async listen(conversationId: string, listener: StreamListener): Promise<(() => void) | undefined> {
     const found = this.stored.get(conversationId);
     if (!found) return undefined;
     found.listeners.add(listener);
-    return () => found.listeners.delete(listener);
+    return () => void found.listeners.delete(listener);
   }
 
   /** "Delete my data": the history goes, the numbering and the open streams stay (the bot's confirmation still arrives). */
-  eraseHistory(conversationId: string): void {
+  async eraseHistory(conversationId: string): Promise<void> {
     const found = this.stored.get(conversationId);
     if (found) found.history = [];
   }
 
-  /** Removes conversations idle for the limit or longer, closing their streams; returns their ids. */
-  sweep(): string[] {
-    const cutoff = this.now() - this.limits.idleMs;
+  async sweep(): Promise<string[]> {
+    const now = this.now();
     const gone: string[] = [];
     for (const [id, found] of this.stored) {
-      if (found.conversation.lastActiveAt > cutoff) continue;
-      this.remove(id);
+      if (this.deadline(found) > now) continue;
+      await this.remove(id);
       gone.push(id);
     }
     return gone;
   }
 
-  remove(conversationId: string): void {
+  async remove(conversationId: string): Promise<void> {
     const found = this.stored.get(conversationId);
     if (!found) return;
     this.stored.delete(conversationId);
     for (const listener of found.listeners) listener.close();
   }
 
-  /** Closes every stream and forgets everything (server stop). */
-  clear(): void {
-    for (const id of [...this.stored.keys()]) this.remove(id);
+  /** One process is the whole store: stopping it ends every conversation. */
+  async close(): Promise<void> {
+    for (const id of [...this.stored.keys()]) await this.remove(id);
+  }
+
+  private deadline(found: Stored): number {
+    // Token-only: never started and nothing said.
+    const used = found.conversation.started || found.lastSeq > 0;
+    return found.conversation.lastActiveAt + (used ? this.limits.idleMs : this.limits.unstartedIdleMs);
+  }
+
+  private counts(owner: string | undefined): OwnerCount {
+    const now = this.now();
+    let live = 0;
+    let mine = 0;
+    for (const found of this.stored.values()) {
+      if (this.deadline(found) <= now) continue;
+      live++;
+      if (owner !== undefined && found.owner === owner) mine++;
+    }
+    return { live, mine };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Fixed-window rate limit per key (a client address): `limit` requests per `windowMs`.
- * In memory and per process, which is what a local endpoint and a single token route need.
+ * `RateLimiter` is in memory and per process; `RateLimit` is what the Direct Line routes hold,
+ * in process (`localRateLimit`) or shared by every instance on Redis (redisRateLimit.ts).
  */
 export interface RateDecision {
   allowed: boolean;
@@ -45,4 +46,14 @@ export class RateLimiter {
   get size(): number {
     return this.windows.size;
   }
+}
+
+/** What the Direct Line routes need of a rate limit, whichever store counts. */
+export interface RateLimit {
+  take(key: string): Promise<RateDecision>;
+  sweep(): void;
+}
+
+export function localRateLimit(limiter: RateLimiter): RateLimit {
+  return { take: async (key) => limiter.take(key), sweep: () => limiter.sweep() };
 }

@@ -5,6 +5,7 @@
  */
 import { botActivity, clientActivity, conversationUpdate, CHANNEL_ID, isLocale } from './activities';
 import {
+  ConversationRefused,
   InProcessConversationStore,
   type ActivitySet,
   type ChannelActivity,
@@ -14,7 +15,8 @@ import {
 } from './conversations';
 import { conversationKey } from '../core/conversationKey';
 import { newUserId } from './ids';
-import { TokenStore, type Grant } from './tokens';
+import { TokenStore, type DirectLineTokens, type Grant } from './tokens';
+import { newToken } from './ids';
 
 export class DirectLineError extends Error {
   constructor(
@@ -37,7 +39,15 @@ export interface DirectLineOptions {
   idleMs?: number;
   maxConversations?: number;
   maxActivityBytes?: number;
+  unstartedIdleMs?: number;
+  reserve?: number;
+  perAddress?: number;
   now?: () => number;
+  /** Shared stores (several instances on Redis); default: in this process. */
+  conversations?: DirectLineConversations;
+  tokens?: DirectLineTokens;
+  /** Told when storage failed and the degraded path ran (what, never any text). */
+  onDegraded?: (what: string, error: unknown) => void;
 }
 
 /** What tokens/generate and conversations return (the service's field names). */
@@ -58,7 +68,13 @@ export const DEFAULTS = {
   ticketTtlMs: 2 * 60_000,
   historyLimit: 200,
   idleMs: 60 * 60_000,
+  /** A conversation that only ever had a token: a flood of tokens drains in minutes. */
+  unstartedIdleMs: 5 * 60_000,
   maxConversations: 10_000,
+  /** Kept for addresses that hold no conversation yet. */
+  reserve: 1_000,
+  /** Live conversations one address may hold (a household or an office behind one address fits well within it). */
+  perAddress: 30,
   maxActivityBytes: 64 * 1024,
 };
 
@@ -80,49 +96,75 @@ export function parseWatermark(raw: unknown): number | undefined {
   return Number(raw);
 }
 
+/** A bot's reply that could not be stored (storage unreachable), kept to append once it answers again. */
+interface HeldReply {
+  conversationId: string;
+  activity: ChannelActivity;
+  until: number;
+}
+
+/** Replies held while storage is unreachable: how many and for how long, at most. */
+const HOLD_LIMIT = 1000;
+const HOLD_MS = 5 * 60_000;
+
 export class DirectLineService {
-  readonly tokens: TokenStore;
+  readonly tokens: DirectLineTokens;
   readonly conversations: DirectLineConversations;
   private readonly now: () => number;
   private readonly maxActivityBytes: number;
+  /** This process's open streams, by conversation: the fallback when storage cannot take a reply. */
+  private readonly localStreams = new Map<string, Set<(activity: ChannelActivity) => void>>();
+  private readonly held: HeldReply[] = [];
+  private retrying?: NodeJS.Timeout;
 
   constructor(private readonly options: DirectLineOptions) {
     this.now = options.now ?? Date.now;
-    this.tokens = new TokenStore(options.tokenTtlMs ?? DEFAULTS.tokenTtlMs, options.ticketTtlMs ?? DEFAULTS.ticketTtlMs, this.now);
-    this.conversations = new InProcessConversationStore(
-      {
-        historyLimit: options.historyLimit ?? DEFAULTS.historyLimit,
-        idleMs: options.idleMs ?? DEFAULTS.idleMs,
-        maxConversations: options.maxConversations ?? DEFAULTS.maxConversations,
-      },
-      this.now,
-    );
+    this.tokens = options.tokens ?? new TokenStore(options.tokenTtlMs ?? DEFAULTS.tokenTtlMs, options.ticketTtlMs ?? DEFAULTS.ticketTtlMs, this.now);
+    this.conversations =
+      options.conversations ??
+      new InProcessConversationStore(
+        {
+          historyLimit: options.historyLimit ?? DEFAULTS.historyLimit,
+          idleMs: options.idleMs ?? DEFAULTS.idleMs,
+          unstartedIdleMs: options.unstartedIdleMs ?? DEFAULTS.unstartedIdleMs,
+          maxConversations: options.maxConversations ?? DEFAULTS.maxConversations,
+          reserve: options.reserve ?? DEFAULTS.reserve,
+          perOwner: options.perAddress ?? DEFAULTS.perAddress,
+        },
+        this.now,
+      );
     this.maxActivityBytes = options.maxActivityBytes ?? DEFAULTS.maxActivityBytes;
   }
 
-  /** tokens/generate: a new conversation, not started yet, and a token for it. */
-  generate(start: StartProperties = {}): ConversationGrant {
-    if (this.conversations.full) throw new DirectLineError(503, 'too many conversations, try again later');
-    const conversation = this.conversations.create(newUserId(), start);
-    const issued = this.tokens.issue(conversation.id, conversation.userId);
+  /** tokens/generate: a new conversation, not started yet, and a token for it. `owner`: who asks (a hashed address), for the caps. */
+  async generate(start: StartProperties = {}, owner?: string): Promise<ConversationGrant> {
+    let conversation: Conversation;
+    try {
+      conversation = await this.conversations.create(newUserId(), start, owner);
+    } catch (error) {
+      if (!(error instanceof ConversationRefused)) throw this.unavailable('generate', error);
+      if (error.reason === 'owner') throw new DirectLineError(429, 'too many conversations from this address, try again later');
+      throw new DirectLineError(503, 'too many conversations, try again later');
+    }
+    const issued = await this.tokens.issue(conversation.id, conversation.userId);
     return { conversationId: conversation.id, token: issued.token, expires_in: issued.expiresIn, userId: conversation.userId };
   }
 
   /** conversations: starts the token's conversation (or a new one without a token) and tells the bot once. */
-  async start(bearer: string | undefined, start: StartProperties = {}): Promise<StartedConversation> {
+  async start(bearer: string | undefined, start: StartProperties = {}, owner?: string): Promise<StartedConversation> {
     let grant: ConversationGrant;
-    if (bearer === undefined) grant = this.generate(start);
+    if (bearer === undefined) grant = await this.generate(start, owner);
     else {
-      const found = this.grantFor(bearer);
+      const found = await this.grantFor(bearer);
       grant = this.describe(bearer, found);
     }
-    await this.ensureStarted(this.existing(grant.conversationId));
-    return { ...grant, streamTicket: this.tokens.issueTicket(grant.conversationId, 0) };
+    await this.ensureStarted(await this.existing(grant.conversationId));
+    return { ...grant, streamTicket: await this.tokens.issueTicket(grant.conversationId, 0) };
   }
 
-  refresh(bearer: string | undefined): ConversationGrant {
-    const grant = this.grantFor(bearer);
-    const issued = this.tokens.refresh(bearer)!;
+  async refresh(bearer: string | undefined): Promise<ConversationGrant> {
+    const grant = await this.authorize(bearer, undefined);
+    const issued = await this.tokens.issue(grant.conversationId, grant.userId);
     return { conversationId: grant.conversationId, token: issued.token, expires_in: issued.expiresIn, userId: grant.userId };
   }
 
@@ -132,31 +174,52 @@ export class DirectLineService {
    * starts the conversation too.
    */
   async reconnect(bearer: string | undefined, conversationId: string, watermark: number): Promise<StartedConversation> {
-    const grant = this.authorize(bearer, conversationId);
-    this.conversations.touch(conversationId);
-    await this.ensureStarted(this.existing(conversationId));
-    return { ...this.describe(bearer!, grant), streamTicket: this.tokens.issueTicket(conversationId, watermark) };
+    const grant = await this.authorize(bearer, conversationId);
+    await this.conversations.touch(conversationId);
+    await this.ensureStarted(await this.existing(conversationId));
+    return { ...this.describe(bearer!, grant), streamTicket: await this.tokens.issueTicket(conversationId, watermark) };
   }
 
-  /** A client's activity: checked, stamped, echoed into the history, then delivered to the bot. */
+  /**
+   * A client's activity: checked, stamped, echoed into the history, then delivered to the bot.
+   * With storage unreachable it still reaches the bot (the risk check and the fail-safe need nothing
+   * stored): the token is verified without storage, and the activity goes on unstored.
+   */
   async post(bearer: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
-    const grant = this.authorize(bearer, conversationId);
-    const conversation = this.existing(conversationId);
+    const grant = await this.grantFor(bearer);
+    if (grant.conversationId !== conversationId) throw new DirectLineError(403, 'the token is not for this conversation');
+    let conversation: Conversation | undefined;
+    let reachable = true;
+    try {
+      conversation = await this.conversations.get(conversationId);
+    } catch (error) {
+      reachable = false;
+      this.options.onDegraded?.('post', error);
+    }
+    if (reachable && !conversation) throw new DirectLineError(403, 'the token is missing, unknown or expired');
+    const start = conversation?.start ?? {};
     const checked = clientActivity(body, {
       conversationId,
       userId: grant.userId,
       serviceUrl: this.options.serviceUrl(),
       maxBytes: this.maxActivityBytes,
-      defaultLocale: conversation.start.locale,
+      defaultLocale: start.locale,
       now: new Date(this.now()),
     });
     if (checked.problem !== undefined) throw new DirectLineError(400, checked.problem);
     const activity = checked.activity;
-    if (conversation.start.org) {
+    if (start.org) {
       const channelData = (activity.channelData ?? {}) as Record<string, unknown>;
-      activity.channelData = { org: conversation.start.org, ...channelData };
+      activity.channelData = { org: start.org, ...channelData };
     }
-    const stored = this.conversations.append(conversationId, activity)!;
+    let stored: ChannelActivity = { ...activity, id: `${conversationId}|u${newToken().slice(0, 12)}` };
+    if (reachable) {
+      try {
+        stored = (await this.conversations.append(conversationId, activity)) ?? stored;
+      } catch (error) {
+        this.options.onDegraded?.('post', error);
+      }
+    }
     try {
       await this.options.deliver(stored);
     } catch {
@@ -165,26 +228,40 @@ export class DirectLineService {
     return { id: stored.id! };
   }
 
-  activities(bearer: string | undefined, conversationId: string, watermark: number): ActivitySet {
-    this.authorize(bearer, conversationId);
-    this.conversations.touch(conversationId);
-    return this.conversations.after(conversationId, watermark)!;
+  async activities(bearer: string | undefined, conversationId: string, watermark: number): Promise<ActivitySet> {
+    await this.authorize(bearer, conversationId);
+    await this.conversations.touch(conversationId);
+    const page = await this.conversations.after(conversationId, watermark);
+    if (!page) throw new DirectLineError(403, 'the token is missing, unknown or expired');
+    return page;
   }
 
-  /** The bot's side (connector): appended in the order received, pushed to the conversation's streams. */
-  fromBot(conversationId: string, body: unknown): { id: string } {
-    const conversation = this.conversations.get(conversationId);
-    if (!conversation) throw new DirectLineError(404, 'no such conversation');
+  /**
+   * The bot's side (connector): appended in the order received, pushed to the conversation's streams.
+   * With storage unreachable the reply still goes to a stream this process holds; without one it is
+   * held and appended (and so pushed to every stream) once storage answers again.
+   */
+  async fromBot(conversationId: string, body: unknown): Promise<{ id: string }> {
     const checked = botActivity(body, conversationId, new Date(this.now()));
     if (checked.problem !== undefined) throw new DirectLineError(400, checked.problem);
     const activity = checked.activity;
-    // A reply to something the client never saw (the conversationUpdate) would make Web Chat wait for it.
-    if (activity.replyToId && !this.conversations.hasActivity(conversationId, activity.replyToId)) delete activity.replyToId;
-    return { id: this.conversations.append(conversationId, activity)!.id! };
+    try {
+      if (!(await this.conversations.get(conversationId))) throw new DirectLineError(404, 'no such conversation');
+      // A reply to something the client never saw (the conversationUpdate) would make Web Chat wait for it.
+      if (activity.replyToId && !(await this.conversations.hasActivity(conversationId, activity.replyToId))) delete activity.replyToId;
+      const stored = await this.conversations.append(conversationId, activity);
+      if (!stored) throw new DirectLineError(404, 'no such conversation');
+      return { id: stored.id! };
+    } catch (error) {
+      if (error instanceof DirectLineError) throw error;
+      this.options.onDegraded?.('reply', error);
+      delete activity.replyToId;
+      return { id: this.deliverWithoutStorage(conversationId, activity) };
+    }
   }
 
-  members(conversationId: string): Array<{ id: string; name: string; role: string }> {
-    const conversation = this.conversations.get(conversationId);
+  async members(conversationId: string): Promise<Array<{ id: string; name: string; role: string }>> {
+    const conversation = await this.conversations.get(conversationId);
     if (!conversation) throw new DirectLineError(404, 'no such conversation');
     return [
       { id: 'bot', name: 'Bot', role: 'bot' },
@@ -192,47 +269,112 @@ export class DirectLineService {
     ];
   }
 
+  /** A stream this process holds, for replies that storage cannot take. Returns the unregister function. */
+  holdStream(conversationId: string, push: (activity: ChannelActivity) => void): () => void {
+    let streams = this.localStreams.get(conversationId);
+    if (!streams) this.localStreams.set(conversationId, (streams = new Set()));
+    streams.add(push);
+    return () => {
+      streams.delete(push);
+      if (!streams.size) this.localStreams.delete(conversationId);
+    };
+  }
+
   /** "Delete my data" for the Direct Line history (registered with the erasure service). */
-  eraseByKey(key: string): void {
-    for (const id of this.conversations.ids()) if (conversationKey(CHANNEL_ID, id) === key) this.conversations.eraseHistory(id);
+  async eraseByKey(key: string): Promise<void> {
+    for (const id of await this.conversations.ids()) if (conversationKey(CHANNEL_ID, id) === key) await this.conversations.eraseHistory(id);
+    for (let i = this.held.length - 1; i >= 0; i--) if (conversationKey(CHANNEL_ID, this.held[i].conversationId) === key) this.held.splice(i, 1);
   }
 
-  sweep(): void {
-    for (const id of this.conversations.sweep()) this.tokens.revokeConversation(id);
-    this.tokens.sweep();
+  async sweep(): Promise<void> {
+    for (const id of await this.conversations.sweep()) await this.tokens.revokeConversation(id);
+    await this.tokens.sweep();
   }
 
-  close(): void {
-    this.conversations.clear();
+  async close(): Promise<void> {
+    clearTimeout(this.retrying);
+    this.localStreams.clear();
+    await this.conversations.close();
+  }
+
+  /** Replies held while storage was unreachable. */
+  get heldReplies(): number {
+    return this.held.length;
+  }
+
+  private deliverWithoutStorage(conversationId: string, activity: ChannelActivity): string {
+    const id = `${conversationId}|b${newToken().slice(0, 12)}`;
+    const streams = this.localStreams.get(conversationId);
+    if (streams?.size) {
+      for (const push of streams) push({ ...activity, id });
+      return id;
+    }
+    if (this.held.length < HOLD_LIMIT) this.held.push({ conversationId, activity, until: this.now() + HOLD_MS });
+    this.scheduleRetry();
+    return id;
+  }
+
+  private scheduleRetry(): void {
+    if (this.retrying) return;
+    this.retrying = setTimeout(() => {
+      this.retrying = undefined;
+      void this.appendHeld();
+    }, 500);
+    this.retrying.unref();
+  }
+
+  /** In order, one at a time: stops at the first failure and tries again later; drops what waited too long. */
+  private async appendHeld(): Promise<void> {
+    while (this.held.length) {
+      const next = this.held[0];
+      if (next.until <= this.now()) {
+        this.held.shift();
+        continue;
+      }
+      try {
+        await this.conversations.append(next.conversationId, next.activity);
+        this.held.shift();
+      } catch {
+        this.scheduleRetry();
+        return;
+      }
+    }
   }
 
   /** Tells the bot once that the user joined (as the service does when a client first connects), so it welcomes. */
   private async ensureStarted(conversation: Conversation): Promise<void> {
-    if (conversation.started) return;
-    conversation.started = true;
+    if (conversation.started || !(await this.conversations.markStarted(conversation.id))) return;
     const { locale, org } = conversation.start;
     const update = conversationUpdate(conversation.id, conversation.userId, this.options.serviceUrl(), new Date(this.now()), locale, org);
     // The conversation still starts if the welcome fails; the bot also welcomes on the first message.
     await this.options.deliver(update).catch(() => undefined);
   }
 
-  private grantFor(bearer: string | undefined): Grant {
-    const grant = this.tokens.verify(bearer);
+  private async grantFor(bearer: string | undefined): Promise<Grant> {
+    const grant = await this.tokens.verify(bearer).catch((error: unknown) => {
+      throw this.unavailable('token', error);
+    });
     if (!grant) throw new DirectLineError(403, 'the token is missing, unknown or expired');
     return grant;
   }
 
-  private authorize(bearer: string | undefined, conversationId: string): Grant {
-    const grant = this.grantFor(bearer);
-    if (grant.conversationId !== conversationId) throw new DirectLineError(403, 'the token is not for this conversation');
-    this.existing(conversationId);
+  /** A live token for this conversation (any, when undefined) whose conversation still exists: a token dies with its conversation. */
+  private async authorize(bearer: string | undefined, conversationId: string | undefined): Promise<Grant> {
+    const grant = await this.grantFor(bearer);
+    if (conversationId !== undefined && grant.conversationId !== conversationId) throw new DirectLineError(403, 'the token is not for this conversation');
+    if (!(await this.conversations.get(grant.conversationId))) throw new DirectLineError(403, 'the token is missing, unknown or expired');
     return grant;
   }
 
-  private existing(conversationId: string): Conversation {
-    const conversation = this.conversations.get(conversationId);
+  private async existing(conversationId: string): Promise<Conversation> {
+    const conversation = await this.conversations.get(conversationId);
     if (!conversation) throw new DirectLineError(404, 'the conversation has ended');
     return conversation;
+  }
+
+  private unavailable(what: string, error: unknown): DirectLineError {
+    this.options.onDegraded?.(what, error);
+    return new DirectLineError(503, 'the service is busy, try again shortly');
   }
 
   private describe(token: string, grant: Grant): ConversationGrant {

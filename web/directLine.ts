@@ -7,8 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
-import { RateLimiter } from '../directline/rateLimiter';
-import { DirectLineService, type DirectLineOptions } from '../directline/service';
+import { localRateLimit, RateLimiter, type RateLimit } from '../directline/rateLimiter';
+import { DEFAULTS, DirectLineService, type DirectLineOptions } from '../directline/service';
+import { RedisConversationStore, type DirectLineRedis } from '../directline/redisConversations';
+import { RedisRateLimit } from '../directline/redisRateLimit';
+import { RedisTokenStore } from '../directline/redisTokens';
 import { withRequestId } from '../ops/requestId';
 import { mountConnectorRoutes, CONNECTOR_PATH } from './directLineConnector';
 import { mountLocalRoutes } from './directLineLocal';
@@ -28,6 +31,41 @@ function loopbackUrl(server: Server): string {
   return `http://${host}:${address.port}`;
 }
 
+/** Shared by every instance when the state is on Redis: conversations, their streams (pub/sub), tokens, rate limits. */
+interface Shared {
+  conversations: RedisConversationStore;
+  tokens: RedisTokenStore;
+  limiter: RateLimit;
+}
+
+function sharedOnRedis(redis: DirectLineRedis, tokensPerMinute: number, tuning: DirectLineTuning): Shared {
+  const { client, guard } = redis;
+  const tokens = new RedisTokenStore({
+    client,
+    guard,
+    now: tuning.now,
+    tokenTtlMs: tuning.tokenTtlMs ?? DEFAULTS.tokenTtlMs,
+    ticketTtlMs: tuning.ticketTtlMs ?? DEFAULTS.ticketTtlMs,
+  });
+  // Loaded now, so tokens verify without Redis later (a message still reaches the bot's fail-safe with Redis down).
+  void tokens.signingKey().catch(() => undefined);
+  const conversations = new RedisConversationStore({
+    client,
+    subscriber: redis.subscriber(),
+    guard,
+    now: tuning.now,
+    limits: {
+      historyLimit: tuning.historyLimit ?? DEFAULTS.historyLimit,
+      idleMs: tuning.idleMs ?? DEFAULTS.idleMs,
+      unstartedIdleMs: tuning.unstartedIdleMs ?? DEFAULTS.unstartedIdleMs,
+      maxConversations: tuning.maxConversations ?? DEFAULTS.maxConversations,
+      reserve: tuning.reserve ?? DEFAULTS.reserve,
+      perOwner: tuning.perAddress ?? DEFAULTS.perAddress,
+    },
+  });
+  return { conversations, tokens, limiter: new RedisRateLimit({ client, guard, now: tuning.now, limit: tokensPerMinute }) };
+}
+
 /** Test seams: shorter lifetimes and a clock. */
 export type DirectLineTuning = Partial<Omit<DirectLineOptions, 'deliver' | 'serviceUrl'>> & { fetch?: typeof fetch; keepAliveMs?: number };
 
@@ -35,7 +73,11 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
   return (server: Server, { app, logger }: RouteContext): MountedRoutes | void => {
     const { directLine, publicUrl } = app.config;
     if (directLine.mode === 'off') return;
-    const limiter = new RateLimiter(directLine.tokensPerMinute, 60_000, tuning.now);
+    const shared =
+      directLine.mode === 'local' && !app.config.identity && app.directLineRedis
+        ? sharedOnRedis(app.directLineRedis, directLine.tokensPerMinute, tuning)
+        : undefined;
+    const limiter: RateLimit = shared?.limiter ?? localRateLimit(new RateLimiter(directLine.tokensPerMinute, 60_000, tuning.now));
     trustProxyFor(limiter, app.config.trustProxy);
 
     if (directLine.mode === 'azure') {
@@ -56,22 +98,26 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
       serviceUrl: () => `${loopbackUrl(server)}${CONNECTOR_PATH}`,
       // In process, as an unsigned request (no app id): the replies come back through the connector routes.
       deliver: (activity) => withRequestId(randomUUID(), () => app.adapter.processActivityDirect('', activity as Activity, app.logic)),
+      conversations: shared?.conversations,
+      tokens: shared?.tokens,
+      // No text: which step, and the error's name.
+      onDegraded: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'direct line: storage unreachable, degraded path'),
     });
-    app.erasure.register({ storeName: 'directline-history', erase: async (subject) => service.eraseByKey(subject.conversationKey) });
+    app.erasure.register({ storeName: 'directline-history', erase: (subject) => service.eraseByKey(subject.conversationKey) });
     mountLocalRoutes(server, { service, limiter, logger, publicUrl });
     mountConnectorRoutes(server, service, logger);
     mountTokenRoute(server, { kind: 'local', service, publicUrl }, limiter, logger);
     const stream = attachStream(server.server, service, { publicUrl, keepAliveMs: tuning.keepAliveMs });
     const sweep = setInterval(() => {
-      service.sweep();
+      void service.sweep().catch(() => undefined);
       limiter.sweep();
     }, SWEEP_MS).unref();
-    logger.info('local Direct Line endpoint on /v3/directline');
+    logger.info(shared ? 'local Direct Line endpoint on /v3/directline, shared on Redis' : 'local Direct Line endpoint on /v3/directline');
     return {
-      close() {
+      async close() {
         clearInterval(sweep);
         stream.close();
-        service.close();
+        await service.close();
       },
     };
   };

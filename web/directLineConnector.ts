@@ -15,16 +15,16 @@ export function mountConnectorRoutes(server: Server, service: DirectLineService,
   const conversations = `${CONNECTOR_PATH}/v3/conversations/:conversationId`;
 
   /** Runs the handler for the bot only; anyone else gets 403. */
-  const fromBot = (handler: (req: Request, res: Response) => void) => async (req: Request, res: Response) => {
+  const fromBot = (handler: (req: Request, res: Response) => Promise<void> | void) => async (req: Request, res: Response) => {
     if (!isLoopback(req)) return sendProblem(res, 403, 'Forbidden', 'the connector routes are for this bot only');
     try {
-      handler(req, res);
+      await handler(req, res);
     } catch (error) {
       sendError(res, error, logger);
     }
   };
-  const append = fromBot((req, res) => {
-    const { id } = service.fromBot(String(req.params.conversationId ?? ''), req.body);
+  const append = fromBot(async (req, res) => {
+    const { id } = await service.fromBot(String(req.params.conversationId ?? ''), req.body);
     res.json({ id });
   });
 
@@ -44,6 +44,6 @@ export function mountConnectorRoutes(server: Server, service: DirectLineService,
   );
   server.get(
     `${conversations}/members`,
-    fromBot((req, res) => res.json(service.members(String(req.params.conversationId ?? '')))),
+    fromBot(async (req, res) => res.json(await service.members(String(req.params.conversationId ?? '')))),
   );
 }

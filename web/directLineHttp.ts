@@ -2,7 +2,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'restify';
 import { DirectLineError } from '../directline/service';
-import type { RateLimiter } from '../directline/rateLimiter';
+import { createHash } from 'node:crypto';
+import type { RateLimit } from '../directline/rateLimiter';
 import type { Logger } from '../ops/logger';
 import { clientAddressOf, type TrustProxy } from '../ops/trustProxy';
 
@@ -19,10 +20,17 @@ export const clientAddress = (req: IncomingMessage, trust?: TrustProxy): string 
   clientAddressOf(req.socket.remoteAddress ?? 'unknown', req.headers['x-forwarded-for'], trust);
 
 /** TRUST_PROXY per limiter (set where the routes are mounted), so the rate is counted per client, not per proxy. */
-const trusted = new WeakMap<RateLimiter, TrustProxy>();
-export function trustProxyFor(limiter: RateLimiter, trust: TrustProxy | undefined): void {
+const trusted = new WeakMap<RateLimit, TrustProxy>();
+export function trustProxyFor(limiter: RateLimit, trust: TrustProxy | undefined): void {
   if (trust) trusted.set(limiter, trust);
 }
+
+/** Who asks for a conversation, for the per-address cap: the client address (as the limiter sees it), hashed, never kept as is. */
+export const ownerOf = (req: IncomingMessage, limiter: RateLimit): string =>
+  createHash('sha256')
+    .update(`directline-owner\u0000${clientAddress(req, trusted.get(limiter))}`)
+    .digest('base64url')
+    .slice(0, 22);
 
 export function isLoopback(req: IncomingMessage): boolean {
   const address = req.socket.remoteAddress ?? '';
@@ -62,9 +70,13 @@ export function sendError(res: Response, error: unknown, logger: Logger): void {
   sendProblem(res, 500, 'ServiceError', 'something went wrong');
 }
 
-/** False (and a 429 with Retry-After sent) when this address has asked too often. */
-export function withinRate(limiter: RateLimiter, req: Request, res: Response): boolean {
-  const decision = limiter.take(clientAddress(req, trusted.get(limiter)));
+/**
+ * False (and a 429 with Retry-After sent) when this address has asked too often. A limit that
+ * cannot be counted (storage unreachable) lets the request through: it is never what stops a
+ * person in crisis from reaching the bot.
+ */
+export async function withinRate(limiter: RateLimit, req: Request, res: Response): Promise<boolean> {
+  const decision = await limiter.take(clientAddress(req, trusted.get(limiter))).catch(() => ({ allowed: true, retryAfterSeconds: 0 }));
   if (decision.allowed) return true;
   res.header('Retry-After', String(decision.retryAfterSeconds));
   sendProblem(res, 429, 'TooManyRequests', 'too many token requests, try again later');

@@ -4,16 +4,16 @@
  * side in directLineConnector.ts.
  */
 import type { Request, Response, Server } from 'restify';
-import type { RateLimiter } from '../directline/rateLimiter';
+import type { RateLimit } from '../directline/rateLimiter';
 import { DirectLineError, parseWatermark, startPropertiesFrom, type DirectLineService, type StartedConversation } from '../directline/service';
 import type { Logger } from '../ops/logger';
-import { bearerOf, noStore, originOf, sendError, websocketOrigin, withinRate } from './directLineHttp';
+import { bearerOf, noStore, originOf, ownerOf, sendError, websocketOrigin, withinRate } from './directLineHttp';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 
 export interface LocalRoutesOptions {
   service: DirectLineService;
-  limiter: RateLimiter;
+  limiter: RateLimit;
   logger: Logger;
   publicUrl: string;
 }
@@ -40,9 +40,9 @@ export function mountLocalRoutes(server: Server, { service, limiter, logger, pub
 
   server.post(`${DIRECT_LINE_PATH}/tokens/generate`, async (req: Request, res: Response) => {
     noStore(res);
-    if (!withinRate(limiter, req, res)) return;
+    if (!(await withinRate(limiter, req, res))) return;
     try {
-      const { conversationId, token, expires_in } = service.generate(startPropertiesFrom(req.body));
+      const { conversationId, token, expires_in } = await service.generate(startPropertiesFrom(req.body), ownerOf(req, limiter));
       res.json({ conversationId, token, expires_in });
     } catch (error) {
       sendError(res, error, logger);
@@ -53,9 +53,9 @@ export function mountLocalRoutes(server: Server, { service, limiter, logger, pub
     noStore(res);
     const bearer = bearerOf(req);
     // Only a call that mints a conversation and token counts against the rate.
-    if (bearer === undefined && !withinRate(limiter, req, res)) return;
+    if (bearer === undefined && !(await withinRate(limiter, req, res))) return;
     try {
-      const started = await service.start(bearer, startPropertiesFrom(req.body));
+      const started = await service.start(bearer, startPropertiesFrom(req.body), ownerOf(req, limiter));
       res.status(201);
       res.json(conversationOut(req, publicUrl, started));
     } catch (error) {
@@ -65,9 +65,9 @@ export function mountLocalRoutes(server: Server, { service, limiter, logger, pub
 
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, async (req: Request, res: Response) => {
     noStore(res);
-    if (!withinRate(limiter, req, res)) return;
+    if (!(await withinRate(limiter, req, res))) return;
     try {
-      const { conversationId, token, expires_in } = service.refresh(bearerOf(req));
+      const { conversationId, token, expires_in } = await service.refresh(bearerOf(req));
       res.json({ conversationId, token, expires_in });
     } catch (error) {
       sendError(res, error, logger);
@@ -95,7 +95,7 @@ export function mountLocalRoutes(server: Server, { service, limiter, logger, pub
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
     noStore(res);
     try {
-      res.json(service.activities(bearerOf(req), conversationIdOf(req), watermarkOf(req)));
+      res.json(await service.activities(bearerOf(req), conversationIdOf(req), watermarkOf(req)));
     } catch (error) {
       sendError(res, error, logger);
     }

@@ -7,6 +7,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import type { ActivitySet } from '../directline/conversations';
 import type { DirectLineService } from '../directline/service';
 import { DIRECT_LINE_PATH } from './directLineLocal';
 
@@ -47,28 +48,62 @@ export function attachStream(http: HttpServer, service: DirectLineService, optio
     if (!match) return;
     const conversationId = decodeURIComponent(match[1]);
     if (!sameOrigin(req, options.publicUrl)) return refuse(socket, 403, 'Forbidden');
-    const ticket = service.tokens.redeemTicket(url.searchParams.get('t') ?? undefined);
-    if (!ticket || ticket.conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
-    if (!service.conversations.get(conversationId)) return refuse(socket, 404, 'Not Found');
-
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      // Replay and subscribe in one go, so no activity falls between them.
-      const replay = service.conversations.after(conversationId, ticket.watermark);
-      const unlisten = service.conversations.listen(conversationId, {
-        send(set) {
-          if (ws.readyState !== WebSocket.OPEN) return;
-          if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return void ws.terminate();
-          ws.send(JSON.stringify(set));
-        },
-        close: () => ws.close(1000, 'conversation ended'),
-      });
-      if (!unlisten || !replay) return void ws.close(1000, 'conversation ended');
-      ws.on('close', unlisten);
-      // The client pings with empty messages; nothing it sends on the stream is acted on.
-      ws.on('error', () => ws.terminate());
-      if (replay.activities.length) ws.send(JSON.stringify(replay));
-    });
+    // Storage unreachable: refused for now; the client tries again.
+    open(req, socket, head, conversationId, url.searchParams.get('t') ?? undefined).catch(() => refuse(socket, 503, 'Service Unavailable'));
   };
+
+  async function open(req: IncomingMessage, socket: Duplex, head: Buffer, conversationId: string, t: string | undefined): Promise<void> {
+    const ticket = await service.tokens.redeemTicket(t);
+    if (!ticket || ticket.conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
+    if (!(await service.conversations.get(conversationId))) return refuse(socket, 404, 'Not Found');
+    wss.handleUpgrade(req, socket, head, (ws) => void serve(ws, conversationId, ticket.watermark));
+  }
+
+  /**
+   * Subscribes first, then replays what the client has not seen: activities appended meanwhile
+   * (on any instance) wait until the replay has gone, and none is sent twice (one activity per
+   * pushed set, numbered: anything at or below what was sent is skipped).
+   */
+  async function serve(ws: WebSocket, conversationId: string, from: number): Promise<void> {
+    let sent = from;
+    let replaying = true;
+    const early: ActivitySet[] = [];
+    const push = (set: ActivitySet) => {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return void ws.terminate();
+      ws.send(JSON.stringify(set));
+    };
+    const deliver = (set: ActivitySet) => {
+      const watermark = Number(set.watermark);
+      if (watermark <= sent) return;
+      sent = watermark;
+      push(set);
+    };
+    // The client pings with empty messages; nothing it sends on the stream is acted on.
+    ws.on('error', () => ws.terminate());
+    const unlisten = await service.conversations
+      .listen(conversationId, {
+        send: (set) => (replaying ? void early.push(set) : deliver(set)),
+        close: () => ws.close(1000, 'conversation ended'),
+      })
+      .catch(() => undefined);
+    if (!unlisten) return void ws.close(1011, 'try again');
+    // Replies that storage could not take reach this socket directly (directline/service.ts).
+    const release = service.holdStream(conversationId, (activity) => push({ activities: [activity], watermark: String(sent) }));
+    const stop = () => {
+      unlisten();
+      release();
+    };
+    if (ws.readyState !== WebSocket.OPEN) return stop();
+    ws.on('close', stop);
+    const replay = await service.conversations.after(conversationId, from).catch(() => undefined);
+    replaying = false;
+    if (replay) {
+      if (replay.activities.length) push(replay);
+      sent = Number(replay.watermark);
+    }
+    for (const set of early.splice(0)) deliver(set);
+  }
   http.on('upgrade', onUpgrade);
 
   const keepAlive = setInterval(() => {

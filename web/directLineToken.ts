@@ -5,10 +5,10 @@
  */
 import type { Request, Response, Server } from 'restify';
 import { AzureTokenError, exchangeSecret } from '../directline/azureTokens';
-import type { RateLimiter } from '../directline/rateLimiter';
+import type { RateLimit } from '../directline/rateLimiter';
 import { startPropertiesFrom, type DirectLineService } from '../directline/service';
 import type { Logger } from '../ops/logger';
-import { noStore, originOf, sendError, sendProblem, withinRate } from './directLineHttp';
+import { noStore, originOf, ownerOf, sendError, sendProblem, withinRate } from './directLineHttp';
 import { DIRECT_LINE_PATH } from './directLineLocal';
 
 export const TOKEN_ROUTE = '/api/directline/token';
@@ -16,13 +16,13 @@ export const TOKEN_ROUTE = '/api/directline/token';
 export type TokenSource =
   { kind: 'local'; service: DirectLineService; publicUrl: string } | { kind: 'azure'; endpoint: string; secret: string; fetch?: typeof fetch };
 
-export function mountTokenRoute(server: Server, source: TokenSource, limiter: RateLimiter, logger: Logger): void {
+export function mountTokenRoute(server: Server, source: TokenSource, limiter: RateLimit, logger: Logger): void {
   server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {
     noStore(res);
-    if (!withinRate(limiter, req, res)) return;
+    if (!(await withinRate(limiter, req, res))) return;
     if (source.kind === 'local') {
       try {
-        const grant = source.service.generate(startPropertiesFrom(req.body));
+        const grant = await source.service.generate(startPropertiesFrom(req.body), ownerOf(req, limiter));
         res.json({ ...grant, domain: `${originOf(req, source.publicUrl, req.isSecure())}${DIRECT_LINE_PATH}` });
       } catch (error) {
         sendError(res, error, logger);

@@ -1,11 +1,19 @@
 /**
  * The behaviour every store of Direct Line conversations must show (directline/conversations.ts
  * `DirectLineConversations`), in process or shared: start, numbered activities paged by watermark,
- * a bounded history, listeners (the WebSocket streams), erasure, and expiry on the suite's clock.
+ * a bounded history, listeners (the WebSocket streams), erasure, expiry on the suite's clock (token-only
+ * conversations sooner), and the caps on new conversations (global, per address, the reserve).
  * Every call is awaited, so a shared (asynchronous) implementation can run this suite unchanged.
  */
 import { expect } from 'chai';
-import type { ActivitySet, ChannelActivity, ConversationLimits, DirectLineConversations, StreamListener } from '../../directline/conversations';
+import {
+  ConversationRefused,
+  type ActivitySet,
+  type ChannelActivity,
+  type ConversationLimits,
+  type DirectLineConversations,
+  type StreamListener,
+} from '../../directline/conversations';
 
 export interface ConversationsContractEnv {
   limits: ConversationLimits;
@@ -20,7 +28,7 @@ export interface ConversationsContractOptions<S extends DirectLineConversations>
 const T0 = Date.parse('2026-11-24T14:00:00Z');
 const MINUTE = 60_000;
 const IDLE = 60 * MINUTE;
-const DEFAULT_LIMITS: ConversationLimits = { historyLimit: 5, idleMs: IDLE, maxConversations: 100 };
+const DEFAULT_LIMITS: ConversationLimits = { historyLimit: 5, idleMs: IDLE, unstartedIdleMs: IDLE, maxConversations: 100, reserve: 0, perOwner: 0 };
 
 const message = (text: string): ChannelActivity => ({ type: 'message', text });
 
@@ -94,14 +102,57 @@ export function conversationsContract<S extends DirectLineConversations>(
         expect(await store.ids()).to.have.length(1);
       });
 
-      it('says when it is full, and has room again once a conversation ends', async () => {
-        const store = await open({ maxConversations: 2 });
+      it('starts a conversation once: only the first call says it did', async () => {
+        const store = await open();
+        const { id } = await store.create('dl_user');
+        time += 1000;
+        expect([await store.markStarted(id), await store.markStarted(id), await store.markStarted('never-created')]).to.deep.equal([true, false, false]);
+        expect(await store.get(id)).to.deep.include({ started: true, lastActiveAt: T0 + 1000 });
+      });
+    });
+
+    describe('caps on new conversations', () => {
+      /** What each create in turn gave: 'ok' or why it was refused. */
+      async function attempts(store: S, owners: Array<string | undefined>): Promise<string[]> {
+        const out: string[] = [];
+        for (const owner of owners) {
+          try {
+            await store.create('dl_user', {}, owner);
+            out.push('ok');
+          } catch (error) {
+            if (!(error instanceof ConversationRefused)) throw error;
+            out.push(error.reason);
+          }
+        }
+        return out;
+      }
+
+      // [what, limits, who asks in turn, what each got]
+      const cases: Array<[string, Partial<ConversationLimits>, Array<string | undefined>, string[]]> = [
+        ['refuses past the global cap', { maxConversations: 2 }, [undefined, undefined, undefined], ['ok', 'ok', 'full']],
+        ['refuses an address past its own cap, not the others', { perOwner: 2 }, ['a', 'a', 'a', 'b'], ['ok', 'ok', 'owner', 'ok']],
+        [
+          'keeps the reserve for addresses holding no conversation yet',
+          { maxConversations: 4, reserve: 2 },
+          ['a', 'a', 'a', 'b', 'c', 'd'],
+          ['ok', 'ok', 'reserve', 'ok', 'ok', 'full'],
+        ],
+      ];
+      for (const [what, limits, owners, expected] of cases) {
+        it(what, async () => {
+          expect(await attempts(await open(limits), owners)).to.deep.equal(expected);
+        });
+      }
+
+      it('has room again once a conversation ends or expires (no sweep needed)', async () => {
+        const store = await open({ maxConversations: 2, unstartedIdleMs: 5 * MINUTE });
         const first = await store.create('a');
-        expect(store.full).to.equal(false);
         await store.create('b');
-        expect(store.full).to.equal(true);
+        expect(await attempts(store, [undefined])).to.deep.equal(['full']);
         await store.remove(first.id);
-        expect(store.full).to.equal(false);
+        expect(await attempts(store, [undefined, undefined])).to.deep.equal(['ok', 'full']);
+        time += 5 * MINUTE;
+        expect(await attempts(store, [undefined, undefined, undefined])).to.deep.equal(['ok', 'ok', 'full']);
       });
     });
 
@@ -264,6 +315,19 @@ export function conversationsContract<S extends DirectLineConversations>(
         });
       }
 
+      it('sweeps a conversation that only ever had a token after minutes, a started one only after the idle limit', async () => {
+        const store = await open({ unstartedIdleMs: 5 * MINUTE });
+        const tokenOnly = (await store.create('dl_1')).id;
+        const started = (await store.create('dl_2')).id;
+        await store.markStarted(started);
+        time += 5 * MINUTE - 1;
+        expect(await store.sweep()).to.deep.equal([]);
+        time += 1;
+        expect(await store.sweep()).to.deep.equal([tokenOnly]);
+        time += IDLE - 5 * MINUTE;
+        expect(await store.sweep()).to.deep.equal([started]);
+      });
+
       it('closes the streams of what it sweeps, keeps the rest, and forgets the swept for good', async () => {
         const store = await open();
         const idle = (await store.create('dl_1')).id;
@@ -285,7 +349,7 @@ export function conversationsContract<S extends DirectLineConversations>(
       });
     });
 
-    describe('remove and clear', () => {
+    describe('remove and close', () => {
       it('remove ends one conversation: its streams close, the others stay', async () => {
         const store = await open();
         const one = (await store.create('a')).id;
@@ -301,14 +365,12 @@ export function conversationsContract<S extends DirectLineConversations>(
         expect(first.closed).to.equal(1);
       });
 
-      it('clear ends every conversation and closes every stream (server stop)', async () => {
+      it('close closes every stream this process holds (server stop)', async () => {
         const store = await open({ maxConversations: 2 });
         const listeners = [recorder(), recorder()];
         for (const listener of listeners) await store.listen((await store.create('u')).id, listener);
-        await store.clear();
+        await store.close();
         expect(listeners.map((l) => l.closed)).to.deep.equal([1, 1]);
-        expect(await store.ids()).to.deep.equal([]);
-        expect(store.full).to.equal(false);
       });
     });
   });

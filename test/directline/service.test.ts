@@ -12,8 +12,10 @@ function harness(options: Partial<DirectLineOptions> = {}) {
     now: () => now,
     async deliver(activity) {
       delivered.push(activity);
-      if (activity.type === 'message') service.fromBot(activity.conversation!.id, { type: 'message', text: `echo: ${activity.text}`, replyToId: activity.id });
-      if (activity.type === 'conversationUpdate') service.fromBot(activity.conversation!.id, { type: 'message', text: 'welcome', replyToId: activity.id });
+      if (activity.type === 'message')
+        await service.fromBot(activity.conversation!.id, { type: 'message', text: `echo: ${activity.text}`, replyToId: activity.id });
+      if (activity.type === 'conversationUpdate')
+        await service.fromBot(activity.conversation!.id, { type: 'message', text: 'welcome', replyToId: activity.id });
     },
     ...options,
   });
@@ -33,11 +35,11 @@ async function statusOf(work: () => unknown): Promise<number | 'ok'> {
 describe('directline service', () => {
   it('starting a conversation tells the bot once, and the welcome is waiting in the history', async () => {
     const { service, delivered } = harness();
-    const grant = service.generate({ locale: 'cy' });
+    const grant = await service.generate({ locale: 'cy' });
     await service.start(grant.token);
     await service.start(grant.token);
     expect(delivered.map((a) => [a.type, a.locale])).to.deep.equal([['conversationUpdate', 'cy']]);
-    const page = service.activities(grant.token, grant.conversationId, 0);
+    const page = await service.activities(grant.token, grant.conversationId, 0);
     expect(page.activities.map((a) => a.text)).to.deep.equal(['welcome']);
     // The welcome answers the conversationUpdate, which the client never sees: no dangling replyToId.
     expect(page.activities[0]).not.to.have.property('replyToId');
@@ -45,7 +47,7 @@ describe('directline service', () => {
 
   it('a client that reconnects first (given the conversationId) starts the conversation too, once', async () => {
     const { service, delivered } = harness();
-    const grant = service.generate();
+    const grant = await service.generate();
     await service.reconnect(grant.token, grant.conversationId, 0);
     await service.start(grant.token);
     await service.reconnect(grant.token, grant.conversationId, 1);
@@ -56,16 +58,16 @@ describe('directline service', () => {
     const { service } = harness();
     const started = await service.start(undefined);
     expect(started.userId).to.match(/^dl_/);
-    expect(service.activities(started.token, started.conversationId, 0).activities).to.have.length(1);
+    expect((await service.activities(started.token, started.conversationId, 0)).activities).to.have.length(1);
   });
 
   it('posts echo into the history as the token user, then the reply follows in order', async () => {
     const { service, delivered } = harness();
-    const grant = service.generate();
+    const grant = await service.generate();
     const { id } = await service.post(grant.token, grant.conversationId, { type: 'message', text: 'hello', from: { id: 'impostor' } });
     expect(id).to.equal(`${grant.conversationId}|0000001`);
     expect(delivered[0].from!.id).to.equal(grant.userId);
-    const page = service.activities(grant.token, grant.conversationId, 0);
+    const page = await service.activities(grant.token, grant.conversationId, 0);
     expect(page.activities.map((a) => [a.from!.id, a.text, a.replyToId])).to.deep.equal([
       [grant.userId, 'hello', undefined],
       ['bot', 'echo: hello', id],
@@ -75,8 +77,8 @@ describe('directline service', () => {
 
   it('a token reaches only its own conversation', async () => {
     const { service } = harness();
-    const mine = service.generate();
-    const theirs = service.generate();
+    const mine = await service.generate();
+    const theirs = await service.generate();
     await service.post(theirs.token, theirs.conversationId, { type: 'message', text: 'secret' });
     const cases: Array<[string, () => unknown, number | 'ok']> = [
       ['read another conversation', () => service.activities(mine.token, theirs.conversationId, 0), 403],
@@ -92,9 +94,9 @@ describe('directline service', () => {
 
   it('tokens expire after 30 minutes unless refreshed; a refreshed token keeps the same conversation and user', async () => {
     const { service, advance } = harness();
-    const grant = service.generate();
+    const grant = await service.generate();
     advance(20 * 60_000);
-    const refreshed = service.refresh(grant.token);
+    const refreshed = await service.refresh(grant.token);
     expect(refreshed).to.include({ conversationId: grant.conversationId, userId: grant.userId, expires_in: 1800 });
     advance(11 * 60_000);
     expect(await statusOf(() => service.activities(grant.token, grant.conversationId, 0))).to.equal(403);
@@ -103,7 +105,7 @@ describe('directline service', () => {
 
   it('refuses invalid or oversized activities with 400, before the bot sees them', async () => {
     const { service, delivered } = harness({ maxActivityBytes: 500 });
-    const grant = service.generate();
+    const grant = await service.generate();
     for (const body of [null, { type: 'message', text: 'x'.repeat(600) }, { type: 'bogus' }]) {
       expect(await statusOf(() => service.post(grant.token, grant.conversationId, body))).to.equal(400);
     }
@@ -112,14 +114,14 @@ describe('directline service', () => {
 
   it('a bot that fails is a 502; the activity is still in the history', async () => {
     const { service } = harness({ deliver: async () => Promise.reject(new Error('boom')) });
-    const grant = service.generate();
+    const grant = await service.generate();
     expect(await statusOf(() => service.post(grant.token, grant.conversationId, { type: 'message', text: 'hi' }))).to.equal(502);
-    expect(service.activities(grant.token, grant.conversationId, 0).activities).to.have.length(1);
+    expect((await service.activities(grant.token, grant.conversationId, 0)).activities).to.have.length(1);
   });
 
   it('keeps the org chosen at the start on every message (the page can still say otherwise)', async () => {
     const { service, delivered } = harness();
-    const grant = service.generate(startPropertiesFrom({ org: 'demo', locale: 'pl' }));
+    const grant = await service.generate(startPropertiesFrom({ org: 'demo', locale: 'pl' }));
     await service.post(grant.token, grant.conversationId, { type: 'message', text: 'a' });
     await service.post(grant.token, grant.conversationId, { type: 'message', text: 'b', channelData: { org: 'other' } });
     expect(delivered.map((a) => (a.channelData as { org: string }).org)).to.deep.equal(['demo', 'other']);
@@ -146,41 +148,39 @@ describe('directline service', () => {
 
   it('conversations idle for an hour end, and their tokens with them', async () => {
     const { service, advance } = harness();
-    const grant = service.generate();
-    const fresh = service.generate();
+    const grant = await service.generate();
+    const fresh = await service.generate();
     advance(25 * 60_000);
-    const refreshed = service.refresh(fresh.token);
+    const refreshed = await service.refresh(fresh.token);
     advance(25 * 60_000);
     await service.post(refreshed.token, fresh.conversationId, { type: 'message', text: 'still here' });
     advance(11 * 60_000);
-    service.sweep();
+    await service.sweep();
     expect(await statusOf(() => service.activities(grant.token, grant.conversationId, 0))).to.equal(403);
-    expect(service.conversations.get(grant.conversationId)).to.equal(undefined);
-    expect(service.conversations.get(fresh.conversationId)).not.to.equal(undefined);
+    expect(await service.conversations.get(grant.conversationId)).to.equal(undefined);
+    expect(await service.conversations.get(fresh.conversationId)).not.to.equal(undefined);
   });
 
-  it('a bot reply to a conversation that is gone is a 404', () => {
+  it('a bot reply to a conversation that is gone is a 404', async () => {
     const { service } = harness();
-    expect(() => service.fromBot('nope', { type: 'message' }))
-      .to.throw(DirectLineError)
-      .with.property('status', 404);
+    expect(await statusOf(() => service.fromBot('nope', { type: 'message' }))).to.equal(404);
   });
 
   it('refuses new conversations when full (503)', async () => {
     const { service } = harness({ maxConversations: 1 });
-    service.generate();
+    await service.generate();
     expect(await statusOf(() => service.generate())).to.equal(503);
     expect(await statusOf(() => service.start(undefined))).to.equal(503);
   });
 
   it("'delete my data' erases the history of the matching conversation only", async () => {
     const { service } = harness();
-    const mine = service.generate();
-    const other = service.generate();
+    const mine = await service.generate();
+    const other = await service.generate();
     await service.post(mine.token, mine.conversationId, { type: 'message', text: 'mine' });
     await service.post(other.token, other.conversationId, { type: 'message', text: 'other' });
-    service.eraseByKey(conversationKey('directline', mine.conversationId));
-    expect(service.activities(mine.token, mine.conversationId, 0).activities).to.have.length(0);
-    expect(service.activities(other.token, other.conversationId, 0).activities).to.have.length(2);
+    await service.eraseByKey(conversationKey('directline', mine.conversationId));
+    expect((await service.activities(mine.token, mine.conversationId, 0)).activities).to.have.length(0);
+    expect((await service.activities(other.token, other.conversationId, 0)).activities).to.have.length(2);
   });
 });

@@ -11,6 +11,7 @@ import { assessRisk } from '../../risk/index';
 import { combine } from '../../risk/assess';
 import { emptyFinding } from '../../risk/engine';
 import { engine } from '../../risk/engine';
+import { compileRuleSet, loadRuleSetData } from '../../risk/rules';
 import { riskRank, type RiskLevel } from '../../core/risk';
 import type { ModelOpinion } from '../../risk/model/model';
 
@@ -317,6 +318,83 @@ const TABLES: Record<string, Table> = {
   },
 };
 
+/**
+ * Added while tuning (after the tables above were committed): phrasings that probed the frames'
+ * edges — the writer reading the news ("I read an article about..."), "me too" and "that was me",
+ * code-switching (romanised Urdu with English, Spanish with swearing), and Arabic "dying of
+ * tiredness", which is strain (concern), not a wish to die.
+ */
+const PROBES = {
+  below: [
+    'my daughter has to write an essay about suicide prevention for school',
+    "there's a charity walk for suicide prevention on Saturday, anyone coming?",
+    'the coroner said the man took his own life',
+    'teen suicide rates are rising in Wales according to a new report',
+    'How can I support a friend who self harms? asking for my course',
+    'our church prayed for the family of the lad who died by suicide',
+    "what's the suicide prevention helpline number for the UK?",
+    'a celebrity killed himself yesterday, so sad',
+    'suicide is never the answer, god bless',
+    'i read an article about suicide among farmers',
+    'i think the film about suicide was really well made',
+    'is it true carers are more likely to die by suicide?',
+    'news mein dekha ke suicide rate barh gaya hai',
+    'yaar ye drama khudkushi ke baare mein hai, bohat acha hai',
+    'li uma notícia sobre suicídio de adolescentes',
+    'leí un artículo sobre el suicidio en el campo',
+    '我看了一篇关于自杀的报道',
+    'شفت فيلم عن الانتحار امبارح',
+    'czytałam artykuł o samobójstwach wśród rolników',
+    'am citit un articol despre sinucidere la tineri',
+    'darllenais erthygl am hunanladdiad ymysg ffermwyr',
+    'ਮੈਂ ਖ਼ਬਰ ਪੜ੍ਹੀ ਕਿ ਕਿਸਾਨਾਂ ਦੀ ਖੁਦਕੁਸ਼ੀ ਵਧ ਰਹੀ ਹੈ',
+    'আমি খবরে পড়লাম আত্মহত্যার হার বেড়েছে',
+    'મેં સમાચારમાં વાંચ્યું કે આત્મહત્યાનો દર વધ્યો છે',
+    'میں نے خبر پڑھی کہ خودکشی کی شرح بڑھ گئی',
+    'اللہ سب کو خودکشی سے محفوظ رکھے',
+    'suicidio no es la solución, que Dios nos ayude',
+    'تعبت من رعاية امي، اموت من التعب كل يوم',
+    'والله بموت من التعب ما عدت اقدر',
+    'رح اموت من الزهق بالمستشفى',
+    'اموت فيك يا امي',
+    'خلاص تعبت، حاسة اني رح انهار',
+    'ما عاد فيني، الدنيا ضاقت علي',
+    'انا تعبانه نفسيا من كثر المسؤوليات',
+    'خايفه اموت قبل ما اشوف بنتي تكبر',
+  ],
+  urgent: [
+    'the news about suicide just makes me want to die too',
+    'saw a film about suicide. honestly same, been feeling suicidal for weeks',
+    "that documentary on suicide was me. i've tried twice",
+    'reading about suicide rates and thinking maybe i should just end it',
+    "there was a report on suicide in carers. I'm one of them, I've thought about it",
+    'my husband watched a film about suicide and now he keeps saying he wants to kill himself',
+    'news said suicide rates up. kms',
+    "not gonna lie the suicide statistics don't scare me, I'm planning mine",
+    "the book about suicide made me realise I've been suicidal for a year",
+    'everyone talks about suicide prevention but nobody helped me when I tried last month',
+    'watching the news... my mum tried to kill herself last night',
+    'i cant stop thinking about that film about suicide, i feel the same as her',
+    "the suicide rate is going up and I'll be part of the stats soon",
+    "news says suicide is rising. I'm suicidal too tbh",
+    'news dekhi, sach mein mujhe bhi khudkushi karne ka dil karta hai',
+    'drama dekh ke main bhi sochti hoon khudkushi kar lun',
+    'vi o filme sobre suicídio, tô pensando em me matar',
+    'vi una película sobre suicidio y ya no quiero vivir',
+    'joder, las noticias del suicidio... yo también lo he pensado',
+    '看了关于自杀的电影，我也不想活了',
+    'شفت فيلم عن الانتحار وانا نفسي انتحر',
+    'czytałam artykuł o samobójstwach i sama o tym myślę',
+    'am citit un articol despre sinucidere și mă gândesc și eu la asta',
+    "darllenais erthygl am hunanladdiad, dw i'n meddwl am y peth hefyd",
+    'ye news dekh kar I want to die honestly',
+    'suicide rates news... yaar main bhi marna chahta hoon',
+    'بدي موت ما عاد بدي عيش',
+    'اموت وارتاح من هالدنيا',
+    'نفسي اموت',
+  ],
+};
+
 function expectLevel(text: string, atLeast: RiskLevel, atMost: RiskLevel): void {
   const { level, ruleIds } = assessRisk(text);
   const why = `${level} ${ruleIds.join(',')}`;
@@ -334,6 +412,11 @@ describe('reporting frames', () => {
     });
   }
 
+  describe('probes', () => {
+    for (const text of PROBES.below) it(`below urgent: ${text}`, () => expectLevel(text, 'none', 'concern'));
+    for (const text of PROBES.urgent) it(`urgent+: ${text}`, () => expectLevel(text, 'urgent', 'emergency'));
+  });
+
   describe('a frame never lowers what other evidence sets', () => {
     const rows: Array<[string, RiskLevel]> = [
       ['there was a documentary about suicide on tonight. ive been stockpiling my sleeping pills', 'urgent'],
@@ -343,6 +426,17 @@ describe('reporting frames', () => {
     ];
     for (const [text, atLeast] of rows) it(`${atLeast}+: ${text}`, () => expectLevel(text, atLeast, 'emergency'));
 
+    it('the writer in one language stands down a frame written in another', () => {
+      expectLevel('the news about suicide rates again. انا بفكر انتحر', 'urgent', 'emergency');
+      expectLevel('news mein suicide ki khabar thi, main bhi marna chahta hoon', 'urgent', 'emergency');
+    });
+
+    it('a frame naming an unknown rule stops the load', () => {
+      const data = loadRuleSetData();
+      const rules = data.rules.map((r) => (r.kind === 'frame' && r.enabled ? { ...r, silences: ['suicide.no_such_rule'] } : r));
+      expect(() => compileRuleSet({ ...data, rules })).to.throw(/unknown rule suicide.no_such_rule/);
+    });
+
     it('a frame is not an idiom: it never vetoes a raise by the model', () => {
       const ids = engine.ruleSet?.idiomIds ?? new Set<string>();
       const frameIds = (engine.ruleSet?.rules ?? []).filter((r) => r.enabled && r.kind === 'frame').map((r) => r.id);
@@ -350,7 +444,7 @@ describe('reporting frames', () => {
       for (const id of frameIds) expect(ids.has(id), id).to.equal(false);
       const finding = emptyFinding();
       finding.ruleIds.add(frameIds[0] ?? '');
-      const opinion = { level: 'urgent', categories: ['suicide_self_harm'] } as unknown as ModelOpinion;
+      const opinion: ModelOpinion = { level: 'urgent', categories: ['suicide_self_harm'], scores: {} as ModelOpinion['scores'] };
       combine(finding, opinion, ids);
       expect(finding.level).to.equal('urgent');
     });

@@ -8,6 +8,7 @@ import { CarerBot } from './bots/carerBot';
 import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { createCatalogueFeeds } from './catalogue/feeds';
+import { resolveAll } from './catalogue/feeds/pinnedFetch';
 import { ConfigError, type Config } from './config';
 import { join } from 'node:path';
 import type { SessionKeeper, StoredSession } from './advisor/sessions';
@@ -16,6 +17,7 @@ import { DurableHandoff, type HandoffSnapshot } from './handoff/durable';
 import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
 import { InProcessPresence } from './handoff/presence';
 import { createNotifier, noticeFor, type AdviceLineNotifier } from './handoff/notify';
+import { createAdminSpace, FileAdminStore, MemoryAdminStore, notifyOrganisation, RedisAdminStore, type AdminSpace, type AdminStore } from './admin';
 import { ProactivePersonRelay, type ContinueConversation } from './bots/personRelay';
 import { loadOrganisations, openRoundTheClock, type Organisation } from './handoff/orgs';
 import { InProcessQueue, type HandoffQueue } from './handoff/queue';
@@ -76,6 +78,8 @@ export interface BotApp {
   logic: (context: TurnContext) => Promise<void>;
   /** Embedded: where signed-in advisor consoles are kept across restarts (web/advisorRoutes.ts). */
   advisorSessions?: SessionKeeper;
+  /** The organisation admin space: settings, logos, local services, feeds (web/adminRoutes.ts). */
+  admin: AdminSpace;
   /** On Redis: the local Direct Line's conversations, tokens, streams and rate limits, shared by every instance (web/directLine.ts). */
   directLineRedis?: DirectLineRedis;
   /** Resolves once a kept hand-off (embedded storage) is back: queue, presence, call backs. */
@@ -104,6 +108,8 @@ function authentication(config: Config): ConfigurationBotFrameworkAuthentication
 export function createBotApp(config: Config, logger: Logger, overrides: AppOverrides = {}): BotApp {
   // Checked before storage opens files or connections that a failed start would leave open.
   const organisations = loadOrganisations();
+  // The files as they are: the admin space's seed (its overrides replace entries of `organisations` in place).
+  const seedOrganisations = new Map(organisations);
   // Only the server's own configuration can set this (converse and the tests build theirs without it).
   if (config.handoff.demoLineAlwaysOpen) for (const [id, org] of organisations) organisations.set(id, openRoundTheClock(org));
   if (!organisations.has(config.defaultOrg)) throw new ConfigError('DEFAULT_ORG', `"${config.defaultOrg}" has no file in data/orgs/`);
@@ -122,6 +128,16 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   // CATALOGUE_FEEDS: local services merged under the core; fetched in the background, never awaited.
   const feeds = config.catalogueFeeds ? createCatalogueFeeds(config.catalogueFeeds, catalogue, config.storage.dir, logger) : undefined;
   feeds?.start();
+  const admin = createAdminSpace({
+    store: createAdminStore(config, storageConfig),
+    organisations,
+    seed: seedOrganisations,
+    transform: config.handoff.demoLineAlwaysOpen ? openRoundTheClock : undefined,
+    core: catalogue,
+    feedsConfig: config.catalogueFeeds,
+    stateDir: config.storage.dir,
+    logger,
+  });
   const queue: HandoffQueue = new InProcessQueue();
   const callbacks = new InProcessCallbackStore(config.handoff.callbackKeepDays * 86_400_000);
   const clock = overrides.clock ?? (() => new Date());
@@ -147,6 +163,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       const notice = noticeFor(handoff, { orgName: organisations.get(handoff.org)?.name ?? handoff.org, publicUrl: config.publicUrl, at: clock() });
       // Never awaited: the person's reply must not wait for the advice line's webhook.
       if (notice) void notifier.notify(notice).catch(() => undefined);
+      if (notice) void notifyOrganisation(organisations.get(handoff.org), notice, logger, resolveAll).catch(() => undefined);
     },
     onError: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'hand-off problem'),
   });
@@ -198,7 +215,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     recognizer,
     // Read on every turn: a feed refresh swaps the whole catalogue at once.
     get catalogue() {
-      return feeds?.current() ?? catalogue;
+      return admin.live.catalogue(feeds?.current() ?? catalogue);
     },
     organisations,
     defaultOrg: config.defaultOrg,
@@ -250,8 +267,9 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     insight,
     organisations,
     get catalogue() {
-      return feeds?.current() ?? catalogue;
+      return admin.live.catalogue(feeds?.current() ?? catalogue);
     },
+    admin,
     i18n: i18nInstance,
     logic: (context) => bot.run(context),
     restored: restored.then(() => undefined),
@@ -269,6 +287,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     async close() {
       clearInterval(sweeper);
       feeds?.stop();
+      await admin.close();
       await turns.drain();
       await restored;
       await watched;
@@ -301,4 +320,18 @@ function directLineRedisOf(storage: StateStorage, config: Config, onError?: (err
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : 'error';
+}
+
+/** The admin space's overrides beside the state: a file per organisation embedded, a hash per organisation and pub/sub on Redis. */
+function createAdminStore(config: Config, storage: StorageConfig): AdminStore {
+  if (config.storage.kind === 'memory') return new MemoryAdminStore();
+  if (config.storage.kind !== 'redis') return new FileAdminStore(join(config.storage.dir, 'admin'));
+  const client = createRedisClient(config.storage.redisUrl, { timeoutMs: storage.timeoutMs, onError: storage.onError });
+  // The subscriber needs the offline queue for its SUBSCRIBE, sent before the first connection is up.
+  const subscriber = createRedisClient(config.storage.redisUrl, {
+    timeoutMs: storage.timeoutMs,
+    onError: storage.onError,
+    extra: { enableOfflineQueue: true },
+  });
+  return new RedisAdminStore(client, subscriber);
 }

@@ -25,6 +25,8 @@ export interface Account {
   /** Base32; required for admins, optional for advisors. */
   totpSecret?: string;
   createdAt: string;
+  /** Set by an admin: the account cannot sign in until enabled again. */
+  disabled?: boolean;
 }
 
 interface AccountsFile {
@@ -83,6 +85,25 @@ export class AccountStore {
     const account: Account = { ...fields, id: randomUUID(), username, createdAt: now.toISOString() };
     this.write([...accounts, account]);
     return account;
+  }
+
+  /** Changes an account's fields (never its id, username or organisation); undefined when there is no such account. */
+  update(id: string, patch: Partial<Pick<Account, 'name' | 'role' | 'languages' | 'passwordHash' | 'totpSecret' | 'disabled'>>): Account | undefined {
+    const accounts = this.all();
+    const found = accounts.find((a) => a.id === id);
+    if (!found) return undefined;
+    const updated: Account = { ...found, ...patch };
+    for (const key of Object.keys(updated) as (keyof Account)[]) if (updated[key] === undefined) delete updated[key];
+    this.write(accounts.map((a) => (a.id === id ? updated : a)));
+    return updated;
+  }
+
+  /** Deletes an account; false when there was none. */
+  remove(id: string): boolean {
+    const accounts = this.all();
+    if (!accounts.some((a) => a.id === id)) return false;
+    this.write(accounts.filter((a) => a.id !== id));
+    return true;
   }
 
   private write(accounts: Account[]): void {

@@ -43,7 +43,7 @@ export class SignInService {
     // Always run scrypt once, against a decoy hash for unknown users, so timing does not tell them apart.
     const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
     const secondFactorOk = account?.totpSecret === undefined || (passwordOk && this.totp.verify(account.id, account.totpSecret, code ?? '', this.clock()));
-    if (account && passwordOk && secondFactorOk && !(account.role === 'admin' && !account.totpSecret)) {
+    if (account && passwordOk && secondFactorOk && !account.disabled && !(account.role === 'admin' && !account.totpSecret)) {
       this.byAccount.reset(userKey);
       return { outcome: 'ok', account };
     }

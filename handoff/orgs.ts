@@ -18,8 +18,10 @@ export interface Organisation {
   preferRegion?: string;
   /** primary: backgrounds under white text (≥ 4.5:1 with white); accent: focus rings and rules (≥ 3:1 with primary). */
   colours?: { primary: string; accent: string };
-  /** Under web/static/, e.g. "orgs/demo.svg"; served from the bot's own origin. */
+  /** Under web/static/, e.g. "orgs/demo.svg", or "uploads/<id>-<hash>.png" set in the admin space (web/adminRoutes.ts serves it); from the bot's own origin. */
   logo?: string;
+  /** The advice line's own notification webhook for urgent hand-offs (set in the admin space; https, public addresses only). */
+  notifyWebhook?: string;
   /** Shown at the top of the chat; English required, other languages optional. */
   greeting?: Partial<Record<LanguageCode, string>> & { en: string };
   /** Exact origins (scheme://host[:port]) whose pages may embed the chat. */
@@ -85,7 +87,8 @@ const SCHEMA = {
       properties: { primary: { type: 'string', pattern: HEX_COLOUR }, accent: { type: 'string', pattern: HEX_COLOUR } },
     },
     // No remote URLs: the chat page's CSP allows images from its own origin only.
-    logo: { type: 'string', pattern: '^orgs/[a-z0-9-]+\\.(svg|png)$' },
+    logo: { type: 'string', pattern: '^(orgs|uploads)/[a-z0-9-]+\\.(svg|png)$' },
+    notifyWebhook: { type: 'string', pattern: '^https://', maxLength: 2000 },
     greeting: {
       type: 'object',
       required: ['en'],
@@ -160,7 +163,8 @@ function meaningProblems(org: Organisation, file: string, staticDir: URL): strin
   const accentOnPrimary = contrastRatio(accent, primary);
   if (accentOnPrimary < MIN_ACCENT_CONTRAST)
     problems.push(`colours.accent ${accent} has contrast ${accentOnPrimary.toFixed(2)}:1 with primary, needs ${MIN_ACCENT_CONTRAST}:1`);
-  if (org.logo && !existsSync(new URL(org.logo, staticDir))) problems.push(`logo web/static/${org.logo} does not exist`);
+  // An uploaded logo lives in the admin store, checked when it was uploaded (admin/logo.ts).
+  if (org.logo?.startsWith('orgs/') && !existsSync(new URL(org.logo, staticDir))) problems.push(`logo web/static/${org.logo} does not exist`);
   org.allowedOrigins.forEach((origin, i) => {
     if (!isExactOrigin(origin)) problems.push(`allowedOrigins[${i}] "${origin}" must be an exact origin like https://www.example.org (no path, no wildcard)`);
   });

@@ -19,6 +19,7 @@ export function advisorPageHtml(): string {
   <p class="brand">Advice line console</p>
   <div id="who" class="who" hidden>
     <span id="who-name"></span>
+    <a id="admin-link" class="admin-link" href="/advisor/admin" hidden>Organisation admin</a>
     <button type="button" id="sign-out" class="secondary">Sign out</button>
   </div>
 </header>

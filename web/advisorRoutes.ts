@@ -29,6 +29,7 @@ import {
   setCookies,
 } from './advisorHttp';
 import { advisorPageHtml } from './advisorPage';
+import { activeAccount, registerConsoleSessions } from './adminSessions';
 import type { MountedRoutes, RouteContext, RouteModule } from './routes';
 
 export interface AdvisorRouteOptions {
@@ -89,6 +90,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       },
       app.advisorSessions,
     );
+    registerConsoleSessions(app, sessions);
     const streams = new EventStreams(desk, (s) => sessions.get(s.id, false) !== undefined, options.keepAliveMs ?? KEEP_ALIVE_MS);
     const sweep = setInterval(() => sessions.sweep(), 60_000);
     sweep.unref();
@@ -115,7 +117,9 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
         return undefined;
       }
       const session = sessions.get(readCookies(req).get(SESSION_COOKIE), touch && changes);
-      if (!session) {
+      // An admin removed or disabled the account: its sessions end at their next request (web/adminRoutes.ts).
+      if (session && !activeAccount(accounts, session.identity.id)) sessions.destroy(session.id);
+      if (!session || !activeAccount(accounts, session.identity.id)) {
         sendError(res, 401, 'Please sign in.');
         return undefined;
       }

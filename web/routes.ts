@@ -10,6 +10,8 @@ import type { Logger } from '../ops/logger';
 import { mountDirectLine } from './directLine';
 import { mountEmbed } from './embedRoutes';
 import mountAdvisorConsole from './advisorRoutes';
+import mountAdminSpace from './adminRoutes';
+import mountInsight from './insightRoutes';
 import { mountOruk } from './orukRoutes';
 
 export interface RouteContext {
@@ -26,4 +28,4 @@ export interface MountedRoutes {
 export type RouteModule = (server: Server, context: RouteContext) => MountedRoutes | void;
 
 /** Registered in this order; add a feature's module here. */
-export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountEmbed, mountOruk];
+export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountAdminSpace, mountEmbed, mountOruk, mountInsight];

@@ -126,6 +126,8 @@
     $('console-view').hidden = false;
     $('who').hidden = false;
     $('who-name').textContent = `${advisor.name}, ${advisor.orgName || advisor.org}`;
+    // Admins reach their organisation's admin space (web/adminRoutes.ts).
+    $('admin-link').hidden = advisor.role !== 'admin';
     $('main').focus();
     void refreshQueue();
     openEvents();

@@ -1,0 +1,19 @@
+/**
+ * An organisation's own notification webhook (set in the admin space), beside the deployment's
+ * NOTIFY_WEBHOOK_URL. The address was checked when it was saved; it is resolved and checked
+ * again before each notice, so a name that later points inside our network is not called.
+ */
+import type { Organisation } from '../handoff/orgs';
+import type { HandoffNotice } from '../handoff/notify';
+import { WebhookNotifier, type WarnLogger } from '../handoff/notifyWebhook';
+import { outboundUrlProblem, type Resolve } from './urls';
+
+export async function notifyOrganisation(org: Organisation | undefined, notice: HandoffNotice, logger: WarnLogger, resolve: Resolve): Promise<void> {
+  const url = org?.notifyWebhook;
+  if (!url) return;
+  if (await outboundUrlProblem('notifyWebhook', url, resolve)) {
+    logger.warn({ org: notice.org }, 'organisation webhook refused: its address is not public');
+    return;
+  }
+  await new WebhookNotifier({ url, format: 'json', logger }).notify(notice);
+}

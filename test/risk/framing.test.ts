@@ -395,6 +395,37 @@ const PROBES = {
   ],
 };
 
+/**
+ * Chemotherapy (English, added while reviewing the rule's precision): a question about fever on
+ * chemo in general is not an emergency; a person on chemo now with a fever, a temperature reading
+ * or shivering is, even when the message also asks a general question.
+ */
+const CHEMO = {
+  general: [
+    "what temperature is too high when you're on chemo?",
+    'does chemo make you feel cold and shivery?',
+    'the leaflet says call the chemo line if you get a fever',
+    'how common are fevers after chemo?',
+    'what should you do if someone on chemo gets a high temperature?',
+    'my husband starts chemo next week, what side effects should we look out for?',
+    'anyone else get chills after their chemo infusion?',
+    'my mum had chemo years ago and now has a cold with a temperature',
+    'should I buy a thermometer for when dad starts chemo?',
+    "what's a normal temperature for an adult?",
+    "my son has a fever, he's 6",
+  ],
+  now: [
+    "dad is on chemo and he's burning up",
+    "mum's temp is 38.1 and she had chemo on friday",
+    "my wife is on chemo, she's been shivering all night and feels awful",
+    'on chemo, temp 38, what do I do',
+    'had chemo 10 days ago and now got a high temperature',
+    "he's having chemo and his temperature went up to 38.5, is it the side effects?",
+    "my husband is on chemo. can chemo cause a fever? he's 38.4 now",
+    "she's on chemotherapy and has got the shakes and a temp",
+  ],
+};
+
 function expectLevel(text: string, atLeast: RiskLevel, atMost: RiskLevel): void {
   const { level, ruleIds } = assessRisk(text);
   const why = `${level} ${ruleIds.join(',')}`;
@@ -415,6 +446,11 @@ describe('reporting frames', () => {
   describe('probes', () => {
     for (const text of PROBES.below) it(`below urgent: ${text}`, () => expectLevel(text, 'none', 'concern'));
     for (const text of PROBES.urgent) it(`urgent+: ${text}`, () => expectLevel(text, 'urgent', 'emergency'));
+  });
+
+  describe('chemotherapy: a general question vs on chemo now with a fever', () => {
+    for (const text of CHEMO.general) it(`below urgent: ${text}`, () => expectLevel(text, 'none', 'concern'));
+    for (const text of CHEMO.now) it(`emergency: ${text}`, () => expectLevel(text, 'emergency', 'emergency'));
   });
 
   describe('a frame never lowers what other evidence sets', () => {

@@ -120,7 +120,8 @@ export class MemoryAdminStore implements AdminStore {
   }
 
   async write<K extends Section>(org: string, section: K, value: OrgRecord[K]): Promise<void> {
-    const record = await this.read(org);
+    // Read and written in one step: concurrent writes of different sections all land.
+    const record = JSON.parse(this.records.get(checkOrgId(org)) ?? '{}') as OrgRecord;
     if (value === undefined) delete record[section];
     else record[section] = value;
     this.records.set(org, JSON.stringify(record));

@@ -11,8 +11,11 @@ import { createCatalogueFeeds } from './catalogue/feeds';
 import { resolveAll } from './catalogue/feeds/pinnedFetch';
 import { ConfigError, type Config } from './config';
 import { join } from 'node:path';
-import type { SessionKeeper, StoredSession } from './advisor/sessions';
-import { InProcessCallbackStore } from './handoff/callbacks';
+import type { AdvisorSessions, SessionEnded, SessionKeeper, StoredSession } from './advisor/sessions';
+import { RedisAdvisorSessions } from './advisor/redisSessions';
+import { InProcessCallbackStore, type CallbackStore } from './handoff/callbacks';
+import { createRedisHandoff } from './handoff/redisHandoff';
+import { InProcessSessionStore } from './handoff/sessionStore';
 import { DurableHandoff, type HandoffSnapshot } from './handoff/durable';
 import { HandoffService, type UrgentHandoff } from './handoff/handoffService';
 import { InProcessPresence } from './handoff/presence';
@@ -26,8 +29,6 @@ import type { Logger } from './ops/logger';
 import { ErasureService } from './privacy/erasure';
 import { PlanStore } from './plans/planStore';
 import { createInsight, type CounterDocument, type Insight } from './insight';
-import { createRedisClient, firstConnection } from './storage/redisClient';
-import type { DirectLineRedis } from './directline/redisConversations';
 import { isRightToLeft } from './i18n';
 import type { RiskAssessment } from './risk/types';
 import {
@@ -41,6 +42,8 @@ import {
   type StateStorage,
   type StorageConfig,
 } from './storage';
+import { createRedisClient, firstConnection } from './storage/redisClient';
+import type { DirectLineRedis } from './directline/redisConversations';
 import { OncePerActivityMiddleware } from './bots/activityOnce';
 import { TurnLeaseMiddleware } from './bots/turnLease';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
@@ -68,7 +71,7 @@ export interface BotApp {
   queue: HandoffQueue;
   /** The hand-off: the person's side for the bot, the advisor's side for the console. */
   desk: HandoffService;
-  callbacks: InProcessCallbackStore;
+  callbacks: CallbackStore;
   plans: PlanStore;
   /** Aggregate counters for the organisations' dashboard (web/insightRoutes.ts): no text, no identifier. */
   insight: Insight;
@@ -78,10 +81,12 @@ export interface BotApp {
   logic: (context: TurnContext) => Promise<void>;
   /** Embedded: where signed-in advisor consoles are kept across restarts (web/advisorRoutes.ts). */
   advisorSessions?: SessionKeeper;
-  /** The organisation admin space: settings, logos, local services, feeds (web/adminRoutes.ts). */
-  admin: AdminSpace;
   /** On Redis: the local Direct Line's conversations, tokens, streams and rate limits, shared by every instance (web/directLine.ts). */
   directLineRedis?: DirectLineRedis;
+  /** On Redis: console sessions shared by every instance (web/advisorRoutes.ts uses it instead of the embedded store). */
+  sharedAdvisorSessions?: (idleMs: number, clock: () => number, onEnd: SessionEnded) => AdvisorSessions;
+  /** The organisation admin space: settings, logos, local services, feeds (web/adminRoutes.ts). */
+  admin: AdminSpace;
   /** Resolves once a kept hand-off (embedded storage) is back: queue, presence, call backs. */
   restored: Promise<void>;
   /** Storage and the hand-off queue answer within the storage budget (/readyz). */
@@ -138,18 +143,35 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     stateDir: config.storage.dir,
     logger,
   });
-  const queue: HandoffQueue = new InProcessQueue();
-  const callbacks = new InProcessCallbackStore(config.handoff.callbackKeepDays * 86_400_000);
+  const callbackKeepMs = config.handoff.callbackKeepDays * 86_400_000;
+  const handoffProblem = (what: string, error: unknown) => logger.warn({ what, err: errorName(error) }, 'hand-off problem');
+  // On Redis every instance shares the hand-off (queue, presence, call backs, hand-offs, console events); else it is in process.
+  const redis = redisOf(storage);
+  const shared = redis
+    ? createRedisHandoff(redis.connection, {
+        prefix: redis.prefix.replace(/state:$/, ''),
+        heartbeatTimeoutMs: config.handoff.heartbeatTimeoutMs,
+        callbackKeepMs,
+        sessionKeepMs: Math.max(config.stateIdleMs, 86_400_000),
+        onError: handoffProblem,
+      })
+    : undefined;
+  const localSessions = new InProcessSessionStore();
+  const localCallbacks = new InProcessCallbackStore(callbackKeepMs);
+  const localPresence = new InProcessPresence(config.handoff.heartbeatTimeoutMs);
+  const queue: HandoffQueue = shared?.queue ?? new InProcessQueue();
+  const callbacks: CallbackStore = shared?.callbacks ?? localCallbacks;
   const clock = overrides.clock ?? (() => new Date());
   const notifier = overrides.notifier ?? createNotifier(config.notify, logger);
   const adapter = new CloudAdapter(authentication(config));
   const relay = new ProactivePersonRelay(
     overrides.continueConversation ?? ((reference, logic) => adapter.continueConversationAsync(config.identity?.appId ?? '', reference, logic)),
   );
-  const presence = new InProcessPresence(config.handoff.heartbeatTimeoutMs);
   const desk = new HandoffService({
     queue,
-    presence,
+    presence: shared?.presence ?? localPresence,
+    sessions: shared?.sessions ?? localSessions,
+    events: shared?.events,
     relay,
     now: () => clock().getTime(),
     waitMs: config.handoff.waitMs,
@@ -165,15 +187,16 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       if (notice) void notifier.notify(notice).catch(() => undefined);
       if (notice) void notifyOrganisation(organisations.get(handoff.org), notice, logger, resolveAll).catch(() => undefined);
     },
-    onError: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'hand-off problem'),
+    onError: handoffProblem,
   });
   // Embedded: the hand-off is kept beside the state, so a restart loses nobody waiting.
   const durable =
     config.storage.kind === 'lowdb'
       ? new DurableHandoff({
           desk,
-          presence,
-          callbacks,
+          sessions: localSessions,
+          presence: localPresence,
+          callbacks: localCallbacks,
           orgs: [...organisations.keys()],
           sink: new SnapshotFile<HandoffSnapshot>(join(config.storage.dir, 'handoff.json')),
           now: () => clock().getTime(),
@@ -275,6 +298,10 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     restored: restored.then(() => undefined),
     advisorSessions: durable ? new SnapshotFile<StoredSession[]>(join(config.advisor.dir, 'sessions.json')) : undefined,
     directLineRedis: directLineRedisOf(storage, config, storageConfig.onError),
+    sharedAdvisorSessions: redis
+      ? (idleMs, advisorClock, onEnd) =>
+          new RedisAdvisorSessions(redis.connection, idleMs, advisorClock, onEnd, `${redis.prefix.replace(/state:$/, '')}advisor-sessions:`)
+      : undefined,
     async readiness() {
       const budget = config.storage.timeoutMs;
       const [stored, queued] = await Promise.allSettled([
@@ -293,10 +320,17 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       await watched;
       await insight.close();
       durable?.stop();
+      await shared?.events.close();
       await seenActivities.close();
       await storage.close();
     },
   };
+}
+
+/** The Redis state storage under its budget wrapper, when the state is on Redis. */
+function redisOf(storage: StateStorage): RedisStorage | undefined {
+  const inner = storage instanceof TimedStorage ? storage.inner : storage;
+  return inner instanceof RedisStorage ? inner : undefined;
 }
 
 /** The local Direct Line's share of Redis: the state's connection, each call under the state's budget and breaker once connected. */

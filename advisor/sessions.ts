@@ -1,7 +1,9 @@
 /**
- * Server-side sessions in memory: a random 32-byte id (the cookie), the
- * advisor it belongs to and its CSRF token. A session unused for `idleMs`
- * is gone; signing out destroys it at once.
+ * Server-side sessions: a random 32-byte id (the cookie), the advisor it
+ * belongs to and its CSRF token. A session unused for `idleMs` is gone;
+ * signing out destroys it at once. In memory here (kept in a file across
+ * restarts of the embedded process); on Redis (redisSessions.ts) when a
+ * console is load-balanced across instances.
  */
 import { randomBytes } from 'node:crypto';
 import type { AdvisorIdentity } from '../handoff/advisorDesk';
@@ -29,10 +31,29 @@ export interface SessionKeeper {
   save(sessions: StoredSession[]): void;
 }
 
+/** What the console's routes need of a session store, in memory or shared. */
+export interface AdvisorSessions {
+  create(identity: AdvisorIdentity, role: Role): Promise<Session>;
+  /** The live session for an id; `touch` (the default) counts this as activity. */
+  get(id: string | undefined, touch?: boolean): Promise<Session | undefined>;
+  /** This console now holds (or no longer holds) a conversation: only held ones get message text. Also changes `session.held`. */
+  hold(session: Session, conversationKey: string, held: boolean): Promise<void>;
+  destroy(id: string): Promise<void>;
+  /** Ends every idle session: run now and then so idle advisors are signed off the desk. */
+  sweep(): Promise<void>;
+  /** Every session of one advisor (one may sign in on two machines). */
+  countFor(advisorId: string): Promise<number>;
+  /** Writes what is not written yet (a graceful stop). */
+  keep(): void;
+}
+
+/** Told about every session that ends, by sign-out or by idling, e.g. to sign the advisor off the desk. */
+export type SessionEnded = (session: Session) => void;
+
 /** How often quiet changes (last seen, conversations held) are written. */
 const KEEP_EVERY_MS = 5_000;
 
-export class SessionStore {
+export class SessionStore implements AdvisorSessions {
   private readonly sessions = new Map<string, Session>();
   private kept = '';
 
@@ -40,7 +61,7 @@ export class SessionStore {
     private readonly idleMs: number,
     private readonly clock: () => number,
     /** Told about every session that ends, by sign-out or by idling, e.g. to sign the advisor off the desk. */
-    private readonly onEnd: (session: Session) => void = () => undefined,
+    private readonly onEnd: SessionEnded = () => undefined,
     /** Signed-in consoles survive a restart: read back now, written on every sign-in and sign-out and every few seconds. */
     private readonly keeper?: SessionKeeper,
   ) {
@@ -50,12 +71,18 @@ export class SessionStore {
     setInterval(() => this.keep(), KEEP_EVERY_MS).unref();
   }
 
-  create(identity: AdvisorIdentity, role: Role): Session {
+  // Each applies at once, before returning; `get` hands out the live object, so `held` is always current.
+  async create(identity: AdvisorIdentity, role: Role): Promise<Session> {
     const now = this.clock();
     const session: Session = { id: randomToken(), csrfToken: randomToken(), identity, role, createdAt: now, lastSeen: now, held: new Set() };
     this.sessions.set(session.id, session);
     this.keep();
     return session;
+  }
+
+  async hold(session: Session, conversationKey: string, held: boolean): Promise<void> {
+    if (held) session.held.add(conversationKey);
+    else session.held.delete(conversationKey);
   }
 
   /** Writes the sessions if they changed (also at a graceful stop). */
@@ -75,8 +102,7 @@ export class SessionStore {
     return JSON.stringify([...this.sessions.values()].map((s) => ({ ...s, held: [...s.held] })));
   }
 
-  /** The live session for an id; `touch` (the default) counts this as activity. */
-  get(id: string | undefined, touch = true): Session | undefined {
+  async get(id: string | undefined, touch = true): Promise<Session | undefined> {
     if (!id) return undefined;
     const session = this.sessions.get(id);
     if (!session) return undefined;
@@ -89,19 +115,17 @@ export class SessionStore {
     return session;
   }
 
-  destroy(id: string): void {
+  async destroy(id: string): Promise<void> {
     const session = this.sessions.get(id);
     if (session) this.end(session);
   }
 
-  /** Ends every idle session: run now and then so idle advisors are signed off the desk. */
-  sweep(): void {
+  async sweep(): Promise<void> {
     const now = this.clock();
     for (const session of [...this.sessions.values()]) if (now - session.lastSeen >= this.idleMs) this.end(session);
   }
 
-  /** Every session of one advisor (one may sign in on two machines). */
-  countFor(advisorId: string): number {
+  async countFor(advisorId: string): Promise<number> {
     return [...this.sessions.values()].filter((s) => s.identity.id === advisorId).length;
   }
 

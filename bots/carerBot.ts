@@ -96,7 +96,7 @@ export class CarerBot {
       run = await this.steps.start(context, text, risk);
       const { turn } = run;
       if (!isMessage && turn.data.welcomed) return;
-      const phase = this.steps.relayToAdvisor(run, text, isMessage);
+      const phase = await this.steps.relayToAdvisor(run, text, isMessage);
       const keyword = run.caps.kind === 'sms' && handleSmsKeyword(run.understanding.command, turn);
       if (!keyword) this.steps.tellAdviceLineAfterStop(run, phase);
       // While a person from the advice line holds the conversation, the bot stays silent.

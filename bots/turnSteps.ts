@@ -140,10 +140,10 @@ export class TurnSteps {
    * While someone waits for or talks to a person, their message is kept for the advisor and new
    * risk flagged, before anything else can fail. Returns the hand-off phase.
    */
-  relayToAdvisor(run: TurnRun, text: string, isMessage: boolean): 'queued' | 'connected' | undefined {
+  async relayToAdvisor(run: TurnRun, text: string, isMessage: boolean): Promise<'queued' | 'connected' | undefined> {
     const { turn } = run;
-    const phase = this.deps.handoff.phase(turn.person.conversationKey);
-    if (isMessage && phase) this.deps.handoff.personMessage(turn.person.conversationKey, text, turn.risk);
+    const phase = await this.deps.handoff.phase(turn.person.conversationKey);
+    if (isMessage && phase) await this.deps.handoff.personMessage(turn.person.conversationKey, text, turn.risk);
     turn.data.handoff = phase ?? (turn.data.handoff === 'queued' || turn.data.handoff === 'connected' ? 'ended' : turn.data.handoff);
     return phase;
   }

@@ -67,7 +67,7 @@ export interface AdvisorDesk {
   /** Ends the hand-off; the bot resumes with a short message. */
   end(conversationKey: string, advisor: AdvisorIdentity): Promise<boolean>;
   /** The console is alive; also marks the advisor present for language matching. */
-  heartbeat(advisor: AdvisorIdentity): void;
+  heartbeat(advisor: AdvisorIdentity): Promise<void>;
   /** The advisor signed out or closed the console: what they held goes back to the queue. */
   signOff(advisor: AdvisorIdentity): Promise<void>;
   /** Live changes for one organisation's consoles; returns the unsubscribe. */

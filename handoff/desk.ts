@@ -33,11 +33,14 @@ export type HandoffOutcome =
 export interface HandoffDesk {
   request(request: HandoffRequest): Promise<HandoffOutcome>;
   leave(conversationKey: string): Promise<boolean>;
-  phase(conversationKey: string): 'queued' | 'connected' | undefined;
+  /** Asynchronous: with several instances the hand-off is held in Redis. */
+  phase(conversationKey: string): Promise<'queued' | 'connected' | undefined>;
   position(conversationKey: string): Promise<number | undefined>;
   /** A message from someone waiting or connected; false when they have no hand-off. */
-  personMessage(conversationKey: string, text: string, risk: { level: RiskLevel; categories: RiskCategory[] }): boolean;
+  personMessage(conversationKey: string, text: string, risk: { level: RiskLevel; categories: RiskCategory[] }): Promise<boolean>;
+  /** Kept in the background (failures go to the service's onError): the turn never waits for it. */
   botMessage(conversationKey: string, text: string): void;
+  /** Kept in the background, as botMessage. */
   shareTranscript(conversationKey: string, lines: TranscriptLine[] | undefined): void;
   erase(conversationKey: string): Promise<void>;
 }

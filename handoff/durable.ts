@@ -6,9 +6,10 @@
  * process stopped is still waiting after it starts; the sweep tells them if it took long.
  */
 import type { CallbackRequest, InProcessCallbackStore } from './callbacks';
-import type { HandoffService, StoredHandoff } from './handoffService';
+import type { HandoffService } from './handoffService';
 import type { AdvisorIdentity } from './advisorDesk';
 import type { InProcessPresence } from './presence';
+import type { InProcessSessionStore, StoredHandoff } from './sessionStore';
 
 export interface HandoffSnapshot {
   version: 1;
@@ -26,6 +27,8 @@ export interface SnapshotSink<T> {
 
 export interface DurableHandoffParts {
   desk: HandoffService;
+  /** The desk's own store (the in-process one): what is snapshotted. */
+  sessions: InProcessSessionStore;
   presence: InProcessPresence;
   callbacks: InProcessCallbackStore;
   /** Organisations whose desk events mean something changed. */
@@ -96,7 +99,7 @@ export class DurableHandoff {
   private document(): string {
     return JSON.stringify({
       version: 1,
-      handoffs: this.parts.desk.snapshot(),
+      handoffs: this.parts.sessions.snapshot(),
       presence: this.parts.presence.snapshot(),
       callbacks: this.parts.callbacks.snapshot(),
     });

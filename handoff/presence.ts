@@ -1,16 +1,16 @@
 /**
  * Which advisors have a console open, and what languages they speak: the queue
- * matches people to them. In-process; a shared implementation (Redis keys with
- * a time to live) can implement the same interface for several instances.
+ * matches people to them. In-process here; redisPresence.ts shares it between
+ * instances (a sorted set by last heartbeat, keys with a time to live).
  */
 import type { AdvisorIdentity } from './advisorDesk';
 
 export interface AdvisorPresence {
-  seen(advisor: AdvisorIdentity, now: number): void;
-  gone(advisorId: string): void;
+  seen(advisor: AdvisorIdentity, now: number): Promise<void>;
+  gone(advisorId: string): Promise<void>;
   /** Advisors of one organisation seen within the timeout. */
-  online(org: string, now: number): AdvisorIdentity[];
-  lastSeen(advisorId: string): number | undefined;
+  online(org: string, now: number): Promise<AdvisorIdentity[]>;
+  lastSeen(advisorId: string): Promise<number | undefined>;
 }
 
 export class InProcessPresence implements AdvisorPresence {
@@ -18,20 +18,23 @@ export class InProcessPresence implements AdvisorPresence {
 
   constructor(private readonly timeoutMs: number) {}
 
-  seen(advisor: AdvisorIdentity, now: number): void {
+  // Each applies at once, before returning: a caller that does not await still finds it done.
+  seen(advisor: AdvisorIdentity, now: number): Promise<void> {
     // A copy in and out, as a shared store would give: callers share no objects with it.
     this.advisors.set(advisor.id, { advisor: copy(advisor), at: now });
+    return Promise.resolve();
   }
 
-  gone(advisorId: string): void {
+  gone(advisorId: string): Promise<void> {
     this.advisors.delete(advisorId);
+    return Promise.resolve();
   }
 
-  online(org: string, now: number): AdvisorIdentity[] {
+  async online(org: string, now: number): Promise<AdvisorIdentity[]> {
     return [...this.advisors.values()].filter((x) => x.advisor.org === org && now - x.at <= this.timeoutMs).map((x) => copy(x.advisor));
   }
 
-  lastSeen(advisorId: string): number | undefined {
+  async lastSeen(advisorId: string): Promise<number | undefined> {
     return this.advisors.get(advisorId)?.at;
   }
 

@@ -1,11 +1,12 @@
 /**
  * Server-sent events for the console: one stream per open page, fed by the
- * desk's events for the advisor's organisation. Message text only goes to the
- * console that holds the conversation; the others learn that something changed.
+ * desk's events for the advisor's organisation (from any instance, when the
+ * desk's events travel over Redis). Message text only goes to the console
+ * that holds the conversation; the others learn that something changed.
  */
 import type { Response } from 'restify';
 import type { AdvisorDesk, DeskEvent } from '../handoff/advisorDesk';
-import type { Session } from '../advisor/sessions';
+import type { AdvisorSessions, Session } from '../advisor/sessions';
 
 export const KEEP_ALIVE_MS = 15_000;
 
@@ -21,6 +22,8 @@ interface Stream {
   session: Session;
   res: Response;
   unsubscribe: () => void;
+  /** Events are written in the order they came, each after its session is looked up. */
+  writing: Promise<void>;
 }
 
 export class EventStreams {
@@ -29,8 +32,11 @@ export class EventStreams {
 
   constructor(
     private readonly desk: () => AdvisorDesk,
-    /** Whether the session is still signed in; a stream of an ended session is closed at the next keep-alive. */
-    private readonly alive: (session: Session) => boolean,
+    /**
+     * The session as it is now (held conversations may have changed through another request or
+     * instance); a stream of an ended session is closed at the next keep-alive.
+     */
+    private readonly sessions: Pick<AdvisorSessions, 'get' | 'hold'>,
     keepAliveMs = KEEP_ALIVE_MS,
   ) {
     this.keepAlive = setInterval(() => this.ping(), keepAliveMs);
@@ -48,7 +54,10 @@ export class EventStreams {
     const stream: Stream = {
       session,
       res,
-      unsubscribe: this.desk().subscribe(session.identity.org, (event) => this.deliver(stream, event)),
+      unsubscribe: this.desk().subscribe(session.identity.org, (event) => {
+        stream.writing = stream.writing.then(() => this.deliver(stream, event)).catch(() => undefined);
+      }),
+      writing: Promise.resolve(),
     };
     this.streams.add(stream);
     res.on('close', () => this.drop(stream));
@@ -68,15 +77,22 @@ export class EventStreams {
     return this.streams.size;
   }
 
-  private deliver(stream: Stream, event: DeskEvent): void {
-    if (event.type === 'ended') stream.session.held.delete(event.conversationKey);
-    stream.res.write(`data: ${JSON.stringify(eventForSession(event, stream.session))}\n\n`);
+  private async deliver(stream: Stream, event: DeskEvent): Promise<void> {
+    if (event.type === 'message' || event.type === 'ended') {
+      const current = await this.sessions.get(stream.session.id, false);
+      if (!current) return this.end(stream);
+      stream.session = current;
+      if (event.type === 'ended' && current.held.has(event.conversationKey)) await this.sessions.hold(current, event.conversationKey, false);
+    }
+    if (this.streams.has(stream)) stream.res.write(`data: ${JSON.stringify(eventForSession(event, stream.session))}\n\n`);
   }
 
   private ping(): void {
     for (const stream of [...this.streams]) {
-      if (this.alive(stream.session)) stream.res.write(': keep-alive\n\n');
-      else this.end(stream);
+      void this.sessions.get(stream.session.id, false).then(
+        (current) => (current ? stream.res.write(': keep-alive\n\n') : this.end(stream)),
+        () => undefined,
+      );
     }
   }
 

@@ -9,7 +9,7 @@ import type { Request, Response, Server } from 'restify';
 import { AccountStore, identityOf } from '../advisor/accounts';
 import { auditPath, JsonLinesAuditLog, type AuditEntry, type AuditLog } from '../advisor/audit';
 import { CSRF_HEADER, originAllowed, tokensMatch } from '../advisor/csrf';
-import { randomToken, SessionStore, type Session } from '../advisor/sessions';
+import { randomToken, SessionStore, type AdvisorSessions, type Session } from '../advisor/sessions';
 import { SignInService, type SignInPolicies } from '../advisor/signIn';
 import type { AdvisorDesk, ClaimResult } from '../handoff/advisorDesk';
 import { EventStreams, KEEP_ALIVE_MS } from './advisorEvents';
@@ -77,22 +77,21 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     const accounts = options.accounts ?? AccountStore.inDir(config.advisor.dir);
     const audit = options.audit ?? new JsonLinesAuditLog(auditPath(config.advisor.dir));
     const signIn = new SignInService(accounts, clock, options.policies);
-    const sessions: SessionStore = new SessionStore(
-      config.advisor.sessionIdleMs,
-      clock,
-      (ended) => {
-        streams.closeSession(ended.id);
-        // Another open session of the same advisor keeps their conversations.
-        if (sessions.countFor(ended.identity.id) === 0)
-          void desk()
-            .signOff(ended.identity)
-            .catch((error: unknown) => logger.warn({ err: String(error) }, 'advisor sign-off failed'));
-      },
-      app.advisorSessions,
-    );
+    const ended = (session: Session): void => {
+      streams.closeSession(session.id);
+      // Another open session of the same advisor keeps their conversations.
+      void sessions
+        .countFor(session.identity.id)
+        .then((open) => (open === 0 ? desk().signOff(session.identity) : undefined))
+        .catch((error: unknown) => logger.warn({ err: String(error) }, 'advisor sign-off failed'));
+    };
+    // Shared on Redis when the app has it (several instances), else in memory and kept in a file.
+    const sessions: AdvisorSessions =
+      app.sharedAdvisorSessions?.(config.advisor.sessionIdleMs, clock, ended) ??
+      new SessionStore(config.advisor.sessionIdleMs, clock, ended, app.advisorSessions);
     registerConsoleSessions(app, sessions);
-    const streams = new EventStreams(desk, (s) => sessions.get(s.id, false) !== undefined, options.keepAliveMs ?? KEEP_ALIVE_MS);
-    const sweep = setInterval(() => sessions.sweep(), 60_000);
+    const streams = new EventStreams(desk, sessions, options.keepAliveMs ?? KEEP_ALIVE_MS);
+    const sweep = setInterval(() => void sessions.sweep().catch(() => undefined), 60_000);
     sweep.unref();
 
     const record = (session: Session, action: AuditEntry['action'], outcome: AuditEntry['outcome'], conversationKey?: string) =>
@@ -111,14 +110,14 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     });
 
     /** The signed-in session, or an answer already sent. State-changing requests also pass the CSRF checks. */
-    function sessionFor(req: Request, res: Response, { changes, touch = true }: { changes: boolean; touch?: boolean }): Session | undefined {
+    async function sessionFor(req: Request, res: Response, { changes, touch = true }: { changes: boolean; touch?: boolean }): Promise<Session | undefined> {
       if (changes && !originAllowed(req.header('origin'), ownOrigins(req, config.publicUrl))) {
         sendError(res, 403, 'This request did not come from the console.');
         return undefined;
       }
-      const session = sessions.get(readCookies(req).get(SESSION_COOKIE), touch && changes);
+      const session = await sessions.get(readCookies(req).get(SESSION_COOKIE), touch && changes);
       // An admin removed or disabled the account: its sessions end at their next request (web/adminRoutes.ts).
-      if (session && !activeAccount(accounts, session.identity.id)) sessions.destroy(session.id);
+      if (session && !activeAccount(accounts, session.identity.id)) await sessions.destroy(session.id);
       if (!session || !activeAccount(accounts, session.identity.id)) {
         sendError(res, 401, 'Please sign in.');
         return undefined;
@@ -128,7 +127,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
         return undefined;
       }
       // Reading counts as activity too, but not the background calls (heartbeat, events).
-      if (!changes && touch) sessions.get(session.id, true);
+      if (!changes && touch) await sessions.get(session.id, true);
       return session;
     }
 
@@ -180,7 +179,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       '/advisor/api/me',
       route(async (req, res) => {
         const cookies = readCookies(req);
-        const session = sessions.get(cookies.get(SESSION_COOKIE), false);
+        const session = await sessions.get(cookies.get(SESSION_COOKIE), false);
         if (session) {
           return sendJson(res, 200, { signedIn: true, csrfToken: session.csrfToken, advisor: advisorView(session) });
         }
@@ -206,8 +205,8 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
         if (result.outcome === 'refused') return sendError(res, 401, SIGN_IN_REFUSED);
         // A fresh session id on every sign-in, so a planted cookie cannot be carried over.
         const previous = cookies.get(SESSION_COOKIE);
-        if (previous) sessions.destroy(previous);
-        const session = sessions.create(identityOf(result.account), result.account.role);
+        if (previous) await sessions.destroy(previous);
+        const session = await sessions.create(identityOf(result.account), result.account.role);
         const secure = secureCookies(req);
         setCookies(res, [cookie(SESSION_COOKIE, session.id, secure), cookie(LOGIN_COOKIE, '', secure, 0)]);
         await record(session, 'sign-in', 'ok');
@@ -218,9 +217,9 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     server.post(
       '/advisor/api/sign-out',
       route(async (req, res) => {
-        const session = sessionFor(req, res, { changes: true });
+        const session = await sessionFor(req, res, { changes: true });
         if (!session) return;
-        sessions.destroy(session.id);
+        await sessions.destroy(session.id);
         setCookies(res, [cookie(SESSION_COOKIE, '', secureCookies(req), 0)]);
         await record(session, 'sign-out', 'ok');
         sendJson(res, 200, { signedIn: false });
@@ -231,7 +230,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       '/advisor/api/queue',
       route(async (req, res) => {
         // The page refreshes the queue on every desk event: background, so not activity that keeps the session.
-        const session = sessionFor(req, res, { changes: false, touch: false });
+        const session = await sessionFor(req, res, { changes: false, touch: false });
         if (!session) return;
         const conversations = (await desk().list(session.identity.org)).filter((c) => c.org === session.identity.org);
         sendJson(res, 200, { now: clock(), conversations: conversations.map((c) => ({ ...c, mine: c.advisorId === session.identity.id })) });
@@ -241,12 +240,12 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     server.post(
       '/advisor/api/claim',
       route(async (req, res) => {
-        const session = sessionFor(req, res, { changes: true });
+        const session = await sessionFor(req, res, { changes: true });
         if (!session) return;
         const key = await ownConversation(session, bodyString(req, 'conversationKey', MAX_KEY_CHARS), res);
         if (!key) return;
         const result = await desk().claim(key, session.identity);
-        if (result === 'claimed') session.held.add(key);
+        if (result === 'claimed') await sessions.hold(session, key, true);
         await record(session, 'conversation.claim', result === 'claimed' ? 'ok' : 'refused', key);
         if (result === 'claimed') return sendJson(res, 200, { result });
         sendJson(res, CLAIM_STATUS[result], { result, error: CLAIM_MESSAGE[result] });
@@ -256,7 +255,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     server.get(
       '/advisor/api/transcript',
       route(async (req, res) => {
-        const session = sessionFor(req, res, { changes: false });
+        const session = await sessionFor(req, res, { changes: false });
         if (!session) return;
         const query = req.query as Record<string, unknown> | undefined;
         const raw = query?.conversation;
@@ -266,7 +265,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
         // Written before any text leaves: no audit line, no transcript.
         await record(session, 'transcript.view', lines ? 'ok' : 'refused', key);
         if (!lines) return sendError(res, 404, 'This conversation is not yours to read.');
-        session.held.add(key);
+        await sessions.hold(session, key, true);
         sendJson(res, 200, { conversationKey: key, lines });
       }),
     );
@@ -274,7 +273,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     server.post(
       '/advisor/api/send',
       route(async (req, res) => {
-        const session = sessionFor(req, res, { changes: true });
+        const session = await sessionFor(req, res, { changes: true });
         if (!session) return;
         const key = bodyString(req, 'conversationKey', MAX_KEY_CHARS);
         const text = bodyString(req, 'text', MAX_REPLY_CHARS)?.trim();
@@ -288,12 +287,12 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     server.post(
       '/advisor/api/end',
       route(async (req, res) => {
-        const session = sessionFor(req, res, { changes: true });
+        const session = await sessionFor(req, res, { changes: true });
         if (!session) return;
         const key = await ownConversation(session, bodyString(req, 'conversationKey', MAX_KEY_CHARS), res);
         if (!key) return;
         const ended = await desk().end(key, session.identity);
-        session.held.delete(key);
+        await sessions.hold(session, key, false);
         await record(session, 'conversation.end', ended ? 'ok' : 'refused', key);
         if (!ended) return sendError(res, 409, 'You are not connected to this conversation.');
         sendJson(res, 200, { ended: true });
@@ -304,9 +303,9 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
       '/advisor/api/heartbeat',
       route(async (req, res) => {
         // The page beats every ~10 s; only a beat that reports keyboard or pointer use keeps the session from idling out.
-        const session = sessionFor(req, res, { changes: true, touch: bodyFlag(req, 'active') });
+        const session = await sessionFor(req, res, { changes: true, touch: bodyFlag(req, 'active') });
         if (!session) return;
-        desk().heartbeat(session.identity);
+        await desk().heartbeat(session.identity);
         sendJson(res, 200, { ok: true, idleMs: config.advisor.sessionIdleMs });
       }),
     );
@@ -314,7 +313,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     server.get(
       '/advisor/api/events',
       route(async (req, res) => {
-        const session = sessionFor(req, res, { changes: false, touch: false });
+        const session = await sessionFor(req, res, { changes: false, touch: false });
         if (!session) return;
         streams.open(session, res);
       }),

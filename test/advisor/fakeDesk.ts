@@ -68,7 +68,7 @@ export class FakeDesk implements AdvisorDesk {
     return true;
   }
 
-  heartbeat(advisor: AdvisorIdentity): void {
+  async heartbeat(advisor: AdvisorIdentity): Promise<void> {
     this.heartbeats.push(advisor.id);
   }
 

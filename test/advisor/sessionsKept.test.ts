@@ -17,24 +17,24 @@ describe('advisor sessions kept across a restart', () => {
   let now = Date.UTC(2026, 10, 23, 14);
   const clock = () => now;
 
-  it('a session, its CSRF token and what it held are there after a restart; sign-out is kept too', () => {
+  it('a session, its CSRF token and what it held are there after a restart; sign-out is kept too', async () => {
     const keeper = new MemoryKeeper();
     const before = new SessionStore(30 * 60_000, clock, undefined, keeper);
-    const session = before.create(identity, 'advisor');
+    const session = await before.create(identity, 'advisor');
     session.held.add('conv-1');
     before.keep();
     const after = new SessionStore(30 * 60_000, clock, undefined, keeper);
-    const back = after.get(session.id);
+    const back = await after.get(session.id);
     expect(back).to.include({ id: session.id, csrfToken: session.csrfToken, role: 'advisor' });
     expect([...back!.held]).to.deep.equal(['conv-1']);
-    after.destroy(session.id);
-    expect(new SessionStore(30 * 60_000, clock, undefined, keeper).get(session.id)).to.equal(undefined);
+    await after.destroy(session.id);
+    expect(await new SessionStore(30 * 60_000, clock, undefined, keeper).get(session.id)).to.equal(undefined);
   });
 
-  it('a kept session still idles out', () => {
+  it('a kept session still idles out', async () => {
     const keeper = new MemoryKeeper();
-    const session = new SessionStore(60_000, clock, undefined, keeper).create(identity, 'advisor');
+    const session = await new SessionStore(60_000, clock, undefined, keeper).create(identity, 'advisor');
     now += 60_000;
-    expect(new SessionStore(60_000, clock, undefined, keeper).get(session.id)).to.equal(undefined);
+    expect(await new SessionStore(60_000, clock, undefined, keeper).get(session.id)).to.equal(undefined);
   });
 });

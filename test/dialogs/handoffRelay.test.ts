@@ -99,7 +99,7 @@ describe('hand-off: a person and an advisor', () => {
     await desk.sweep();
     expect(bot.inbox().text).to.match(/lost their connection.*back in the queue/s);
     expect((await bot.data())?.handoff).to.equal('queued');
-    expect(desk.phase(bot.conversationKey)).to.equal('queued');
+    expect(await desk.phase(bot.conversationKey)).to.equal('queued');
     await bot.close();
   });
 

@@ -98,7 +98,7 @@ describe('never a dead end: the queue and the advisor', () => {
     expect(left.text).to.match(/left the queue/);
     expect(left.text).to.not.match(/read what you've told me/);
     expect((await bot.data())?.handoff).to.equal('none');
-    expect(bot.app.desk.phase(bot.conversationKey)).to.equal(undefined);
+    expect(await bot.app.desk.phase(bot.conversationKey)).to.equal(undefined);
     const next = await bot.say('money is tight');
     expect(next.text).to.not.match(/read what you've told me/);
     await bot.close();

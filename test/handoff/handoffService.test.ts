@@ -66,7 +66,7 @@ describe('HandoffService', () => {
   it('gives the summary without any message text', async () => {
     const { desk, join } = setup();
     await join('a', 'concern');
-    desk.personMessage('a', 'my dad is really struggling', { level: 'none', categories: [] });
+    await desk.personMessage('a', 'my dad is really struggling', { level: 'none', categories: [] });
     const [summary] = await desk.list('demo');
     expect(summary).to.include({ phase: 'queued', risk: 'concern', language: 'en', district: 'LS6', channel: 'webchat', transcriptShared: false, unread: 1 });
     expect(JSON.stringify(summary)).not.to.contain('struggling');
@@ -92,11 +92,11 @@ describe('HandoffService', () => {
   it('relays both ways and keeps every message the person sent while waiting', async () => {
     const { desk, join, delivered } = setup();
     await join('a');
-    desk.personMessage('a', 'are you there?', { level: 'none', categories: [] });
+    await desk.personMessage('a', 'are you there?', { level: 'none', categories: [] });
     await desk.claim('a', ana);
     expect(await desk.send('a', ana, 'Hello, I am Ana')).to.equal(true);
     expect(delivered.at(-1)).to.deep.equal({ key: 'a', notice: { type: 'message', advisorName: 'Ana', text: 'Hello, I am Ana' } });
-    desk.personMessage('a', 'thank you', { level: 'none', categories: [] });
+    await desk.personMessage('a', 'thank you', { level: 'none', categories: [] });
     const lines = (await desk.transcript('a', ana))!.map((l) => `${l.from}:${l.text}`);
     expect(lines).to.deep.equal(['person:are you there?', 'advisor:Hello, I am Ana', 'person:thank you']);
     expect(await desk.send('a', ben, 'not mine')).to.equal(false);
@@ -121,7 +121,7 @@ describe('HandoffService', () => {
     expect(await desk.end('a', ben)).to.equal(false);
     expect(await desk.end('a', ana)).to.equal(true);
     expect(delivered.at(-1)!.notice).to.deep.equal({ type: 'ended', advisorName: 'Ana', risk: 'none', categories: [] });
-    expect(desk.phase('a')).to.equal(undefined);
+    expect(await desk.phase('a')).to.equal(undefined);
     expect(await desk.send('a', ana, 'hello?')).to.equal(false);
     expect(events.some((e) => e.type === 'ended' && e.reason === 'advisor')).to.equal(true);
   });
@@ -135,10 +135,10 @@ describe('HandoffService', () => {
     tick(30_000);
     desk.heartbeat(ana);
     await desk.sweep();
-    expect(desk.phase('a')).to.equal('connected');
+    expect(await desk.phase('a')).to.equal('connected');
     tick(46_000);
     await desk.sweep();
-    expect(desk.phase('a')).to.equal('queued');
+    expect(await desk.phase('a')).to.equal('queued');
     expect(delivered.at(-1)).to.deep.equal({ key: 'a', notice: { type: 'requeued' } });
     expect(events.some((e) => e.type === 'ended' && e.reason === 'heartbeat')).to.equal(true);
     expect((await desk.list('demo')).map((s) => s.conversationKey)).to.deep.equal(['a', 'b']);
@@ -161,7 +161,7 @@ describe('HandoffService', () => {
     await join('a');
     expect(await desk.leave('a')).to.equal(true);
     expect(await desk.list('demo')).to.deep.equal([]);
-    expect(desk.phase('a')).to.equal(undefined);
+    expect(await desk.phase('a')).to.equal(undefined);
   });
 
   describe('language matching', () => {
@@ -193,7 +193,7 @@ describe('HandoffService', () => {
       await join('a', 'none');
       tick(1000);
       await join('b', 'concern');
-      desk.personMessage('a', 'I want to end it all', { level: 'urgent', categories: ['suicide_self_harm'] });
+      await desk.personMessage('a', 'I want to end it all', { level: 'urgent', categories: ['suicide_self_harm'] });
       const [first] = await desk.list('demo');
       expect(first).to.include({ conversationKey: 'a', risk: 'urgent', newRisk: 'urgent' });
       expect(events.some((e) => e.type === 'risk' && e.conversationKey === 'a' && e.level === 'urgent')).to.equal(true);
@@ -228,7 +228,7 @@ describe('HandoffService', () => {
   it('forgets everything about a conversation on "delete my data"', async () => {
     const { desk, join, events } = setup();
     await join('a');
-    desk.personMessage('a', 'private words', { level: 'none', categories: [] });
+    await desk.personMessage('a', 'private words', { level: 'none', categories: [] });
     await desk.claim('a', ana);
     await desk.erase('a');
     expect(await desk.list('demo')).to.deep.equal([]);
@@ -241,6 +241,6 @@ describe('HandoffService', () => {
     await join('a');
     await desk.claim('a', ana);
     await desk.signOff(ana);
-    expect(desk.phase('a')).to.equal('queued');
+    expect(await desk.phase('a')).to.equal('queued');
   });
 });

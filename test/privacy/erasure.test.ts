@@ -16,7 +16,7 @@ const planTokens: string[] = [];
 const holdsSomething: Record<string, (h: Harness, conversationKey: string) => Promise<boolean>> = {
   plans: async (h) => planTokens.some((token) => h.app.plans.get(token) !== undefined),
   'conversation-state': async (h) => (await h.storage.read([h.storageKey]))[h.storageKey] !== undefined,
-  handoff: async (h, key) => h.app.desk.phase(key) !== undefined || (await h.app.queue.position(key)) !== undefined,
+  handoff: async (h, key) => (await h.app.desk.phase(key)) !== undefined || (await h.app.queue.position(key)) !== undefined,
   'callback-requests': async (h, key) => (await h.app.callbacks.list('demo', OPEN.getTime())).some((r) => r.conversationKey === key),
 };
 

@@ -94,7 +94,7 @@ describe('restart on lowdb: nobody waiting is lost', function () {
   async function stillWaiting(b: Booted): Promise<void> {
     const queued = await b.app.queue.list('demo');
     expect(queued.map((e) => [e.conversationKey, e.risk])).to.deep.equal([[key, 'urgent']]);
-    expect(b.app.desk.phase(key)).to.equal('queued');
+    expect(await b.app.desk.phase(key)).to.equal('queued');
     expect((await b.data())?.handoff).to.equal('queued');
     const replies = await b.say({ text: 'is anyone there yet?' });
     expect(textOf(replies)).not.to.include(WELCOME);
@@ -134,7 +134,7 @@ describe('restart on lowdb: nobody waiting is lost', function () {
     const second = await boot();
     expect((await second.app.callbacks.list('demo', OPEN.getTime())).map((c) => c.phone)).to.deep.equal(['07700900123']);
     expect(await second.app.queue.list('demo')).to.have.length(0);
-    expect(second.app.desk.phase(key)).to.equal(undefined);
-    expect(second.app.desk.options.presence.lastSeen('adv-1')).to.equal(OPEN.getTime());
+    expect(await second.app.desk.phase(key)).to.equal(undefined);
+    expect(await second.app.desk.options.presence.lastSeen('adv-1')).to.equal(OPEN.getTime());
   });
 });

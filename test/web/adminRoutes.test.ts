@@ -48,7 +48,7 @@ class Client {
       else this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
     }
     const text = await response.text();
-    let data: Record<string, unknown> = {};
+    let data: Record<string, unknown>;
     try {
       data = JSON.parse(text) as Record<string, unknown>;
     } catch {

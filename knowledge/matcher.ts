@@ -10,6 +10,7 @@
  */
 import type { LanguageCode } from '../core/languages';
 import { normalizedTokens } from '../text/normalize';
+import { FeatureTable } from './featureTable';
 import { featuresOf, type Bag } from './features';
 import type { KnowledgeBase } from './types';
 
@@ -34,185 +35,269 @@ const SECOND_WEIGHT = 0.25;
 /** How much the nearest examples count against the card's centroid (Rocchio), measured by leave-one-out on the examples. */
 const MIX = 0.3;
 
-type Vector = Map<string, number>;
+/** Sublinear tf x idf of one text: feature ids and weights in the order met (-1: a feature no example has, which counts in the norm only). */
+interface Vector {
+  ids: number[];
+  weights: number[];
+}
 
-/** Ids (examples or cards) and their weights for one feature, side by side in typed arrays. */
-interface Postings {
+/** Postings packed feature by feature (compressed sparse rows): row f's ids and weights sit from offsets[f] to offsets[f + 1]. */
+interface Packed {
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
 }
 
-/** Collects postings in plain arrays while the index is built, then packs them. */
-class PostingsBuilder {
-  private readonly lists = new Map<string, { ids: number[]; weights: number[] }>();
+/** Packs rows of known lengths: `put` fills each row in the order its entries come. */
+class PackedBuilder {
+  readonly packed: Packed;
+  private readonly cursor: Int32Array;
 
-  add(key: string, id: number, weight: number): void {
-    let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = { ids: [], weights: [] }));
-    list.ids.push(id);
-    list.weights.push(weight);
+  constructor(lengths: ArrayLike<number>) {
+    const offsets = new Int32Array(lengths.length + 1);
+    for (let row = 0; row < lengths.length; row++) offsets[row + 1] = offsets[row]! + lengths[row]!;
+    const total = offsets[lengths.length]!;
+    this.packed = { offsets, ids: new Int32Array(total), weights: new Float64Array(total) };
+    this.cursor = offsets.slice(0, lengths.length);
   }
 
-  packInto(into: Map<string, Postings>): void {
-    for (const [key, list] of this.lists) into.set(key, { ids: Int32Array.from(list.ids), weights: Float64Array.from(list.weights) });
-    this.lists.clear();
+  put(row: number, id: number, weight: number): void {
+    const at = this.cursor[row]!++;
+    this.packed.ids[at] = id;
+    this.packed.weights[at] = weight;
   }
 }
 
+/** Writes a vector's weights into one slot per feature, or (`clear`) puts those slots back to 0. */
+function spread(v: Vector, into: Float64Array, clear = false): void {
+  v.ids.forEach((id, i) => {
+    if (id >= 0) into[id] = clear ? 0 : v.weights[i]!;
+  });
+}
+
 export class CardIndex {
-  private readonly idf = new Map<string, number>();
-  private readonly unseenIdf: number;
-  /** Feature -> the examples that have it and their weights, packed (a few numbers per posting, not an object). */
-  private readonly postings = new Map<string, Postings>();
-  /** The cards' centroids turned inside out (feature -> cards by index) with their norms, so a question costs its own features, not every card's. */
-  private readonly centroidPostings = new Map<string, Postings>();
-  private readonly cardIds: string[];
-  private readonly centroidNorms: Float64Array;
-  /** The centroids as maps, built only when an example is left out (calibration), never for a question. */
-  private centroidMaps?: Map<string, Vector>;
   readonly examples: Example[];
+  private readonly cardIds: string[];
+  /** Each example's card (index into cardIds). */
+  private readonly exampleCards: Int32Array;
+  /**
+   * Every feature once, numbered in the order the cards' centroids first have them (card by
+   * card, each card's examples in order), so the leave-one-out sums run in the order they did
+   * when the index was made of maps.
+   */
+  private readonly features: FeatureTable;
+  private readonly idf: Float64Array;
+  private readonly unseenIdf: number;
+  /** Feature -> the examples that have it (ascending) and their weights. */
+  private readonly postings: Packed;
+  /** The cards' centroids turned inside out (feature -> cards, ascending) with their norms, so a question costs its own features, not every card's. */
+  private readonly centroidPostings: Packed;
+  private readonly centroidNorms: Float64Array;
+  /** The centroids card by card (feature ids ascending), built only when an example is left out (calibration), never for a question. */
+  private centroidRows?: Packed;
+  /** Scratch for one question: scores() runs start to end without yielding, so one set serves every call. */
+  private readonly sims: Float64Array;
+  private readonly firsts: Float64Array;
+  private readonly seconds: Float64Array;
+  private readonly centroid: Float64Array;
+  /** One weight per feature for the question and the example left out (calibration only). */
+  private calibrationScratch?: [Float64Array, Float64Array];
 
   constructor(examples: readonly Example[]) {
     this.examples = [...examples];
     const bags = this.examples.map((e) => featuresOf(e.text));
-    // Rarity is counted in cards, not examples: a word in every card's examples ("my", "mum",
-    // "can I") says nothing about which card, in any language, and weighs almost nothing.
-    const cardsOf = new Map<string, Set<string>>();
-    bags.forEach(({ words, letters }, i) => {
-      const cardId = this.examples[i]!.cardId;
-      for (const key of [...words.keys(), ...letters.keys()]) {
-        let set = cardsOf.get(key);
-        if (!set) cardsOf.set(key, (set = new Set()));
-        set.add(cardId);
-      }
-    });
-    const n = new Set(this.examples.map((e) => e.cardId)).size;
-    for (const [key, set] of cardsOf) this.idf.set(key, Math.log((n + 1) / (set.size + 0.5)));
-    this.unseenIdf = Math.log((n + 1) / 0.5);
     this.cardIds = [...new Set(this.examples.map((e) => e.cardId))];
     const cardIndex = new Map(this.cardIds.map((id, i) => [id, i]));
-    const postings = new PostingsBuilder();
-    const centroids = this.cardIds.map(() => new Map<string, number>());
-    bags.forEach((bag, example) => {
-      const centroid = centroids[cardIndex.get(this.examples[example]!.cardId)!]!;
-      for (const [key, weight] of this.vector(bag)) {
-        centroid.set(key, (centroid.get(key) ?? 0) + weight);
-        postings.add(key, example, weight);
+    this.exampleCards = Int32Array.from(this.examples, (e) => cardIndex.get(e.cardId)!);
+    const byCard = this.cardIds.map((): number[] => []);
+    this.exampleCards.forEach((card, example) => byCard[card]!.push(example));
+
+    // Number the features card by card, counting the cards that have each. Rarity is counted in
+    // cards, not examples: a word in every card's examples ("my", "mum", "can I") says nothing
+    // about which card, in any language, and weighs almost nothing.
+    const ids = new Map<string, number>();
+    const keys: string[] = [];
+    const cardCounts: number[] = [];
+    const lastCard: number[] = [];
+    byCard.forEach((members, card) => {
+      for (const example of members) {
+        const { words, letters } = bags[example]!;
+        for (const bag of [words, letters]) {
+          for (const key of bag.keys()) {
+            let id = ids.get(key);
+            if (id === undefined) {
+              ids.set(key, (id = keys.length));
+              keys.push(key);
+              cardCounts.push(0);
+              lastCard.push(-1);
+            }
+            if (lastCard[id] !== card) {
+              lastCard[id] = card;
+              cardCounts[id]!++;
+            }
+          }
+        }
       }
     });
-    postings.packInto(this.postings);
-    const centroidPostings = new PostingsBuilder();
-    this.centroidNorms = new Float64Array(this.cardIds.length);
-    centroids.forEach((centroid, card) => {
+    const n = this.cardIds.length;
+    this.idf = Float64Array.from(cardCounts, (count) => Math.log((n + 1) / (count + 0.5)));
+    this.unseenIdf = Math.log((n + 1) / 0.5);
+    const vectors = bags.map((bag) => this.vector(bag, (key) => ids.get(key)!));
+
+    const exampleCounts = new Int32Array(keys.length);
+    for (const v of vectors) for (const id of v.ids) exampleCounts[id]!++;
+    const postings = new PackedBuilder(exampleCounts);
+    vectors.forEach((v, example) => v.ids.forEach((id, i) => postings.put(id, example, v.weights[i]!)));
+    this.postings = postings.packed;
+
+    const centroidPostings = new PackedBuilder(cardCounts);
+    this.centroidNorms = new Float64Array(n);
+    const sum = new Float64Array(keys.length);
+    const inCentroid = new Int32Array(keys.length).fill(-1);
+    byCard.forEach((members, card) => {
+      const order: number[] = [];
+      for (const example of members) {
+        const v = vectors[example]!;
+        v.ids.forEach((id, i) => {
+          if (inCentroid[id] !== card) {
+            inCentroid[id] = card;
+            order.push(id);
+          }
+          sum[id] += v.weights[i]!;
+        });
+      }
       let norm = 0;
-      for (const [key, weight] of centroid) {
+      for (const id of order) {
+        const weight = sum[id]!;
         norm += weight * weight;
-        centroidPostings.add(key, card, weight);
+        centroidPostings.put(id, card, weight);
+        sum[id] = 0;
       }
       this.centroidNorms[card] = Math.sqrt(norm);
     });
-    centroidPostings.packInto(this.centroidPostings);
+    this.centroidPostings = centroidPostings.packed;
+    this.features = new FeatureTable(keys);
+    this.sims = new Float64Array(this.examples.length);
+    this.firsts = new Float64Array(n);
+    this.seconds = new Float64Array(n);
+    this.centroid = new Float64Array(n);
   }
 
   /** Sublinear tf x idf, each block normalised, letters weighted down, then the whole normalised. */
-  private vector(bag: { words: Bag; letters: Bag }): Vector {
-    const out: Vector = new Map();
+  private vector(bag: { words: Bag; letters: Bag }, idOf: (key: string) => number = (key) => this.features.id(key)): Vector {
+    const out: Vector = { ids: [], weights: [] };
     const block = (b: Bag, scale: number) => {
-      const v: [string, number][] = [];
+      const start = out.ids.length;
       let norm = 0;
       for (const [key, tf] of b) {
-        const w = (1 + Math.log(tf)) * (this.idf.get(key) ?? this.unseenIdf);
-        v.push([key, w]);
+        const id = idOf(key);
+        const w = (1 + Math.log(tf)) * (id >= 0 ? this.idf[id]! : this.unseenIdf);
+        out.ids.push(id);
+        out.weights.push(w);
         norm += w * w;
       }
       norm = Math.sqrt(norm) || 1;
-      for (const [key, w] of v) out.set(key, (w / norm) * scale);
+      for (let i = start; i < out.weights.length; i++) out.weights[i] = (out.weights[i]! / norm) * scale;
     };
     block(bag.words, 1);
     block(bag.letters, LETTER_WEIGHT);
     let total = 0;
-    for (const w of out.values()) total += w * w;
+    for (const w of out.weights) total += w * w;
     total = Math.sqrt(total) || 1;
-    for (const [key, w] of out) out.set(key, w / total);
+    for (let i = 0; i < out.weights.length; i++) out.weights[i] = out.weights[i]! / total;
     return out;
   }
 
-  /** Cosine of the question with each card's centroid; leaving an example out (calibration) takes the slow way. */
-  private centroidScores(query: Vector, skip: number): Map<string, number> {
-    const out = new Map<string, number>();
+  /** Cosine of the question with each card's centroid into this.centroid (0: not reached); leaving an example out (calibration) takes the slow way. */
+  private centroidScores(query: Vector, skip: number): void {
+    const out = this.centroid;
+    out.fill(0);
     if (skip < 0) {
-      const dots = new Float64Array(this.cardIds.length);
-      const reached = new Uint8Array(this.cardIds.length);
-      for (const [key, q] of query) {
-        const p = this.centroidPostings.get(key);
-        if (!p) continue;
-        for (let k = 0; k < p.ids.length; k++) {
-          dots[p.ids[k]!] += q * p.weights[k]!;
-          reached[p.ids[k]!] = 1;
-        }
+      const { offsets, ids, weights } = this.centroidPostings;
+      for (let i = 0; i < query.ids.length; i++) {
+        const feature = query.ids[i]!;
+        if (feature < 0) continue;
+        const q = query.weights[i]!;
+        for (let k = offsets[feature]!; k < offsets[feature + 1]!; k++) out[ids[k]!] += q * weights[k]!;
       }
-      this.cardIds.forEach((cardId, card) => {
-        const norm = this.centroidNorms[card] ?? 0;
-        if (reached[card]) out.set(cardId, norm > 0 ? dots[card]! / norm : 0);
-      });
-      return out;
+      for (let card = 0; card < out.length; card++) {
+        const norm = this.centroidNorms[card]!;
+        out[card] = norm > 0 ? out[card]! / norm : 0;
+      }
+      return;
     }
-    for (const [cardId, c] of this.centroidsAsMaps()) {
+    const { offsets, ids, weights } = this.centroidsByCard();
+    const [queryWeights, skipped] = (this.calibrationScratch ??= [new Float64Array(this.idf.length), new Float64Array(this.idf.length)]);
+    const skippedVector = this.vector(featuresOf(this.examples[skip]!.text));
+    const skippedCard = this.exampleCards[skip]!;
+    spread(query, queryWeights);
+    spread(skippedVector, skipped);
+    for (let card = 0; card < out.length; card++) {
       let dot = 0;
       let norm = 0;
-      const skipped = this.examples[skip]!.cardId === cardId ? this.vector(featuresOf(this.examples[skip]!.text)) : undefined;
-      for (const [key, w0] of c) {
-        const w = w0 - (skipped?.get(key) ?? 0);
+      for (let k = offsets[card]!; k < offsets[card + 1]!; k++) {
+        const feature = ids[k]!;
+        const w = weights[k]! - (card === skippedCard ? skipped[feature]! : 0);
         norm += w * w;
-        const q = query.get(key);
+        const q = queryWeights[feature]!;
         if (q) dot += q * w;
       }
-      out.set(cardId, norm > 0 ? dot / Math.sqrt(norm) : 0);
+      out[card] = norm > 0 ? dot / Math.sqrt(norm) : 0;
     }
-    return out;
+    spread(query, queryWeights, true);
+    spread(skippedVector, skipped, true);
   }
 
-  private centroidsAsMaps(): Map<string, Vector> {
-    if (!this.centroidMaps) {
-      this.centroidMaps = new Map(this.cardIds.map((id) => [id, new Map<string, number>()]));
-      for (const [key, p] of this.centroidPostings) {
-        for (let k = 0; k < p.ids.length; k++) this.centroidMaps.get(this.cardIds[p.ids[k]!]!)!.set(key, p.weights[k]!);
+  private centroidsByCard(): Packed {
+    if (!this.centroidRows) {
+      const { offsets, ids, weights } = this.centroidPostings;
+      const lengths = new Int32Array(this.cardIds.length);
+      for (const card of ids) lengths[card]!++;
+      const rows = new PackedBuilder(lengths);
+      for (let feature = 0; feature < this.idf.length; feature++) {
+        for (let k = offsets[feature]!; k < offsets[feature + 1]!; k++) rows.put(ids[k]!, feature, weights[k]!);
       }
+      this.centroidRows = rows.packed;
     }
-    return this.centroidMaps;
+    return this.centroidRows;
   }
 
   /** Every card's score for a text, best first; `skip` leaves one example out (for leave-one-out). */
   scores(text: string, skip = -1): CardMatch[] {
     const query = this.vector(featuresOf(text));
-    const centroid = this.centroidScores(query, skip);
+    this.centroidScores(query, skip);
     // One slot per example (weights are positive, so 0 means not reached): no map in the hot loop.
-    const sims = new Float64Array(this.examples.length);
+    const { sims, firsts, seconds } = this;
+    const { offsets, ids, weights } = this.postings;
     const reached: number[] = [];
-    for (const [key, w] of query) {
-      const p = this.postings.get(key);
-      if (!p) continue;
-      for (let k = 0; k < p.ids.length; k++) {
-        const example = p.ids[k]!;
+    for (let i = 0; i < query.ids.length; i++) {
+      const feature = query.ids[i]!;
+      if (feature < 0) continue;
+      const w = query.weights[i]!;
+      for (let k = offsets[feature]!; k < offsets[feature + 1]!; k++) {
+        const example = ids[k]!;
         if (example === skip) continue;
         if (sims[example] === 0) reached.push(example);
-        sims[example] += w * p.weights[k]!;
+        sims[example] += w * weights[k]!;
       }
     }
-    const best = new Map<string, [number, number]>();
+    const cards: number[] = [];
     for (const example of reached) {
       const sim = sims[example]!;
-      const cardId = this.examples[example]!.cardId;
-      const top = best.get(cardId) ?? [0, 0];
-      if (sim > top[0]) best.set(cardId, [sim, top[0]]);
-      else if (sim > top[1]) best.set(cardId, [top[0], sim]);
+      sims[example] = 0;
+      const card = this.exampleCards[example]!;
+      if (firsts[card] === 0 && sim > 0) cards.push(card);
+      if (sim > firsts[card]!) {
+        seconds[card] = firsts[card]!;
+        firsts[card] = sim;
+      } else if (sim > seconds[card]!) seconds[card] = sim;
     }
-    return [...best.entries()]
-      .map(([cardId, [first, second]]) => ({
-        cardId,
-        score: MIX * ((first + SECOND_WEIGHT * second) / (1 + SECOND_WEIGHT)) + (1 - MIX) * (centroid.get(cardId) ?? 0),
-      }))
-      .sort((a, b) => b.score - a.score || a.cardId.localeCompare(b.cardId));
+    const out = cards.map((card) => ({
+      cardId: this.cardIds[card]!,
+      score: MIX * ((firsts[card]! + SECOND_WEIGHT * seconds[card]!) / (1 + SECOND_WEIGHT)) + (1 - MIX) * this.centroid[card]!,
+    }));
+    for (const card of cards) firsts[card] = seconds[card] = 0;
+    return out.sort((a, b) => b.score - a.score || a.cardId.localeCompare(b.cardId));
   }
 }
 

@@ -321,8 +321,8 @@ const TABLES: Record<string, Table> = {
 /**
  * Added while tuning (after the tables above were committed): phrasings that probed the frames'
  * edges — the writer reading the news ("I read an article about..."), "me too" and "that was me",
- * code-switching (romanised Urdu with English, Spanish with swearing), and Arabic "dying of
- * tiredness", which is strain (concern), not a wish to die.
+ * code-switching (romanised Urdu with English, Spanish with swearing), typos and text-speak, and
+ * Arabic "dying of tiredness", which is strain (concern), not a wish to die.
  */
 const PROBES = {
   below: [
@@ -361,6 +361,15 @@ const PROBES = {
     'ما عاد فيني، الدنيا ضاقت علي',
     'انا تعبانه نفسيا من كثر المسؤوليات',
     'خايفه اموت قبل ما اشوف بنتي تكبر',
+    'the newz said sucide rates went up agen',
+    'documantary about suicde last nite',
+    'noticia: taxa de suicidio aumentou no brasil',
+    'estadisticas de suicido entre jovenes',
+    'wiadomosci: liczba samobojstw wzrosla',
+    'rata sinuciderilor a crescut, zic stirile',
+    '自殺率上升的新聞',
+    'الانتحار حرام يا جماعة',
+    'suicide rates news: khudkushi bohat barh gayi hai',
   ],
   urgent: [
     'the news about suicide just makes me want to die too',
@@ -392,6 +401,12 @@ const PROBES = {
     'بدي موت ما عاد بدي عيش',
     'اموت وارتاح من هالدنيا',
     'نفسي اموت',
+    'watched a documantary on suicde n tbh im suicdal too',
+    'vi a noticia do suicidio e eu tb penso nisso todo dia',
+    'leí la noticia del suicidio, yo tb pienso en matarme',
+    '看到自殺的新聞，我也想自殺',
+    'الانتحار حرام بس انا تعبت وبدي انتحر',
+    'khudkushi ki news dekhi, mujhe bhi khudkushi ka khayal aata hai',
   ],
 };
 

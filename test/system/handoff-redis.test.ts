@@ -31,6 +31,7 @@ import { deskEventsContract } from '../handoff/deskEventsContract';
 import { presenceContract } from '../handoff/presenceContract';
 import { queueContract } from '../handoff/queueContract';
 import { sessionStoreContract } from '../handoff/sessionStoreContract';
+import { call, startConversation, StreamReader } from '../directline/httpClient';
 import { FakeChannel } from '../web/fakeChannel';
 
 const PASSWORD = 'correct horse battery';
@@ -179,6 +180,49 @@ describe('the hand-off shared on Redis', function () {
         expect(channel.textsFor(conversation).length, 'the bot answers again').to.be.greaterThan(back);
       } finally {
         events.close();
+      }
+    });
+
+    it("Web Chat on the local Direct Line: the person's stream is on one instance, the advisor's replies go through the others", async () => {
+      const sam = new ConsoleClient(base);
+      expect((await sam.signIn('sam')).status).to.equal(200);
+      const person = await startConversation(base, { locale: 'en-GB' });
+      const stream = new StreamReader(person.streamUrl);
+      await stream.opened;
+      try {
+        const post = async (text: string) => {
+          const posted = await call('POST', `${person.domain}/conversations/${person.conversationId}/activities`, {
+            token: person.token,
+            body: { type: 'message', text, from: { id: 'ignored' }, locale: 'en-GB' },
+          });
+          expect(posted.status, `post "${text}"`).to.equal(200);
+        };
+        const texts = () => stream.activities.map((a) => a.text ?? '');
+        await post('my dad has cancer and money is tight');
+        await post('can I talk to a real person please');
+        await stream.waitFor((activities) => activities.some((a) => /read what you've told me/i.test(a.text ?? '')));
+        await post('no');
+        const keys = ['webchat', 'directline'].map((channelId) => conversationKey(channelId, person.conversationId));
+        const listed = ((await sam.json('GET', '/advisor/api/queue')).conversations as Summary[]).find((c) => keys.includes(c.conversationKey));
+        expect(listed, `the Web Chat person in the shared queue\n${logs()}`).to.include({ phase: 'queued' });
+        expect((await sam.request('POST', '/advisor/api/claim', { conversationKey: listed!.conversationKey })).status).to.equal(200);
+        await stream.waitFor((activities) => activities.some((a) => /talking to Sam/.test(a.text ?? '')));
+        for (let i = 0; i < 3; i++) {
+          expect((await sam.request('POST', '/advisor/api/send', { conversationKey: listed!.conversationKey, text: `web reply ${i}` })).status).to.equal(200);
+          await stream.waitFor((activities) => activities.some((a) => a.text === `Sam: web reply ${i}`));
+        }
+        const before = texts().length;
+        await post('thank you');
+        await sam.json('POST', '/advisor/api/end', { conversationKey: listed!.conversationKey });
+        await stream.waitFor((activities) => activities.some((a) => /Sam has left the chat/.test(a.text ?? '')));
+        // Between the person's message and the end, the bot said nothing of its own.
+        const between = texts().slice(before);
+        expect(
+          between.filter((t) => t !== 'thank you' && !/Sam has left the chat/.test(t) && !/^Sam: /.test(t)),
+          'the bot stays silent',
+        ).to.deep.equal([]);
+      } finally {
+        stream.close();
       }
     });
 

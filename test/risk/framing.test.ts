@@ -413,7 +413,8 @@ const PROBES = {
 /**
  * Chemotherapy (English, added while reviewing the rule's precision): a question about fever on
  * chemo in general is not an emergency; a person on chemo now with a fever, a temperature reading
- * or shivering is, even when the message also asks a general question.
+ * or shivering is, even when the message also asks a general question. A cold house, sweating over
+ * the bills or shaking with nerves is not a fever.
  */
 const CHEMO = {
   general: [
@@ -428,6 +429,29 @@ const CHEMO = {
     'should I buy a thermometer for when dad starts chemo?',
     "what's a normal temperature for an adult?",
     "my son has a fever, he's 6",
+    'mum is on chemo and her temperature is normal, 36.8',
+    "dad's on chemo, he checked his temperature and it's fine",
+    'she is having chemo, how do I keep her room at the right temperature?',
+    'my wife finished chemo in March and now she has a cold',
+    'he finished chemotherapy two years ago and has a slight fever with the flu',
+    "the chemo made her feel awful last month but she's much better now",
+    'on chemo and feeling tired and sick, is there any help with travel costs?',
+    'my husband is on chemo and feels awful about losing his hair',
+    'his chemo is making him shaky on his feet, can we get a walking frame?',
+    "she's on chemo and keeps being sick in the mornings, any tips for nausea?",
+    'chemo nurse said to ring the hotline if his temperature goes above 37.5',
+    'we have a thermometer at home since he started chemo, just in case',
+    'what side effects does chemo have? hair loss, nausea, fever?',
+    'my sister had a fever last week and she starts chemo tomorrow',
+    "dad's chemo was postponed because he had a temperature, he's fine now",
+    "mum is on chemo and I'm shaking with nerves before her scan",
+    "she had chemo years ago, now she's confused because of dementia",
+    "we're freezing, can't afford the heating and mum's on cancer treatment",
+    'the house is freezing and dad has chemo next week, any grants for heating?',
+    "i'm sweating about the bills since his treatment started",
+    "she's boiling in the hospital ward during her infusion, can we bring a fan?",
+    'I was shaking when the doctor told us about the chemo',
+    "chemo tomorrow and I'm freezing in this waiting room lol",
   ],
   now: [
     "dad is on chemo and he's burning up",
@@ -438,6 +462,13 @@ const CHEMO = {
     "he's having chemo and his temperature went up to 38.5, is it the side effects?",
     "my husband is on chemo. can chemo cause a fever? he's 38.4 now",
     "she's on chemotherapy and has got the shakes and a temp",
+    "mum had chemo last week and she's shivering and feels awful",
+    "he's on chemo and suddenly very unwell",
+    'my wife is on chemo and her temperature is 35.5',
+    "mum is on chemo and she's freezing and shaking, feels terrible",
+    "dad is on treatment for cancer, he's burning up and clammy",
+    'the house is freezing and mum is shivering, she is on chemo',
+    'heating broke, dad on chemo is freezing cold and shaking',
   ],
 };
 

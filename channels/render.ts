@@ -18,7 +18,7 @@ import {
   type CardCalls,
 } from './cards';
 import { linkPhoneNumbers } from './phoneNumbers';
-import { smsLimit, splitForSms, toGsmFriendly } from './sms';
+import { smsTurn, type SmsOptions } from './smsTurn';
 
 export interface RenderLabels {
   /** "Reply with a number", under numbered choices. */
@@ -77,20 +77,6 @@ function plainText(content: Content, caps: ChannelCapabilities): { text: string;
   }
 }
 
-/**
- * SMS crisis contacts: the numbers go first, number first on each line, in a
- * message of their own that fits one SMS, so they arrive whole and before the
- * words around them; the kind words follow. Texts can arrive out of order.
- */
-function smsContacts(content: Extract<Content, { kind: 'contacts' }>, limits: { gsm: number; unicode: number }): string[] {
-  const lines = (name: (full: string) => string) => content.contacts.map((c) => `${c.number} - ${name(c.name)}`).join('\n');
-  const full = toGsmFriendly(lines((name) => name));
-  // Too long for one text (UCS-2 languages): the notes in brackets go, the numbers and names stay.
-  const numbers = [...full].length <= smsLimit(full, limits) ? full : lines((name) => name.replace(/\s*[(（][^)）]*[)）]/gu, '').trim());
-  const words = [content.intro.replace(/[:：]\s*$/u, '.'), content.outro].filter(Boolean).join('\n');
-  return [...splitForSms(numbers, limits), ...splitForSms(words, limits)];
-}
-
 /** Markdown's own characters in our words are shown, not obeyed; a line starting "1." or "-" is not a list. */
 export function escapeMarkdown(text: string): string {
   return text
@@ -120,22 +106,12 @@ export function contactsMarkdown(content: Extract<Content, { kind: 'contacts' }>
   return [...lines(content.intro), content.contacts.map((c) => contactMarkdown(c, links)).join('\n'), ...lines(content.outro)].join('\n\n');
 }
 
+/** Channels of plain text without limits: the whole content as text, choices as numbered lines. */
 function renderPlain(content: Content, caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
-  if (content.kind === 'contacts' && caps.maxChars && !content.choices?.length) {
-    return smsContacts(content, caps.maxChars).map((text) => ({ type: 'message', text }));
-  }
   const { text, choices } = plainText(content, caps);
   const menu = choices?.length ? `${numbered(choices)}\n${labels.replyWithNumber}` : '';
-  if (!caps.maxChars) return [{ type: 'message', text: [text, menu].filter(Boolean).join('\n\n') }];
-  // SMS: the menu stays whole in the last message so the digits make sense together.
-  const parts = splitForSms(text, caps.maxChars);
-  if (menu) {
-    const last = parts.pop() ?? '';
-    const joined = last ? `${last}\n${menu}` : menu;
-    const fits = [...joined].length <= smsLimit(toGsmFriendly(joined), caps.maxChars);
-    parts.push(...(fits ? [joined] : [last, ...splitForSms(menu, caps.maxChars)].filter(Boolean)));
-  }
-  return parts.map((part) => ({ type: 'message', text: part }));
+  const whole = [text, menu].filter(Boolean).join('\n\n');
+  return whole ? [{ type: 'message', text: whole }] : [];
 }
 
 /** A card of call buttons for the numbers in a text (Teams: its markdown cannot dial), none without numbers. */
@@ -214,8 +190,28 @@ function renderRich(content: Content, caps: ChannelCapabilities, labels: RenderL
   }
 }
 
-export function render(contents: readonly Content[], caps: ChannelCapabilities, labels: RenderLabels): OutgoingActivity[] {
+/**
+ * The activities for some contents on one channel. SMS fits them into one turn of at most three
+ * texts (channels/smsTurn.ts): give it all of a turn's contents at once (the outbox does).
+ */
+export function render(contents: readonly Content[], caps: ChannelCapabilities, labels: RenderLabels, options: SmsOptions = {}): OutgoingActivity[] {
+  if (caps.maxChars) return renderSmsTurn([{ contents, labels }], caps, options);
   return contents.flatMap((content) => (caps.adaptiveCards ? renderRich(content, caps, labels) : renderPlain(content, caps, labels)));
+}
+
+/** A whole SMS turn, each part in the wording it was said in. */
+export function renderSmsTurn(
+  items: readonly { contents: readonly Content[]; labels: RenderLabels }[],
+  caps: ChannelCapabilities,
+  options: SmsOptions = {},
+): OutgoingActivity[] {
+  if (!caps.maxChars) throw new Error('renderSmsTurn needs a channel with SMS limits');
+  const turn = smsTurn(
+    items.map(({ contents, labels }) => ({ contents, wording: labels })),
+    caps.maxChars,
+    options,
+  );
+  return turn.map((text) => ({ type: 'message', text }));
 }
 
 /** The choices a set of contents offers, remembered so the next reply can pick one. */

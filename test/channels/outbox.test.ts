@@ -67,6 +67,31 @@ describe('channels/outbox', () => {
       .and.match(/Reply with a number/);
   });
 
+  it('SMS: everything said in a turn is fitted together, at flush, into at most three texts, crisis numbers first', async () => {
+    const { sent, send } = recorder();
+    const outbox = new Outbox(capabilitiesFor('sms'), send);
+    const long = 'A sentence that goes on for a while about what can help. '.repeat(8);
+    for (let i = 0; i < 4; i++) outbox.say([{ kind: 'text', text: `${i}. ${long}` }], { language: 'en', labels });
+    outbox.say([contacts], { language: 'cy', labels });
+    expect(outbox.size).to.equal(5);
+    expect(sent).to.deep.equal([]);
+    await outbox.flush();
+    expect(sent).to.have.length(1);
+    expect(sent[0].length).to.be.within(2, 3);
+    expect(sent[0][0].text).to.match(/^116 123 - Samaritans\ntext SHOUT to 85258 - Shout$/);
+    expect(sent[0].map((a) => a.locale)).to.deep.equal(sent[0].map(() => 'cy'));
+    expect(outbox.size).to.equal(0);
+  });
+
+  it('SMS: a long web address becomes the short link it is given', async () => {
+    const { sent, send } = recorder();
+    const outbox = new Outbox(capabilitiesFor('sms'), send, { shortLink: () => 'https://bot.example/s/k3y' });
+    const url = 'https://www.example.org/a/very/long/path/to/the/page/about/this/service';
+    outbox.say([{ kind: 'services', intro: 'Help:', services: [{ name: 'Web only', why: '', url }] }], { language: 'en', labels });
+    await outbox.flush();
+    expect(sent[0][0].text).to.equal('Help:\n\nWeb only\nbot.example/s/k3y');
+  });
+
   it('discard() forgets what was queued (the fail-safe speaks instead); flushing nothing sends nothing', async () => {
     const { sent, send } = recorder();
     const outbox = new Outbox(capabilitiesFor('webchat'), send);

@@ -147,7 +147,7 @@ describe('concern: one warm yes/no question that offers a person', () => {
       const seen = await h.say("I've had a headache for three days and feel dizzy");
       expect(seen.text).to.match(/checked today/);
       expect(seen.text).to.match(/tel:111/);
-      expect(seen.text).to.match(/Call 999 straight away if/);
+      expect(seen.text).to.match(/Call \[999\]\(tel:999\) straight away if/);
     } finally {
       await h.close();
     }

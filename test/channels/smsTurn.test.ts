@@ -1,0 +1,158 @@
+/** SMS turns: everything a turn says in at most three texts, crisis numbers first and never dropped. */
+import { expect } from 'chai';
+import { capabilitiesFor } from '../../channels/capabilities';
+import type { Content, ServiceView } from '../../channels/content';
+import { render } from '../../channels/render';
+import { isGsm7 } from '../../channels/sms';
+import { MAX_SMS_TEXTS, shortAddress, smsTurn } from '../../channels/smsTurn';
+import { loadCatalogue } from '../../catalogue';
+import { loadLocalHelpData } from '../../catalogue/localHelpData';
+import { withLocalHelp } from '../../catalogue/oruk/localHelpServices';
+
+const sms = capabilitiesFor('sms');
+const limits = sms.maxChars!;
+const wording = { replyWithNumber: 'Reply with a number.' };
+const labels = { ...wording, openLink: '', printPlan: '' };
+const choices = [
+  { value: 'yes', label: 'Yes please' },
+  { value: 'no', label: 'No thanks' },
+];
+const crisis: Content = {
+  kind: 'contacts',
+  intro: 'If anyone is in danger right now, call 999. You can talk to someone now:',
+  contacts: [
+    { name: 'Samaritans (any time, free)', number: '116 123' },
+    { name: 'Shout (any time, free)', number: 'text SHOUT to 85258' },
+    { name: 'Emergency (ambulance or police)', number: '999' },
+  ],
+  outro: 'Stay with them if it is safe. Take away anything they could use to hurt themselves.',
+};
+const longAnswer: Content = {
+  kind: 'text',
+  text: Array.from({ length: 12 }, (_, i) => `This is sentence ${i + 1} of a long answer about benefits and rights.`).join(' '),
+};
+const service = (i: number, extra: Partial<ServiceView> = {}): ServiceView => ({
+  name: `Helpful Service ${i}`,
+  phone: `0300 000 000${i}`,
+  hours: 'Mon-Fri 09:00-17:00',
+  openNow: 'Open now',
+  why: 'Why: money and benefits, near you',
+  whatToSay: 'Say: "I look after my mum."',
+  url: `https://www.example.org/service-${i}`,
+  caution: 'Please check the details before you call.',
+  ...extra,
+});
+const services: Content = { kind: 'services', intro: 'These can help:', services: [1, 2, 3, 4, 5].map((i) => service(i)) };
+const question: Content = { kind: 'text', text: 'Would you like to talk to a real person about it?', choices };
+const texts = (contents: Content[]) => render(contents, sms, labels).map((a) => a.text ?? '');
+const withinLimit = (t: string) => [...t].length <= (isGsm7(t) ? limits.gsm : limits.unicode);
+
+describe('channels/smsTurn', () => {
+  const turns: Array<[string, Content[]]> = [
+    ['crisis, long answer, five services, a question', [crisis, longAnswer, services, question]],
+    ['long answer, five services, a question', [longAnswer, services, question]],
+    ['a question only', [question]],
+    ['crisis only', [crisis]],
+    ['crisis twice (the contacts again after a hand-off)', [crisis, { kind: 'text', text: 'The advisor has left the chat.' }, crisis]],
+    [
+      'Polish (UCS-2)',
+      [
+        { ...crisis, intro: 'Jeśli ktoś jest w niebezpieczeństwie, zadzwoń pod 999.' },
+        { ...longAnswer, text: 'Zażółć gęślą jaźń. '.repeat(40) },
+        services,
+        question,
+      ],
+    ],
+  ];
+  for (const [name, contents] of turns) {
+    it(`${name}: at most ${MAX_SMS_TEXTS} texts, each within its limit`, () => {
+      const out = texts(contents);
+      expect(out.length).to.be.within(1, MAX_SMS_TEXTS);
+      for (const t of out) expect(withinLimit(t), t).to.equal(true);
+    });
+  }
+
+  it('crisis numbers come first and whole, number first, however much else the turn says', () => {
+    const [first] = texts([longAnswer, services, question, crisis]);
+    expect(first.split('\n')).to.deep.equal([
+      '116 123 - Samaritans (any time, free)',
+      'text SHOUT to 85258 - Shout (any time, free)',
+      '999 - Emergency (ambulance or police)',
+    ]);
+  });
+
+  it('crisis numbers shown twice in a turn are sent once', () => {
+    const out = texts([crisis, { kind: 'text', text: 'The advisor has left the chat.' }, crisis]);
+    expect(out.join('\n').match(/116 123 - /g)).to.have.length(1);
+  });
+
+  it('drops the least important first: service details, then later sentences, later services, then the choices', () => {
+    const out = texts([longAnswer, services, question]).join('\n\n');
+    expect(out).to.include('This is sentence 1 of').and.include('Helpful Service 1\n0300 000 0001');
+    expect(out)
+      .to.include('Would you like to talk to a real person')
+      .and.match(/1\. Yes please\n2\. No thanks\nReply with a number\.$/);
+    expect(out, 'why a service fits goes before any service').not.to.include('Why: money');
+    expect(out).not.to.include('This is sentence 12 of');
+  });
+
+  it('keeps everything when everything fits', () => {
+    const out = texts([{ kind: 'services', intro: 'These can help:', services: [service(1)] }, question]);
+    expect(out.join('\n')).to.include('Why: money').and.include('Mon-Fri 09:00-17:00 - Open now').and.include('1. Yes please');
+  });
+
+  it('a sentence ending in a colon stays with what follows it', () => {
+    const out = texts([longAnswer, { kind: 'text', text: 'When you call, you could say:\n\n"I look after my dad."' }, services, question]).join('\n');
+    expect(out).to.include('When you call, you could say:\n"I look after my dad."');
+  });
+
+  describe('a service with no phone shows a short web address', () => {
+    it('host and path, no scheme, no "www."', () => {
+      const [out] = texts([{ kind: 'services', intro: 'These can help:', services: [service(1, { phone: undefined, why: '', whatToSay: undefined })] }]);
+      expect(out).to.include('Helpful Service 1\nexample.org/service-1');
+      expect(out).not.to.include('https://');
+    });
+    it("the bot's short link when the address is long", () => {
+      const url = 'https://www.macmillan.org.uk/cancer-information-and-support/get-help/financial-help/macmillan-grants';
+      const view = service(1, { phone: undefined, url });
+      const [out] = smsTurn([{ contents: [{ kind: 'services', intro: 'Help:', services: [view] }], wording }], limits, {
+        shortLink: () => 'https://bot.example/s/abc123',
+      });
+      expect(out).to.include('Helpful Service 1\nbot.example/s/abc123');
+      const [plain] = smsTurn([{ contents: [{ kind: 'services', intro: 'Help:', services: [view] }], wording }], limits);
+      expect(plain, 'without a short link: the whole address, still working').to.include('macmillan.org.uk/cancer-information-and-support/');
+    });
+    it('a text number when that is the only way in', () => {
+      const [out] = texts([{ kind: 'services', intro: 'Help:', services: [service(1, { phone: undefined, text: 'Text SHOUT to 85258' })] }]);
+      expect(out).to.include('Helpful Service 1\nText SHOUT to 85258');
+    });
+  });
+
+  const addresses: Array<[string, string]> = [
+    ['https://www.carersuk.org/', 'carersuk.org'],
+    ['http://example.org/a/b/', 'example.org/a/b'],
+    ['https://WWW.Example.org/x?y=1', 'Example.org/x?y=1'],
+    ['https://community.mariecurie.org.uk', 'community.mariecurie.org.uk'],
+  ];
+  for (const [url, short] of addresses) it(`shortAddress(${url})`, () => expect(shortAddress(url)).to.equal(short));
+
+  it('every service of the catalogue and the local help, listed by SMS, shows a phone or a web address', () => {
+    const catalogue = withLocalHelp(loadCatalogue(), loadLocalHelpData());
+    expect(catalogue.services.length).to.be.greaterThan(100);
+    const missing: string[] = [];
+    for (let i = 0; i < catalogue.services.length; i += 3) {
+      const group = catalogue.services.slice(i, i + 3).map((s) => ({
+        name: s.name,
+        phone: s.phones.find((p) => p.type === 'voice')?.number,
+        url: s.url,
+        why: 'Why: near you',
+      }));
+      const out = texts([{ kind: 'services', intro: 'These can help:', services: group }]).join('\n');
+      for (const s of group) {
+        const reach = s.phone ?? (s.url ? shortAddress(s.url) : undefined);
+        if (!reach || !out.includes(`${s.name}\n${reach}`)) missing.push(s.name);
+      }
+    }
+    expect(missing).to.deep.equal([]);
+  });
+});

@@ -5,6 +5,8 @@
  * as a Map<string, …> of the matcher's size). Lookups compare the characters themselves: no
  * hash collision can make two features one.
  */
+import { fnv1a } from '../text/hash';
+
 export class FeatureTable {
   /** Every key, end to end. */
   private readonly text: string;
@@ -28,7 +30,7 @@ export class FeatureTable {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     keys.forEach((key, i) => {
-      let slot = hashOf(key) & this.mask;
+      let slot = fnv1a(key) & this.mask;
       while (this.slots[slot] !== 0) {
         if (this.matches(this.slots[slot]! - 1, key)) throw new Error(`FeatureTable: "${key}" is listed twice`);
         slot = (slot + 1) & this.mask;
@@ -43,7 +45,7 @@ export class FeatureTable {
 
   /** The key's id, or -1 when it is not in the table. */
   id(key: string): number {
-    let slot = hashOf(key) & this.mask;
+    let slot = fnv1a(key) & this.mask;
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === 0) return -1;
@@ -61,11 +63,4 @@ export class FeatureTable {
     const start = this.starts[id]!;
     return this.starts[id + 1]! - start === key.length && this.text.startsWith(key, start);
   }
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }

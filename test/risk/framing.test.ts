@@ -451,10 +451,11 @@ const PROBES = {
 };
 
 /**
- * Chemotherapy (English, added while reviewing the rule's precision): a question about fever on
+ * Chemotherapy (added while reviewing the rule's precision): a question about fever on
  * chemo in general is not an emergency; a person on chemo now with a fever, a temperature reading
  * or shivering is, even when the message also asks a general question. A cold house, sweating over
- * the bills or shaking with nerves is not a fever.
+ * the bills or shaking with nerves is not a fever, nor is 'no fever' or chemo years ago (unless it
+ * has started again).
  */
 const CHEMO = {
   general: [
@@ -492,6 +493,18 @@ const CHEMO = {
     "she's boiling in the hospital ward during her infusion, can we bring a fan?",
     'I was shaking when the doctor told us about the chemo',
     "chemo tomorrow and I'm freezing in this waiting room lol",
+    '妈妈在化疗，体温正常，36.5度',
+    '化疗结束两年了，最近有点发烧感冒',
+    'mi madre está con quimio y no tiene fiebre, todo bien',
+    'mi padre terminó la quimio hace dos años y ahora tiene un resfriado con fiebre',
+    'minha mãe faz quimio e a febre já passou, está bem agora',
+    'mama jest na chemii, temperatura w normie',
+    "mae mam ar gemotherapi ac mae'r gwres canolog wedi torri",
+    'امي تاخذ الكيماوي وحرارتها طبيعية',
+    'mama face chimioterapie, nu are febră',
+    'mi madre está con quimio y tiemblo de miedo por los resultados',
+    'my dad finished chemo 3 years ago and has a cold with a slight temperature',
+    'finished chemo in 2019, now has a fever of 38.2',
   ],
   now: [
     "dad is on chemo and he's burning up",
@@ -509,6 +522,13 @@ const CHEMO = {
     "dad is on treatment for cancer, he's burning up and clammy",
     'the house is freezing and mum is shivering, she is on chemo',
     'heating broke, dad on chemo is freezing cold and shaking',
+    'mi madre está con quimio y tiene fiebre y escalofríos',
+    '妈妈在化疗，现在发烧38.5度',
+    'امي تاخذ الكيماوي وحرارتها مرتفعة',
+    'mama jest na chemii i ma dreszcze',
+    "he finished chemo two years ago but he's back on chemo now and has a temperature of 38.5",
+    'mi madre está con quimio, no tiene fiebre pero tiembla y tiene escalofríos',
+    '妈妈在化疗，没有发烧但是一直发抖',
   ],
 };
 

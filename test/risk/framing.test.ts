@@ -505,6 +505,16 @@ const CHEMO = {
     'mi madre está con quimio y tiemblo de miedo por los resultados',
     'my dad finished chemo 3 years ago and has a cold with a slight temperature',
     'finished chemo in 2019, now has a fever of 38.2',
+    "I'm confused about mum's chemo schedule, who do I ask?",
+    'dad is on chemo and confused by all the forms',
+    "she's on chemo and the temperature in the hospital is so high",
+    "he's on chemo and looking terrible without his hair, how do I cheer him up",
+    "my wife's chemo is going well, no temperature, just tired",
+    "on chemo, can't keep up with the housework, any help?",
+    'the chemo nurse checks her temperature every visit',
+    "mum's on chemo and her temperature has been fine all week",
+    'what temperature should the fridge be for her chemo tablets?',
+    'he is on chemo and we are going on holiday somewhere hot',
   ],
   now: [
     "dad is on chemo and he's burning up",
@@ -529,6 +539,9 @@ const CHEMO = {
     "he finished chemo two years ago but he's back on chemo now and has a temperature of 38.5",
     'mi madre está con quimio, no tiene fiebre pero tiembla y tiene escalofríos',
     '妈妈在化疗，没有发烧但是一直发抖',
+    "dad's on chemo and suddenly confused and very sleepy",
+    "she's on chemo and cant keep anything down since this morning",
+    'my husband on chemo has a temperature of 37.8',
   ],
 };
 

@@ -1,0 +1,54 @@
+/**
+ * The insight dashboard's page: the period form and an empty place for the tables, which
+ * insight.js fills from /advisor/insight/api/report. No inline script or style (the CSP).
+ */
+export function insightPageHtml(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Insight – Advice line console</title>
+<link rel="stylesheet" href="/advisor/static/console.css">
+<link rel="stylesheet" href="/advisor/insight/static/insight.css">
+<script src="/advisor/insight/static/chart.umd.min.js" defer></script>
+<script src="/advisor/insight/static/insight.js" defer></script>
+</head>
+<body>
+<a class="skip" href="#main">Skip to main content</a>
+<header class="bar">
+  <p class="brand">Advice line console</p>
+  <nav aria-label="Console"><a href="/advisor">Back to the console</a></nav>
+</header>
+<main id="main" tabindex="-1">
+  <h1 id="title">Insight</h1>
+  <p class="hint">Counted as conversations happen: conversations, not people. No message text and no identifier is kept.
+  Numbers from 1 to 4 are hidden, and so is one more number in the same row or column where a total would give a hidden one away.</p>
+  <div id="notice" class="notice" role="alert" hidden></div>
+  <form id="period" class="period" novalidate hidden>
+    <div class="field">
+      <label for="from">From week</label>
+      <input id="from" name="from" type="week" required>
+    </div>
+    <div class="field">
+      <label for="to">To week</label>
+      <input id="to" name="to" type="week" required>
+    </div>
+    <div class="field" id="scope-field" hidden>
+      <label for="scope">View</label>
+      <select id="scope" name="scope">
+        <option value="org">My organisation</option>
+        <option value="national">National (every organisation)</option>
+      </select>
+    </div>
+    <div class="actions">
+      <button type="submit">Show</button>
+      <a id="csv" class="button secondary" href="/advisor/insight/report.csv" download>Download CSV</a>
+    </div>
+  </form>
+  <div id="tables"></div>
+</main>
+</body>
+</html>`;
+}

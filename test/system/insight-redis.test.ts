@@ -1,0 +1,55 @@
+/**
+ * The Redis counter store against a real server (a private redis-server, bench/scale/redisServer.ts):
+ * the same contract as the file store, plus what Redis adds: one hash per organisation and week,
+ * kept for KEEP_WEEKS, and counts shared by two instances. Skipped without redis-server, except in CI.
+ */
+import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RedisCounterStore } from '../../insight/redisStore';
+import { KEEP_WEEKS } from '../../insight/store';
+import { RedisServer } from '../../bench/scale/redisServer';
+import { describeCounterStoreContract } from '../insight/storeContract';
+
+describe('insight counters on Redis (real server)', function () {
+  this.timeout(30_000);
+  let server: RedisServer | undefined;
+  const clients: Redis[] = [];
+  const client = () => {
+    const made = new Redis(server!.url);
+    clients.push(made);
+    return made;
+  };
+
+  before(async function () {
+    try {
+      server = await RedisServer.start();
+    } catch (error) {
+      if (process.env.CI === 'true') throw error;
+      this.skip();
+    }
+  });
+  after(async () => {
+    for (const c of clients) c.disconnect();
+    await server?.stop();
+  });
+
+  describeCounterStoreContract('RedisCounterStore', () => new RedisCounterStore(client(), `test:${randomUUID()}:`));
+
+  it('keeps one hash per organisation and week, expiring after the weeks kept', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const store = new RedisCounterStore(client(), prefix);
+    await store.add('demo', '2026-W49', [{ metric: 'topic', category: 'money' }]);
+    const inspector = client();
+    expect(await inspector.keys(`${prefix}*`)).to.deep.equal([`${prefix}insight:demo:2026-W49`]);
+    expect(await inspector.hgetall(`${prefix}insight:demo:2026-W49`)).to.deep.equal({ 'topic|money': '1' });
+    expect(await inspector.ttl(`${prefix}insight:demo:2026-W49`)).to.be.within(KEEP_WEEKS * 7 * 86_400 - 60, KEEP_WEEKS * 7 * 86_400);
+  });
+
+  it('adds up what two instances count at once', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const [a, b] = [new RedisCounterStore(client(), prefix), new RedisCounterStore(client(), prefix)];
+    await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).add('demo', '2026-W49', [{ metric: 'conversations', category: 'started' }])));
+    expect((await a.read(['demo'], ['2026-W49']))[0].value).to.equal(100);
+  });
+});

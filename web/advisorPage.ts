@@ -20,6 +20,7 @@ export function advisorPageHtml(): string {
   <div id="who" class="who" hidden>
     <span id="who-name"></span>
     <a id="admin-link" class="admin-link" href="/advisor/admin" hidden>Organisation admin</a>
+    <a id="insight-link" class="admin-link" href="/advisor/insight" hidden>Insight</a>
     <button type="button" id="sign-out" class="secondary">Sign out</button>
   </div>
 </header>

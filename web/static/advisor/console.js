@@ -128,6 +128,7 @@
     $('who-name').textContent = `${advisor.name}, ${advisor.orgName || advisor.org}`;
     // Admins reach their organisation's admin space (web/adminRoutes.ts).
     $('admin-link').hidden = advisor.role !== 'admin';
+    $('insight-link').hidden = advisor.role !== 'admin';
     $('main').focus();
     void refreshQueue();
     openEvents();

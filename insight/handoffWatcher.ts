@@ -6,6 +6,7 @@
  * here (which conversation is where) is held in memory only, as the desk itself holds it.
  */
 import { waitBucket, type InsightEvent } from './model';
+import { ALWAYS_LEADS, type Leadership } from './leadership';
 import type { InsightRecorder } from './recorder';
 
 /** The part of the hand-off desk watched (handoff/advisorDesk.ts's AdvisorDesk fits it). */
@@ -29,6 +30,8 @@ export class HandoffWatcher {
     private readonly recorder: InsightRecorder,
     private readonly now: () => number,
     private readonly onError: (error: unknown) => void = () => undefined,
+    /** Several instances: only the one holding the lease records (leadership.ts). */
+    private readonly leads: Leadership = ALWAYS_LEADS,
   ) {}
 
   /** Starts from what the desk holds now (restored after a restart: not counted again). */
@@ -76,6 +79,6 @@ export class HandoffWatcher {
     }
     for (const [key, seen] of known) if (!current.has(key) && !seen.taken && count) events.push({ metric: 'handoff', category: 'left' });
     this.known.set(org, current);
-    if (events.length) this.recorder.record(org, events);
+    if (events.length && (await this.leads())) this.recorder.record(org, events);
   }
 }

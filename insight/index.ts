@@ -5,6 +5,7 @@
  */
 import type { Redis } from 'ioredis';
 import { HandoffWatcher, type WatchedDesk } from './handoffWatcher';
+import { ALWAYS_LEADS, redisLeadership } from './leadership';
 import { CountingRecorder, type InsightRecorder } from './recorder';
 import { RedisCounterStore } from './redisStore';
 import { FileCounterStore, MemoryCounterStore, type CounterDocument, type CounterStore, type DocumentFile } from './store';
@@ -44,7 +45,9 @@ export function createInsight(options: InsightOptions): Insight {
     store,
     recorder,
     async watch(desk, orgs) {
-      watcher ??= new HandoffWatcher(desk, recorder, () => options.clock().getTime(), options.onError);
+      // On Redis every instance hears every desk event: one of them (holding a lease) counts.
+      const leads = redis ? redisLeadership(redis.client, { ready: redis.connected }) : ALWAYS_LEADS;
+      watcher ??= new HandoffWatcher(desk, recorder, () => options.clock().getTime(), options.onError, leads);
       await watcher.watch(orgs);
     },
     async settled() {

@@ -69,6 +69,27 @@ describe('HandoffWatcher (hand-off outcomes from the desk events)', () => {
     expect(recorded).to.deep.equal(['handoff:requested', 'handoff:taken', 'wait:under-1m']);
   });
 
+  it('keeps its view but records nothing while another instance holds the lease', async () => {
+    const quiet: string[] = [];
+    let leads = false;
+    const other = new HandoffWatcher(
+      desk,
+      { record: (_org, events) => quiet.push(...events.map((e) => e.category)) },
+      () => now,
+      undefined,
+      async () => leads,
+    );
+    await other.watch(['demo']);
+    desk.items = [{ conversationKey: 'd', phase: 'queued', joinedAt: now }];
+    desk.emit('queue');
+    await other.settled();
+    leads = true;
+    desk.items = [{ conversationKey: 'd', phase: 'connected', joinedAt: now }];
+    desk.emit('queue');
+    await other.settled();
+    expect(quiet).to.deep.equal(['taken', 'under-1m']);
+  });
+
   it('stops listening when stopped', async () => {
     watcher.stop();
     expect(desk.listeners).to.have.length(0);

@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { redisLeadership } from '../../insight/leadership';
 import { RedisCounterStore } from '../../insight/redisStore';
 import { KEEP_WEEKS } from '../../insight/store';
 import { RedisServer } from '../../bench/scale/redisServer';
@@ -44,6 +45,21 @@ describe('insight counters on Redis (real server)', function () {
     expect(await inspector.keys(`${prefix}*`)).to.deep.equal([`${prefix}insight:demo:2026-W49`]);
     expect(await inspector.hgetall(`${prefix}insight:demo:2026-W49`)).to.deep.equal({ 'topic|money': '1' });
     expect(await inspector.ttl(`${prefix}insight:demo:2026-W49`)).to.be.within(KEEP_WEEKS * 7 * 86_400 - 60, KEEP_WEEKS * 7 * 86_400);
+  });
+
+  it('lets one instance at a time lead the hand-off counting, and another take over when it stops renewing', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    let now = 0;
+    const one = redisLeadership(client(), { prefix, ttlMs: 300, now: () => now });
+    const two = redisLeadership(client(), { prefix, ttlMs: 300, now: () => now });
+    expect([await one(), await two()]).to.deep.equal([true, false]);
+    now = 150; // one renews (a third of the lease has passed), two is still refused
+    expect([await one(), await two()]).to.deep.equal([true, false]);
+    await new Promise((resolve) => setTimeout(resolve, 400)); // one stops renewing: its lease lapses
+    now = 400;
+    expect(await two()).to.equal(true);
+    now = 600;
+    expect(await one()).to.equal(false);
   });
 
   it('adds up what two instances count at once', async () => {

@@ -16,7 +16,8 @@ export const NOT_ADMIN = 'Only your organisation’s admins can do this.';
 /** The console's policy, plus frames from our own origin: the live preview of the chat. */
 export function adminHeaders(res: Response): void {
   securityHeaders(res);
-  res.header(
+  // setHeader replaces the console's policy (restify's header() would add a second one, and both would apply).
+  res.setHeader(
     'Content-Security-Policy',
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   );

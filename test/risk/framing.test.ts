@@ -394,7 +394,6 @@ const PROBES = {
     'perdi meu irmão para o suicídio há três anos',
     'sou enfermeira e tivemos um suicídio na enfermaria semana passada',
     'é verdade que o suicídio é mais comum em homens?',
-    '我朋友2015年自杀了，我到现在还会想起他',
     '三年前我哥哥自杀去世了',
     '我是护士，上周病房里有人自杀',
     '自杀在男性中更常见吗？',
@@ -455,6 +454,15 @@ const PROBES = {
     'my son is on suicide watch',
     'watched suicide squad and now I feel suicidal',
     'suicide squad made me want to die lol',
+    "I've been a suicidal wreck since mum died",
+    "I almost committed suicide last year and I'm scared it's coming back",
+    'my GP referred me because of suicidal thoughts',
+    'called samaritans last night, suicidal thoughts again',
+    'el médico dice que tengo pensamientos suicidas',
+    'o médico disse que tenho pensamentos suicidas',
+    '医生说我有自杀倾向',
+    '真的要自杀了',
+    '以前想过自杀，现在又想了',
   ],
 };
 
@@ -550,6 +558,8 @@ const CHEMO = {
     "dad's on chemo and suddenly confused and very sleepy",
     "she's on chemo and cant keep anything down since this morning",
     'my husband on chemo has a temperature of 37.8',
+    "he was shaking when I rang the chemo line, he's on chemo",
+    "she's on chemo and feels awful when she stands up, temp 38",
   ],
 };
 

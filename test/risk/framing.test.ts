@@ -403,6 +403,7 @@ const PROBES = {
     'driving on the M4 in this fog is suicidal',
     "the 'suicide doors' on my dad's old car are cool",
     "my brother's friend died by suicide, how do I support my brother?",
+    'I think the film about suicide was really well made',
   ],
   urgent: [
     'the news about suicide just makes me want to die too',
@@ -463,6 +464,15 @@ const PROBES = {
     '医生说我有自杀倾向',
     '真的要自杀了',
     '以前想过自杀，现在又想了',
+    "I can't show anyone how suicidal I feel",
+    'death by suicide is what I think about every night',
+    "I know suicide is selfish but I can't go on",
+    'why does someone like me feel suicidal all the time',
+    'الانتحار حرام بس ما عاد فيني',
+    'sé que el suicidio es pecado pero ya no aguanto',
+    'eu sei que suicídio é pecado mas não aguento mais',
+    '我知道自杀是不对的，但是我真的撑不下去了',
+    'khudkushi haram hai lekin main thak gayi hoon',
   ],
 };
 

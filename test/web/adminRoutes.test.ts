@@ -135,6 +135,15 @@ describe('admin space HTTP API', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('serves the page with one policy of its own (frames from our origin only, for the preview) and no unknown upload', async () => {
+    const page = await new Client(base).request('GET', '/advisor/admin');
+    expect(page.status).to.equal(200);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).to.include("frame-src 'self'").and.include("frame-ancestors 'none'").and.include("script-src 'self'");
+    expect(policy, 'a single policy, not two joined').not.to.include(', ');
+    expect((await new Client(base).request('GET', '/static/uploads/demo-000000000000.png')).status).to.equal(404);
+  });
+
   it('refuses every admin route without a session (401)', async () => {
     const client = new Client(base);
     for (const [method, route, body] of ROUTES) expect((await client.request(method, route, body)).status, `${method} ${route}`).to.equal(401);

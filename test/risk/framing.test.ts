@@ -473,6 +473,10 @@ const PROBES = {
     'eu sei que suicídio é pecado mas não aguento mais',
     '我知道自杀是不对的，但是我真的撑不下去了',
     'khudkushi haram hai lekin main thak gayi hoon',
+    'need to talk about suicide, please',
+    'can I talk to someone about feeling suicidal',
+    'necesito hablar de mis pensamientos suicidas',
+    'preciso falar sobre meus pensamentos suicidas',
   ],
 };
 

@@ -6,7 +6,7 @@
  * organisation scoping, the national view; and the page itself in Chromium with axe.
  */
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AccountStore } from '../../advisor/accounts';
@@ -15,7 +15,7 @@ import { newTotpSecret, totpCode } from '../../advisor/totp';
 import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations, launchChromium, OUTPUT_DIR } from './browser';
 
 const PASSWORD = 'correct horse battery';
 /** Tuesday afternoons of two weeks: the demo advice line is open. */
@@ -259,6 +259,8 @@ describe('insight: 200 conversations, the dashboard, suppression and CSV', funct
       expect(await page.getByRole('table').count()).to.equal(9);
       expect(await page.getByRole('cell', { name: 'hidden' }).count()).to.be.greaterThan(0);
       expect((await axeViolations(page)).violations).to.deep.equal([]);
+      mkdirSync(OUTPUT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(OUTPUT_DIR, 'insight-dashboard.png'), fullPage: true });
       await page.getByLabel('View').selectOption('national');
       await page.getByRole('button', { name: 'Show' }).click();
       await page.getByRole('heading', { name: /every organisation/ }).waitFor();

@@ -48,6 +48,7 @@ import { OncePerActivityMiddleware } from './bots/activityOnce';
 import { TurnLeaseMiddleware } from './bots/turnLease';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
 import type { Recognizer } from './understanding/types';
+import { smsShortLinks } from './channels/shortLinks';
 
 export interface AppOverrides {
   storage?: StateStorage;
@@ -259,6 +260,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     },
     assess: overrides.assess,
     insight: insight.recorder,
+    shortLink: smsShortLinks(config.publicUrl),
   });
   relay.attach(bot);
   const turns = new SerialTurnsMiddleware();

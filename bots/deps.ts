@@ -32,4 +32,6 @@ export interface CarerBotDeps {
   notifyUrgent?: (handoff: UrgentHandoff) => void;
   /** Aggregate counters for the organisations' dashboard (insight/); never waited for. */
   insight?: InsightRecorder;
+  /** SMS: a short link served by the bot for a long web address (channels/shortLinks.ts). */
+  shortLink?: (url: string) => string | undefined;
 }

@@ -85,7 +85,7 @@ export class TurnSteps {
 
   /** A fresh outbox for this channel, sending through the adapter. */
   outboxFor(context: TurnContext, caps: ChannelCapabilities): Outbox {
-    return new Outbox(caps, async (activities) => void (await context.sendActivities(activities)));
+    return new Outbox(caps, async (activities) => void (await context.sendActivities(activities)), { shortLink: this.deps.shortLink });
   }
 
   /** Load state → understand → choose the language → the Turn the dialogs will read. */

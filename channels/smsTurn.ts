@@ -60,7 +60,8 @@ const LONG_ADDRESS = 40;
 
 function webAddress(url: string, options: SmsOptions): string {
   const short = shortAddress(url);
-  return short.length > LONG_ADDRESS ? shortAddress(options.shortLink?.(url) ?? short) : short;
+  const link = short.length > LONG_ADDRESS && options.shortLink ? shortAddress(options.shortLink(url) ?? short) : short;
+  return link.length < short.length ? link : short;
 }
 
 /** Sentences and lines of a text, as pieces: the first (and, before choices, the last) ranked `keep`. */

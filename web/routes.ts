@@ -13,6 +13,7 @@ import mountAdvisorConsole from './advisorRoutes';
 import mountAdminSpace from './adminRoutes';
 import mountInsight from './insightRoutes';
 import { mountOruk } from './orukRoutes';
+import { mountShortLinks } from './shortLinks';
 
 export interface RouteContext {
   app: BotApp;
@@ -28,4 +29,4 @@ export interface MountedRoutes {
 export type RouteModule = (server: Server, context: RouteContext) => MountedRoutes | void;
 
 /** Registered in this order; add a feature's module here. */
-export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountAdminSpace, mountEmbed, mountOruk, mountInsight];
+export const routeModules: RouteModule[] = [mountDirectLine, mountAdvisorConsole, mountAdminSpace, mountEmbed, mountOruk, mountInsight, mountShortLinks];

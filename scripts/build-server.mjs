@@ -5,6 +5,11 @@
  * needs nothing but esbuild (tsx's own compiler) to run.
  *
  *   node scripts/build-server.mjs [entry.ts] [dist/out.mjs]    (default: server.ts -> dist/server.mjs)
+ *
+ * `npm start` runs the bundle with --experimental-async-context-frame (Node 24's default):
+ * AsyncLocalStorage (the request id of log lines) then costs nothing per promise, where on
+ * Node 22 it otherwise installs promise hooks that run on every promise of every turn (about
+ * 10% of a turn's CPU). bench:turn starts its servers with the same flags.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -97,6 +97,65 @@ function start(tag) {
 
   (document.body || document.documentElement).appendChild(host);
 
+  // Phones: mid-scroll the button never covers the page. Away from the top and the end of the page it
+  // shrinks to its icon, in a corner where it covers no text; with no such corner it steps down out of
+  // sight (focus brings it back). At the end it sits in the space reserved below the page.
+  const phone = window.matchMedia ? window.matchMedia('(max-width: 599.98px)') : { matches: false };
+  let placing = 0;
+  window.addEventListener('scroll', schedulePlace, { passive: true });
+  window.addEventListener('resize', schedulePlace);
+  schedulePlace();
+
+  function schedulePlace() {
+    if (!placing) placing = window.requestAnimationFrame(place);
+  }
+
+  function place() {
+    placing = 0;
+    const scroller = document.scrollingElement || document.documentElement;
+    const top = window.scrollY <= 0;
+    const end = window.scrollY + window.innerHeight >= scroller.scrollHeight - 2;
+    wrap.classList.remove('chb-compact', 'chb-tucked');
+    if (!phone.matches || open || top || end) return;
+    wrap.classList.add('chb-compact');
+    if (!coversPage(button.getBoundingClientRect())) return;
+    // The other corner, if it is free.
+    const other = side === 'right' ? 'left' : 'right';
+    wrap.className = 'chb-wrap chb-compact chb-' + other;
+    if (!coversPage(button.getBoundingClientRect())) {
+      side = other;
+      return;
+    }
+    wrap.className = 'chb-wrap chb-tucked chb-' + side;
+  }
+
+  /** Whether a box on screen lies over the page's text, pictures or controls (sampled on a 3 x 3 grid). */
+  function coversPage(box) {
+    const seen = new Set();
+    for (const fx of [0.1, 0.5, 0.9]) {
+      for (const fy of [0.1, 0.5, 0.9]) {
+        const under = document.elementsFromPoint(box.left + box.width * fx, box.top + box.height * fy);
+        for (const node of under) {
+          if (node === host || seen.has(node)) continue;
+          seen.add(node);
+          if (isContent(node, box)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function isContent(node, box) {
+    if (/^(IMG|VIDEO|CANVAS|SVG|INPUT|SELECT|TEXTAREA|BUTTON|IFRAME)$/i.test(node.tagName)) return overlaps(node.getBoundingClientRect(), box);
+    for (const child of node.childNodes) {
+      if (child.nodeType !== 3 || !child.nodeValue.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      for (const line of range.getClientRects()) if (overlaps(line, box)) return true;
+    }
+    return false;
+  }
+
   function preload() {
     if (frame) return;
     frame = document.createElement('iframe');
@@ -112,6 +171,7 @@ function start(tag) {
   function show() {
     preload();
     open = true;
+    wrap.classList.remove('chb-compact', 'chb-tucked');
     opened = true;
     panel.hidden = false;
     wrap.classList.add('chb-open');
@@ -128,6 +188,7 @@ function start(tag) {
     button.setAttribute('aria-expanded', 'false');
     tellChat();
     button.focus();
+    schedulePlace();
   }
 
   function tellChat() {
@@ -223,7 +284,13 @@ const STYLES = [
   // Phones (under 600 px wide): the chat takes the whole screen, its own header closes it, so the
   // button steps aside while it is open (it would cover the send box).
   '@media (max-width:599.98px){.chb-open{inset:0}.chb-open .chb-panel{position:fixed;inset:0;width:100vw;height:100vh;height:100dvh;border-radius:0;box-shadow:none}.chb-open .chb-launcher{display:none}.chb-right{right:12px}.chb-left{left:12px}.chb-wrap{bottom:12px}}',
-  '@media (prefers-reduced-motion:no-preference){.chb-launcher{transition:background .15s}}',
+  // Phones mid-scroll (see place()): the icon alone, its words kept as its name; or stepped down out of sight until focused.
+  '.chb-compact .chb-launcher{position:relative;padding:0;width:48px;min-width:48px;min-height:48px;height:48px;justify-content:center}',
+  '.chb-compact .chb-label{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
+  '.chb-compact .chb-badge{position:absolute;top:-6px;right:-6px}',
+  '.chb-tucked .chb-launcher{transform:translateY(calc(100% + 32px))}',
+  '.chb-tucked .chb-launcher:focus-visible{transform:none}',
+  '@media (prefers-reduced-motion:no-preference){.chb-launcher{transition:background .15s,transform .2s}}',
   '@media (forced-colors:active){.chb-launcher{border:2px solid ButtonText}}',
 ].join('');
 

@@ -111,6 +111,13 @@ describe('Web Chat embed in a browser', function () {
     await chat.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
   });
 
+  it('makes every phone number on the service cards a tel: link (the bot links them: channels/phoneNumbers.ts)', async () => {
+    const cards = chat.locator('.ac-adaptiveCard');
+    const links = await cards.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    expect(links.length).to.be.greaterThan(0);
+    for (const [number, href] of links) expect(href, number).to.equal(`tel:${number.replace(/[\s\u200b]/g, '')}`);
+  });
+
   it('has no WCAG 2.2 AA violations (axe-core) with the chat open, and saves a screenshot', async () => {
     const frame = page.frames().find((f) => f.url().includes('/chat?'));
     expect(frame, 'the chat frame').to.not.equal(undefined);
@@ -194,6 +201,85 @@ describe('Web Chat embed in a browser', function () {
     const link = (await page.locator('#corner-link').boundingBox())!;
     const button = (await page.locator('#chb-launcher').boundingBox())!;
     expect(link.x > button.x + button.width || link.x + link.width < button.x, 'no horizontal overlap').to.equal(true);
+  });
+
+  it('on a phone (320 x 568) the launcher never covers the page mid-scroll, and sits below it at the end (axe: no violations)', async () => {
+    // Reduced motion: the button's box is measured where it ends, not mid-transition.
+    const phone = await browser.newContext({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+    try {
+      const small = await phone.newPage();
+      // tsx names the functions it compiles with a helper the page lacks.
+      await small.addInitScript('globalThis.__name = (f) => f');
+      await small.goto(`${running.url}/`);
+      await small.locator('#chb-launcher').waitFor();
+      // Where the launcher is, whether it is shown, and whether it lies over any text, picture or control of the page.
+      const look = (y: number) =>
+        small.evaluate(async (scrollTo) => {
+          type Box = { left: number; right: number; top: number; bottom: number; width: number; height: number };
+          type El = { shadowRoot: { getElementById(id: string): El; querySelector(s: string): El }; className: string; getBoundingClientRect(): Box };
+          const g = globalThis as unknown as {
+            scrollTo(x: number, y: number): void;
+            scrollY: number;
+            innerHeight: number;
+            requestAnimationFrame(f: () => void): void;
+            getComputedStyle(e: unknown): { visibility: string };
+            document: {
+              getElementById(id: string): El;
+              createRange(): { selectNodeContents(n: unknown): void; getClientRects(): Iterable<Box> };
+              createTreeWalker(root: unknown, what: number): { nextNode(): { nodeValue: string | null; parentElement: unknown } | null };
+              body: unknown;
+              querySelectorAll(s: string): Iterable<{ getBoundingClientRect(): Box }>;
+            };
+          };
+          g.scrollTo(0, scrollTo);
+          await new Promise<void>((resolve) => g.requestAnimationFrame(() => g.requestAnimationFrame(() => resolve())));
+          const host = g.document.getElementById('chb-embed-root');
+          const box = host.shadowRoot.getElementById('chb-launcher').getBoundingClientRect();
+          const shown = box.bottom > 0 && box.top < g.innerHeight;
+          const over = (a: Box) => a.right > a.left && a.bottom > a.top && a.left < box.right && a.right > box.left && a.top < box.bottom && a.bottom > box.top;
+          const covered: string[] = [];
+          const walker = g.document.createTreeWalker(g.document.body, 4);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.nodeValue?.trim()) continue;
+            const range = g.document.createRange();
+            range.selectNodeContents(node);
+            for (const line of range.getClientRects()) if (shown && over(line)) covered.push(node.nodeValue.trim().slice(0, 40));
+          }
+          for (const element of g.document.querySelectorAll('img,input,button,select,textarea,video'))
+            if (shown && over(element.getBoundingClientRect())) covered.push('a control or picture');
+          return { y: g.scrollY, mode: host.shadowRoot.querySelector('.chb-wrap').className, width: box.width, shown, covered };
+        }, y);
+      const height = await small.evaluate(
+        () => (globalThis as unknown as { document: { scrollingElement: { scrollHeight: number } } }).document.scrollingElement.scrollHeight,
+      );
+      expect(height, 'the demo page is taller than the phone').to.be.greaterThan(568 + 200);
+      const seen = new Set<string>();
+      for (let y = 30; y < height - 568 - 10; y += 29) {
+        const at = await look(y);
+        seen.add(at.mode.includes('chb-tucked') ? 'tucked' : 'compact');
+        expect(at.covered, `scrolled to ${at.y}: ${at.mode}`).to.deep.equal([]);
+        if (at.shown) expect(at.width, `an icon mid-scroll (${at.y})`).to.be.at.most(48);
+      }
+      const end = await look(height);
+      expect(end.shown).to.equal(true);
+      expect(end.width, 'its words again at the end of the page').to.be.greaterThan(100);
+      expect(end.covered, 'in the space reserved below the page').to.deep.equal([]);
+      await look(Math.round(height / 2));
+      const { violations } = await axeViolations(small);
+      expect(violations.map((v) => v.id)).to.deep.equal([]);
+      mkdirSync(OUTPUT_DIR, { recursive: true });
+      await small.screenshot({ path: `${OUTPUT_DIR}/launcher-phone-mid-scroll.png` });
+      expect([...seen].sort(), 'an icon where a corner is free, out of sight where none is').to.deep.equal(['compact', 'tucked']);
+      // Out of sight, it still comes back for the keyboard.
+      type Focus = { activeElement?: { id?: string; shadowRoot?: Focus } | null };
+      const focusedId = () => small.evaluate(() => (globalThis as unknown as { document: Focus }).document.activeElement?.shadowRoot?.activeElement?.id);
+      for (let i = 0; i < 30 && (await focusedId()) !== 'chb-launcher'; i++) await small.keyboard.press('Tab');
+      expect(await focusedId()).to.equal('chb-launcher');
+      const focused = (await small.locator('#chb-launcher').boundingBox())!;
+      expect(focused.y + focused.height, 'focused, it is on screen').to.be.at.most(568);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('tagged every activity it sent with the organisation', () => {

@@ -8,12 +8,18 @@ import type { HandoffNotice } from '../handoff/notify';
 import { WebhookNotifier, type WarnLogger } from '../handoff/notifyWebhook';
 import { outboundUrlProblem, type Resolve } from './urls';
 
-export async function notifyOrganisation(org: Organisation | undefined, notice: HandoffNotice, logger: WarnLogger, resolve: Resolve): Promise<void> {
+export async function notifyOrganisation(
+  org: Organisation | undefined,
+  notice: HandoffNotice,
+  logger: WarnLogger,
+  resolve: Resolve,
+  fetcher?: typeof fetch,
+): Promise<void> {
   const url = org?.notifyWebhook;
   if (!url) return;
   if (await outboundUrlProblem('notifyWebhook', url, resolve)) {
     logger.warn({ org: notice.org }, 'organisation webhook refused: its address is not public');
     return;
   }
-  await new WebhookNotifier({ url, format: 'json', logger }).notify(notice);
+  await new WebhookNotifier({ url, format: 'json', logger, fetch: fetcher, retryDelayMs: 0 }).notify(notice);
 }

@@ -36,6 +36,10 @@ interface Piece {
   rank: number;
   /** What joins it to the piece before it in its paragraph. */
   join: ' ' | '\n';
+  /** A list's intro ("These can help:") goes when its last item has gone: the token of its list. */
+  introOf?: symbol;
+  /** An item of a list (a service's name and contact). */
+  itemOf?: symbol;
 }
 
 /** Pieces of one paragraph; paragraphs are joined by a blank line and packed into texts. */
@@ -109,12 +113,12 @@ function menu(choices: readonly Choice[] | undefined, wording: SmsWording): Piec
 }
 
 /** A service as a paragraph: its name and a way to reach it first (phone, text, web), details after. */
-function service(s: ServiceView, rank: number, options: SmsOptions): Paragraph {
+function service(s: ServiceView, rank: number, options: SmsOptions, list: symbol): Paragraph {
   const web = s.url ? webAddress(s.url, options) : undefined;
   const reach = s.phone ?? s.text ?? web;
   const piece = (text: string | undefined, r: number): Piece[] => (text ? [{ text, rank: r, join: '\n' }] : []);
   return [
-    { text: reach ? `${s.name}\n${reach}` : s.name, rank, join: '\n' },
+    { text: reach ? `${s.name}\n${reach}` : s.name, rank, join: '\n', itemOf: list },
     ...piece(s.phone ? s.text : undefined, RANK.detail),
     ...piece([s.hours, s.openNow].filter(Boolean).join(' - ') || undefined, RANK.detail),
     ...piece(s.caution, RANK.detail),
@@ -164,9 +168,12 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
           break;
         }
         case 'services': {
-          const list = content.services.map((s, i) => service(s, firstService && i === 0 ? RANK.firstService : RANK.service, options));
+          const token = Symbol('services');
+          const list = content.services.map((s, i) => service(s, firstService && i === 0 ? RANK.firstService : RANK.service, options, token));
           if (list.length) firstService = false;
-          const intro = sentences(content.intro, RANK.firstService, RANK.more, false);
+          const intro = sentences(content.intro, RANK.firstService, RANK.more, false).map((p) =>
+            p.map((piece) => ({ ...piece, introOf: list.length ? token : undefined })),
+          );
           laid.paragraphs.push(...withMenu([...intro, ...list], content.choices, wording));
           break;
         }
@@ -218,11 +225,14 @@ export function smsTurn(items: readonly { contents: readonly Content[]; wording:
   const laid = layOut(items, options);
   const first = crisisTexts(laid, limits);
   const paragraphs = laid.paragraphs.map((p) => [...p]);
-  const rest = () =>
-    paragraphs
+  const rest = () => {
+    const lists = new Set(paragraphs.flatMap((p) => p.flatMap((piece) => (piece.itemOf ? [piece.itemOf] : []))));
+    return paragraphs
+      .map((p) => p.filter((piece) => !piece.introOf || lists.has(piece.introOf)))
       .filter((p) => p.length)
       .map(paragraphText)
       .join('\n\n');
+  };
   let texts = rest() ? splitForSms(rest(), limits) : [];
   while (first.length + texts.length > MAX_SMS_TEXTS && dropOne(paragraphs)) texts = rest() ? splitForSms(rest(), limits) : [];
   return [...first, ...texts].slice(0, Math.max(MAX_SMS_TEXTS, first.length));

@@ -106,6 +106,17 @@ describe('channels/smsTurn', () => {
     expect(out).to.include('When you call, you could say:\n"I look after my dad."');
   });
 
+  it("a list's intro never stays without its services", () => {
+    // An answer and a question of one long sentence each leave no room for the service.
+    const answer: Content = { kind: 'text', text: `${'word '.repeat(60).trim()}.` };
+    const ask: Content = { kind: 'text', text: `${'word '.repeat(58).trim()}?`, choices };
+    const out = texts([crisis, answer, { kind: 'services', intro: 'These can help:', services: [service(1)] }, ask]).join('\n');
+    expect(out).not.to.include('Helpful Service 1');
+    expect(out).not.to.include('These can help:');
+    const roomy = texts([crisis, { kind: 'services', intro: 'These can help:', services: [service(1)] }, ask]).join('\n');
+    expect(roomy).to.include('These can help:\n\nHelpful Service 1');
+  });
+
   describe('a service with no phone shows a short web address', () => {
     it('host and path, no scheme, no "www."', () => {
       const [out] = texts([{ kind: 'services', intro: 'These can help:', services: [service(1, { phone: undefined, why: '', whatToSay: undefined })] }]);

@@ -5,6 +5,7 @@
  * digits, repeated letters. Chinese has no spaces: its characters are tokens, their pairs words.
  */
 import { normalizedTokens } from '../text/normalize';
+import { conceptsIn } from './concepts';
 
 export type Bag = Map<string, number>;
 
@@ -35,6 +36,12 @@ export function featuresOf(text: string): { words: Bag; letters: Bag } {
     const chars = Array.from(`<${token}>`);
     if (chars.length < 5) continue;
     for (const n of [3, 4]) for (let j = 0; j + n <= chars.length; j++) add(letters, `c|${chars.slice(j, j + n).join('')}`);
+  }
+  // What the question is about, however worded (knowledge/concepts.ts): counted as a word met
+  // twice, which did best by leave-one-out on our own examples (English 73.9% -> 76.7%).
+  for (const concept of conceptsIn(tokens)) {
+    add(words, `w|@${concept}`);
+    add(words, `w|@${concept}`);
   }
   return { words, letters };
 }

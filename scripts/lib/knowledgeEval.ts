@@ -9,6 +9,8 @@ import { knowledge, KNOWLEDGE_DIR, loadKnowledge } from '../../knowledge';
 import { scoreOwnWriting } from '../../knowledge/calibrate';
 
 export const BLIND_PATH = new URL('blind/questions.jsonl', KNOWLEDGE_DIR);
+/** English questions written apart from the cards' examples, to tune on (data/knowledge/dev/README.md). */
+export const DEV_PATH = new URL('dev/questions-en.jsonl', KNOWLEDGE_DIR);
 
 interface BlindRow {
   text: string;
@@ -40,6 +42,8 @@ export function knowledgeReport(): string[] {
   const blind = blindPredictions();
   if (blind) lines.push(...cardLines('knowledge blind (data/knowledge/blind/questions.jsonl, scores only)', scoreCards(blind)));
   else lines.push('== knowledge blind: data/knowledge/blind/questions.jsonl is absent, skipped', '');
+  const dev = blindPredictions(DEV_PATH);
+  if (dev) lines.push(...cardLines('knowledge dev (data/knowledge/dev/questions-en.jsonl, for tuning)', scoreCards(dev)));
   lines.push(...cardLines('knowledge own examples (leave-one-out) and negatives', scoreCards(ownPredictions())));
   return lines;
 }

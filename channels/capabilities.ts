@@ -23,8 +23,9 @@ export interface ChannelCapabilities {
   /** Printable plan page links help here. */
   links: boolean;
   /**
-   * How a phone number becomes tap-to-call: `inline` tel: links in markdown
-   * (Web Chat allows the tel: scheme), `buttons` on a card (Teams: Action.OpenUrl),
+   * How every phone number the bot says becomes tap-to-call (channels/phoneNumbers.ts finds
+   * them): `inline` tel: links in markdown (Web Chat's sanitiser allows tel:, not sms:),
+   * `buttons` of Action.OpenUrl tel: on a card (Teams: no documented tel: in its markdown),
    * `none` where the phone itself makes numbers tappable (SMS) or nothing does.
    */
   callLinks: 'inline' | 'buttons' | 'none';

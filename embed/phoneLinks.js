@@ -1,8 +1,9 @@
 /**
- * Tap-to-call in Web Chat: UK phone numbers in a message's markdown (its text, and the text
- * blocks of its Adaptive Cards) become tel: links. The bot already links crisis contacts
- * (channels/render.ts); this catches the rest (service cards, the advice line's number in a
- * sentence) and leaves existing links alone. Plain JavaScript, no DOM: unit-tested in Node.
+ * Tap-to-call in Web Chat, the client's fallback: UK phone numbers in a message's markdown (its
+ * text, and the text blocks of its Adaptive Cards) become tel: links. The bot already links every
+ * number it says (channels/render.ts with channels/phoneNumbers.ts); this catches a message from
+ * elsewhere (an advisor's, a bot of an older version) and leaves existing links alone. Plain
+ * JavaScript, no DOM: unit-tested in Node.
  */
 
 // The same numbers as channels/phoneNumbers.ts finds (one table tests both: test/channels/phoneTable.ts):

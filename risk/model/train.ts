@@ -45,13 +45,15 @@ function random(seed: number): () => number {
   };
 }
 
-interface Example {
+export interface Example {
   features: number[];
   norm: number;
   label: 1 | -1;
+  /** The highest level the text may have (its risk_max): which false-alarm budget a negative counts in. */
+  max: RiskLevel;
 }
 
-interface Fitted {
+export interface Fitted {
   weights: Float64Array;
   bias: number;
 }
@@ -123,11 +125,15 @@ function probability(model: Fitted, example: Example): number {
 
 /**
  * How many held-back negatives a head may flag: the model raises the level on its own, so its
- * false alarms are the product's (targets: false alarms <= 0.03, over-flagging <= 0.10).
+ * false alarms are the product's. A number is one budget for every negative; per level, each
+ * group of negatives (by the highest level the text may have) keeps its own, from the product's
+ * targets: a calm message flagged urgent is a false alarm (target <= 0.03, the rules take their
+ * share), a worried one flagged urgent is over-flagging (target <= 0.10). One budget over both
+ * let the many concern texts set the urgent threshold alone, and urgent recall paid for it.
  */
-export const FALSE_POSITIVE_BUDGET: Record<ModelHead, number> = {
+export const FALSE_POSITIVE_BUDGET: Record<ModelHead, number | Partial<Record<RiskLevel, number>>> = {
   concern: 0.06,
-  urgent: 0.02,
+  urgent: { none: 0.02, concern: 0.08 },
   emergency: 0.015,
   suicide_self_harm: 0.05,
   harm_to_others: 0.05,
@@ -138,16 +144,32 @@ export const FALSE_POSITIVE_BUDGET: Record<ModelHead, number> = {
 };
 
 /** The lowest threshold (best recall) whose false-positive rate on held-back negatives stays within the budget. */
-function chooseThreshold(model: Fitted, validation: Example[], budget: number): number {
-  const negatives = validation
-    .filter((e) => e.label === -1)
-    .map((e) => probability(model, e))
-    .sort((a, b) => b - a);
-  if (negatives.length === 0) return 0.5;
-  const allowed = Math.floor(negatives.length * budget);
+function thresholdFor(model: Fitted, negatives: Example[], budget: number): number {
+  const scores = negatives.map((e) => probability(model, e)).sort((a, b) => b - a);
+  if (scores.length === 0) return 0.5;
+  const allowed = Math.floor(scores.length * budget);
   // Just above the (allowed+1)-th highest negative score, and never below a coin toss.
-  const threshold = Math.max(0.5, (negatives[allowed] ?? 0) + 1e-6);
-  return Number(Math.min(0.99, threshold).toFixed(4));
+  return Math.max(0.5, (scores[allowed] ?? 0) + 1e-6);
+}
+
+/** The lowest threshold that keeps every group of negatives within its budget. */
+export function chooseThreshold(model: Fitted, validation: Example[], budget: number | Partial<Record<RiskLevel, number>>): number {
+  const negatives = validation.filter((e) => e.label === -1);
+  const threshold =
+    typeof budget === 'number'
+      ? thresholdFor(model, negatives, budget)
+      : Math.max(
+          0.5,
+          ...Object.entries(budget).map(([level, share]) =>
+            thresholdFor(
+              model,
+              negatives.filter((e) => e.max === level),
+              share ?? 0,
+            ),
+          ),
+        );
+  // Rounded up, so the rounding never lets one more negative through.
+  return Math.min(0.99, Math.ceil(threshold * 10_000) / 10_000);
 }
 
 function quantise(model: Fitted): { scale: number; weights: string } {
@@ -176,7 +198,7 @@ export function trainModel(rows: LabelledText[], version: string): ModelFile {
     const examples = (validation?: boolean) =>
       featured
         .filter((f) => validation === undefined || f.validation === validation)
-        .map((f) => ({ features: f.features, norm: f.norm, label: target(f.row, head) }))
+        .map((f) => ({ features: f.features, norm: f.norm, label: target(f.row, head), max: f.row.risk_max }))
         .filter((e): e is Example => e.label !== 0);
     const threshold = chooseThreshold(fit(examples(false), 17 + index), examples(true), FALSE_POSITIVE_BUDGET[head]);
     const full = fit(examples(), 17 + index);

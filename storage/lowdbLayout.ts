@@ -8,7 +8,7 @@
  * key lives inside its file. 256 sub-folders keep each folder small (about 400 files per
  * 100,000 conversations).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { StoreItem } from 'botbuilder';
 
@@ -28,7 +28,7 @@ const HASH_FILE = /^[0-9a-f]{64}\.json$/;
 const BUCKET_FILE = /^(-?\d+)\.log$/;
 
 export function hashKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return hash('sha256', key); // one-shot: no Hash object per call (a read, a write and a handled id each turn)
 }
 
 export function itemDir(root: string, hash: string): string {
@@ -61,8 +61,20 @@ export function bucketOfFileName(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * An item written out as JSON when it was handed to the store: the copy taken then (the caller
+ * may change its object while the write waits for the key's lock) is the text the file gets,
+ * so a write serialises the item once instead of copying it through JSON and serialising again.
+ */
+export class SerialisedItem {
+  constructor(readonly json: string) {}
+}
+
+/** The file's text: as JSON.stringify(file) would write it, with a SerialisedItem's text as is. */
 export function serialiseStateFile(file: StateFile): string {
-  return JSON.stringify(file);
+  const item: unknown = file.item;
+  const json = item instanceof SerialisedItem ? item.json : JSON.stringify(item);
+  return `{"key":${JSON.stringify(file.key)},"lastWrite":${JSON.stringify(file.lastWrite)},"item":${json}}`;
 }
 
 /** Parses a state file, failing loudly on anything else: a corrupt file must not read as "no state". */

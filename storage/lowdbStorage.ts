@@ -7,7 +7,7 @@ import type { Adapter } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { ExpiryIndex, isMissing, type SweepReport } from './expiryIndex';
 import { KeyedMutex } from '../core/keyedMutex';
-import { bucketStart, hashKey, isItemFileName, itemDir, itemPath, parseStateFile, serialiseStateFile, type StateFile } from './lowdbLayout';
+import { bucketStart, hashKey, isItemFileName, itemDir, itemPath, parseStateFile, SerialisedItem, serialiseStateFile, type StateFile } from './lowdbLayout';
 import { DEFAULT_IDLE_MS, eTagConflict, isConditionalETag, writeEach, type StateStorage } from './stateStorage';
 
 export interface LowdbStorageOptions {
@@ -139,8 +139,8 @@ export class LowdbStorage implements StateStorage {
 
   private writeOne(key: string, item: StoreItem): Promise<void> {
     const hash = hashKey(key);
-    // Copied now, through JSON as MemoryStorage does: the write waits its turn, and the caller may change `item` meanwhile.
-    const stored: StoreItem = JSON.parse(JSON.stringify({ ...item, eTag: randomUUID() }));
+    // Copied now, as JSON (MemoryStorage copies through JSON too): the write waits its turn, and the caller may change `item` meanwhile.
+    const stored = new SerialisedItem(JSON.stringify({ ...item, eTag: randomUUID() }));
     return this.keyLocks.run(hash, async () => {
       const now = this.now();
       // Only a conditional write needs what is stored; botbuilder's state saves with `*` and skip a file read per turn.

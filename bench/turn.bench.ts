@@ -11,10 +11,12 @@
  * their ratios and the spread. Goal (issue 12): project >= 0.7x the baseline's turns/s and
  * p99 <= 2x; RSS after start-up and 60 s idle <= 150 MB.
  *
- * Options: --storage lowdb|redis  --redis-url URL (default redis://127.0.0.1:6379)
+ * Options: --storage lowdb|redis  --redis-url URL (default: a private redis-server on a free
+ *          loopback port, stopped with the bench; Debian's redis-server on the PATH)
  *          --loads 10,100  --runs 3  --seconds 10  --warmup-seconds 8  --idle-seconds 60
- *          --quick (a smoke run: everything short)  --cpu-prof (profile both servers into the
- *          printed folder)  --keep (keep the temp folder: logs, state)
+ *          --quick (a smoke run: everything short)  --cpu-prof / --alloc-prof (profile both
+ *          servers' CPU, or what they allocate, during the measured runs only, into the printed
+ *          folder)  --keep (keep the temp folder: logs, state)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { RedisServer } from './scale/redisServer';
 import { BotProcess } from './turn/botProcess';
 import { calibrate } from './turn/calibrate';
 import { LocalConnector } from './turn/connector';
@@ -34,7 +37,7 @@ import { figuresOf, median, spread, type RunFigures } from './turn/stats';
 const { values: args } = parseArgs({
   options: {
     storage: { type: 'string', default: 'lowdb' },
-    'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379' },
+    'redis-url': { type: 'string' },
     loads: { type: 'string', default: '10,100' },
     runs: { type: 'string', default: '3' },
     seconds: { type: 'string' },
@@ -42,6 +45,7 @@ const { values: args } = parseArgs({
     'idle-seconds': { type: 'string' },
     quick: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
+    'alloc-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -53,6 +57,7 @@ const runs = Number(args.runs);
 const seconds = Number(args.seconds ?? (quick ? 2 : 10));
 const warmupSeconds = Number(args['warmup-seconds'] ?? (quick ? 1 : 8));
 const idleSeconds = Number(args['idle-seconds'] ?? (quick ? 2 : 60));
+const profileKind = args['alloc-prof'] ? 'alloc' : args['cpu-prof'] ? 'cpu' : undefined;
 /** A bound on requests per run besides the time. */
 const MAX_TURNS_PER_RUN = 50_000;
 
@@ -103,8 +108,11 @@ function summary(load: number, paired: Paired[]): string[] {
 }
 
 async function main(): Promise<void> {
-  if (storage === 'redis' && !(await redisReachable(args['redis-url']))) {
-    throw new Error(`--storage redis: no Redis server at ${args['redis-url']} (start one, e.g. redis-server --port 6379 --save '' --appendonly no)`);
+  // A private Redis unless one is named: nothing of another run (or of anyone) in the way, and nothing left behind.
+  const redis = storage === 'redis' && !args['redis-url'] ? await RedisServer.start() : undefined;
+  const redisUrl = args['redis-url'] ?? redis?.url ?? 'redis://127.0.0.1:6379';
+  if (storage === 'redis' && !(await redisReachable(redisUrl))) {
+    throw new Error(`--storage redis: no Redis server at ${redisUrl} (start one, e.g. redis-server --port 6379 --save '' --appendonly no)`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'bench-turn-'));
   const tag = randomBytes(4).toString('hex');
@@ -112,7 +120,7 @@ async function main(): Promise<void> {
   const options = (bot: string): ServerOptions => {
     const stateDir = join(dir, bot, 'state');
     mkdirSync(stateDir, { recursive: true });
-    return { storage, stateDir, redisUrl: args['redis-url'], advisorDir: join(dir, bot, 'advisor') };
+    return { storage, stateDir, redisUrl, advisorDir: join(dir, bot, 'advisor') };
   };
   const connector = new LocalConnector();
   const serviceUrl = await connector.start();
@@ -122,12 +130,11 @@ async function main(): Promise<void> {
     console.log(`warning: node ${process.version} runs the servers; the project targets Node 22 (npm run bench:turn puts it first on the PATH)`);
   }
   console.log(
-    `bench:turn  storage=${storage}  loads=${loads.join(',')}  runs=${runs} x ${seconds} s  warm-up ${warmupSeconds} s  node ${process.version}  (${dir})`,
+    `bench:turn  storage=${storage}${redis ? ` (private redis-server on ${redis.port})` : ''}  loads=${loads.join(',')}  runs=${runs} x ${seconds} s  warm-up ${warmupSeconds} s  node ${process.version}  (${dir})`,
   );
   try {
-    const nodeArgs = (bot: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, bot)}`] : []);
     await BotProcess.build();
-    project = await BotProcess.start('project', options('project'), join(dir, 'project.log'), nodeArgs('project'));
+    project = await BotProcess.start('project', options('project'), join(dir, 'project.log'));
     const startRss = project.rssMb();
     console.log(`project server RSS after start-up: ${startRss.toFixed(0)} MB`);
     await sleep(idleSeconds * 1000);
@@ -144,7 +151,7 @@ async function main(): Promise<void> {
       `project's turns (${SCRIPTS.length} scripts, ${calibration.turns} steps, 5 languages): ${(calibration.replies / calibration.turns).toFixed(2)} replies/turn, ` +
         `${(calibration.replyBytes / calibration.replies).toFixed(0)} B/reply, ${(calibration.stateBytes / calibration.turns).toFixed(0)} B of state/turn; the baseline replays them`,
     );
-    baseline = await BotProcess.start('baseline', { ...options('baseline'), replayFile }, join(dir, 'baseline.log'), nodeArgs('baseline'));
+    baseline = await BotProcess.start('baseline', { ...options('baseline'), replayFile }, join(dir, 'baseline.log'));
     console.log(`baseline server RSS after start-up: ${baseline.rssMb().toFixed(0)} MB`);
 
     const bots = { project, baseline };
@@ -163,6 +170,10 @@ async function main(): Promise<void> {
 
     for (const bot of [baseline, project]) await drive(bot, Math.max(...loads), warmupSeconds, 'warm');
     connector.clear();
+    if (profileKind) {
+      mkdirSync(profileDir, { recursive: true });
+      for (const bot of [baseline, project]) await bot.startProfile(profileKind);
+    }
 
     for (const load of loads) {
       console.log(`\n${load} concurrent conversations (${storage})`);
@@ -184,6 +195,10 @@ async function main(): Promise<void> {
       }
       for (const line of summary(load, paired)) console.log(line);
     }
+    if (profileKind) {
+      const extension = profileKind === 'cpu' ? 'cpuprofile' : 'heapprofile';
+      for (const bot of [baseline, project]) await bot.stopProfile(profileKind, join(profileDir, `${bot.role}.${extension}`));
+    }
     const loaded = await project.memory();
     console.log(
       `\nproject server RSS after the load: ${project.rssMb().toFixed(0)} MB (heap used ${mb(loaded.heapUsed)} of ${mb(loaded.heapTotal)}, external ${mb(loaded.external)}); baseline: ${baseline.rssMb().toFixed(0)} MB`,
@@ -191,6 +206,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all([project?.stop(), baseline?.stop()]);
     await connector.stop();
+    await redis?.stop();
     const errors = (name: string) => {
       try {
         return readFileSync(join(dir, `${name}.log`), 'utf8')
@@ -202,8 +218,9 @@ async function main(): Promise<void> {
     };
     const logged = errors('project') + errors('baseline');
     if (logged) console.log(`${logged} error lines in the servers' logs (${dir})`);
-    if (args['cpu-prof'])
-      console.log(`CPU profiles of both servers in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/project/*.cpuprofile)`);
+    if (profileKind === 'cpu')
+      console.log(`CPU profiles of both servers' measured runs in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/project.cpuprofile)`);
+    else if (profileKind) console.log(`allocation profiles of both servers' measured runs in ${profileDir} (open in Chrome DevTools' Memory panel)`);
     else if (!args.keep && !logged) rmSync(dir, { recursive: true, force: true });
   }
 }

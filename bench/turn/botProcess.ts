@@ -4,7 +4,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../../scripts/build-server.mjs';
-import type { BotRole, MemoryReport, Message, Request, ServerOptions } from './protocol';
+import type { BotRole, MemoryReport, Message, ProfileKind, Request, ServerOptions } from './protocol';
 
 // The servers run as `npm start` runs the bot: bundled, on plain Node (see scripts/build-server.mjs).
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,6 +97,19 @@ export class BotProcess {
     const reply = await this.request({ id: 0, type: 'state', key });
     if (reply.type !== 'state') throw new Error(`${this.role}: could not read state (${reply.type === 'error' ? reply.message : reply.type})`);
     return reply.item;
+  }
+
+  /** Starts profiling the server (CPU or allocations) until `stopProfile`. */
+  async startProfile(kind: ProfileKind): Promise<void> {
+    const reply = await this.request({ id: 0, type: 'profile', kind, action: 'start' });
+    if (reply.type !== 'profiled') throw new Error(`${this.role}: could not start a ${kind} profile (${reply.type === 'error' ? reply.message : reply.type})`);
+  }
+
+  /** Stops the profile and has the server write it to `path`. */
+  async stopProfile(kind: ProfileKind, path: string): Promise<void> {
+    const reply = await this.request({ id: 0, type: 'profile', kind, action: 'stop', path });
+    if (reply.type !== 'profiled')
+      throw new Error(`${this.role}: could not write the ${kind} profile (${reply.type === 'error' ? reply.message : reply.type})`);
   }
 
   /** Graceful stop (turns finish, storage closes); killed if it takes too long. */

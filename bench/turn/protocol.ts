@@ -11,7 +11,17 @@ export interface ServerOptions {
   replayFile?: string;
 }
 
-export type Request = { id: number; type: 'state'; key: string } | { id: number; type: 'memory' } | { id: number; type: 'cpu' } | { id: number; type: 'stop' };
+/** What a server profiles between `start` and `stop`: CPU samples, or allocation samples (every object allocated, collected or not). */
+export type ProfileKind = 'cpu' | 'alloc';
+
+export type Request =
+  | { id: number; type: 'state'; key: string }
+  | { id: number; type: 'memory' }
+  | { id: number; type: 'cpu' }
+  | { id: number; type: 'profile'; kind: ProfileKind; action: 'start' }
+  /** Writes the profile to `path` (.cpuprofile or .heapprofile, read by Chrome DevTools and bench/cpuprofile.ts). */
+  | { id: number; type: 'profile'; kind: ProfileKind; action: 'stop'; path: string }
+  | { id: number; type: 'stop' };
 
 export interface MemoryReport {
   rss: number;
@@ -27,5 +37,6 @@ export type Message =
   | { id: number; type: 'memory'; memory: MemoryReport }
   /** process.cpuUsage(), user + system, in microseconds. */
   | { id: number; type: 'cpu'; micros: number }
+  | { id: number; type: 'profiled' }
   | { id: number; type: 'stopped' }
   | { id: number; type: 'error'; message: string };

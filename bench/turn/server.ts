@@ -5,6 +5,7 @@
  * to standard error, which the bench points at a file. Exits when the bench goes away.
  */
 import { readFileSync } from 'node:fs';
+import { Profiler } from './profiler';
 import type { BotRole, Message, Request, ServerOptions } from './protocol';
 
 const HOST = '127.0.0.1';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   const options = JSON.parse(process.env.BENCH_SERVER ?? '{}') as ServerOptions;
   const running = role === 'project' ? await startProject(options) : await startBaselineBot(options);
   process.on('disconnect', () => process.exit(0)); // the bench is gone: don't linger
+  const profiler = new Profiler();
   process.on('message', (request: Request) => {
     void (async () => {
       try {
@@ -60,6 +62,10 @@ async function main(): Promise<void> {
         else if (request.type === 'cpu') {
           const { user, system } = process.cpuUsage();
           send({ id: request.id, type: 'cpu', micros: user + system });
+        } else if (request.type === 'profile') {
+          if (request.action === 'start') await profiler.start(request.kind);
+          else await profiler.stop(request.kind, request.path);
+          send({ id: request.id, type: 'profiled' });
         } else if (request.type === 'stop') {
           await running.stop();
           send({ id: request.id, type: 'stopped' });

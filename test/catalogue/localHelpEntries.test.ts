@@ -1,0 +1,50 @@
+import { expect } from 'chai';
+import { loadLocalHelpData, type LocalRoute } from '../../catalogue/localHelpData';
+
+/**
+ * The README's rules for an entry, checked on the shipped files: an unverified entry says
+ * why (so the bot can say "check before you call"), an assessment route is never a bare
+ * home page, and every read date is a real day.
+ */
+const data = loadLocalHelpData();
+
+interface Entry {
+  where: string;
+  route: Pick<LocalRoute, 'url' | 'source' | 'sourceDate' | 'verified' | 'note'>;
+}
+
+const entries: Entry[] = [
+  ...Object.entries(data.councils).flatMap(([code, c]) => [
+    ...(c.assessment ? [{ where: `${code}.assessment`, route: c.assessment }] : []),
+    ...(c.carersService ? [{ where: `${code}.carersService`, route: c.carersService }] : []),
+  ]),
+  ...data.services.map((s) => ({ where: `services.${s.id}`, route: s })),
+];
+
+function isBareHomePage(url: string): boolean {
+  return new URL(url).pathname.replace(/\/+$/, '') === '';
+}
+
+describe('data/local-help entries (README rules)', () => {
+  it('has entries to check', () => {
+    expect(entries.length).to.be.greaterThan(200);
+  });
+
+  const rules: Array<[string, (e: Entry) => boolean]> = [
+    ['every unverified entry carries a note saying why', (e) => e.route.verified || Boolean(e.route.note?.trim())],
+    ['no assessment route is a bare home page', (e) => !e.where.endsWith('.assessment') || !e.route.url || !isBareHomePage(e.route.url)],
+    [
+      'every sourceDate is a real calendar day',
+      (e) => {
+        const d = new Date(`${e.route.sourceDate}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(e.route.sourceDate);
+      },
+    ],
+    ['every source is a web address', (e) => /^https?:\/\//.test(e.route.source)],
+  ];
+  for (const [rule, ok] of rules) {
+    it(rule, () => {
+      expect(entries.filter((e) => !ok(e)).map((e) => e.where)).to.deep.equal([]);
+    });
+  }
+});

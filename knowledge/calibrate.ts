@@ -1,10 +1,13 @@
 /**
- * Sets the matcher's threshold from our own writing only: every example scored with itself left
- * out (leave-one-out), every negative (data/knowledge/negatives.json) scored as it is. The
+ * Sets the matcher's threshold from our own writing only: every example and negative
+ * (data/knowledge/negatives.json) scored by a similarity index with itself left out
+ * (leave-one-out) blended with a classifier that never saw it (10-fold: retraining it once per
+ * example would take hours). The cards' own wording is always in both. The
  * threshold maximises right answers minus WRONG_COST x wrong ones (a wrong card, or a card for a
  * message no card answers): precision first. Also the per-language figures `knowledge:train` prints.
  */
-import { bestCard, CardIndex, examplesOf, NO_CARD } from './matcher';
+import { bestCard, CardIndex, examplesOf, NO_CARD, type Example } from './matcher';
+import { CardModel, hashedFeatures, TRAIN_OPTIONS, trainCardModel, type Opinion, type TrainOptions } from './model';
 import type { KnowledgeBase } from './types';
 
 export const MIN_PRECISION = 0.85;
@@ -26,14 +29,40 @@ export interface LanguageFigures {
   falseAnswers: number;
 }
 
-/** Every example and negative scored by an index of all the others (leave-one-out). */
-export function scoreOwnWriting(kb: KnowledgeBase): Scored[] {
+export const FOLDS = 10;
+
+/** Each example's (and negative's) probabilities from a classifier trained without its fold (the i-th example or negative is in fold i mod FOLDS); undefined for the wording. */
+export function heldOutOpinions(examples: readonly Example[], options: TrainOptions = TRAIN_OPTIONS): (Opinion | undefined)[] {
+  const hashed = examples.map((e) => hashedFeatures(e.text));
+  const folds: number[] = [];
+  let n = 0;
+  for (const e of examples) folds.push(e.wording ? -1 : n++ % FOLDS);
+  const out: (Opinion | undefined)[] = examples.map(() => undefined);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const kept = examples.flatMap((_, i) => (folds[i] === fold ? [] : [i]));
+    const model = CardModel.fromWeights(
+      trainCardModel(
+        kept.map((i) => examples[i]!),
+        options,
+        kept.map((i) => hashed[i]!),
+      ),
+    );
+    examples.forEach((e, i) => {
+      if (folds[i] === fold) out[i] = model.opinion(e.text, hashed[i]);
+    });
+  }
+  return out;
+}
+
+/** Every example and negative scored without itself: similarity by leave-one-out, the classifier by 10-fold (`classifier: false`: the similarity alone). */
+export function scoreOwnWriting(kb: KnowledgeBase, options: { classifier?: boolean } = {}): Scored[] {
   const examples = examplesOf(kb, { wording: true, negatives: true });
   const index = new CardIndex(examples);
+  const opinions = options.classifier === false ? [] : heldOutOpinions(examples);
   const out: Scored[] = [];
   examples.forEach((e, i) => {
     if (e.wording) return;
-    const best = bestCard(index, e.text, i);
+    const best = bestCard(index, e.text, i, opinions[i]);
     out.push({ language: e.language, expected: e.cardId === NO_CARD ? null : e.cardId, got: best?.cardId ?? null, score: best?.score ?? 0 });
   });
   return out;

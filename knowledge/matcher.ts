@@ -12,11 +12,12 @@ import type { LanguageCode } from '../core/languages';
 import { normalizedTokens } from '../text/normalize';
 import { FeatureTable } from './featureTable';
 import { featuresOf, type Bag } from './features';
+import type { CardModel, Opinion } from './model';
 import type { KnowledgeBase } from './types';
 
 export interface CardMatch {
   cardId: string;
-  /** How sure: the best card's lead over the next, times the square root of the words. */
+  /** How sure: the best card's lead over the next, times the square root of the words (bestCard). */
   score: number;
 }
 
@@ -306,12 +307,34 @@ const PLACEHOLDERS = /\{\{[^}]*\}\}/g;
 /** The label of the messages no card answers (data/knowledge/negatives.json): nearest to them means no card. */
 export const NO_CARD = 'none';
 
-/** The best card and how sure the index is of it; `skip` leaves one example out. */
-export function bestCard(index: CardIndex, text: string, skip = -1): CardMatch | null {
-  const [first, second] = index.scores(text, skip);
+/**
+ * How much the classifier's probability counts against the similarity in a card's score
+ * (knowledge/model.ts), and how much the best card's own score adds to its lead: both measured on
+ * our own writing (leave-one-out similarity, 10-fold classifier) and the English dev set.
+ */
+export const MODEL_WEIGHT = 0.2;
+export const BEST_WEIGHT = 0.5;
+
+/** Each card's similarity blended with the classifier's probability, best first (the similarity alone without an opinion). */
+export function blend(similarity: readonly CardMatch[], opinion?: Opinion): CardMatch[] {
+  if (!opinion) return [...similarity];
+  const scores = new Map<string, number>();
+  opinion.labels.forEach((label, i) => scores.set(label, MODEL_WEIGHT * opinion.probabilities[i]!));
+  for (const s of similarity) scores.set(s.cardId, (scores.get(s.cardId) ?? 0) + (1 - MODEL_WEIGHT) * s.score);
+  return [...scores].map(([cardId, score]) => ({ cardId, score })).sort((a, b) => b.score - a.score || a.cardId.localeCompare(b.cardId));
+}
+
+/**
+ * The best card and how sure the matcher is of it: the lead over the next card times the square
+ * root of the words, plus a little of the best card's own score (a lead among weak matches is
+ * less sure); `skip` leaves one example out, `opinion` is the classifier's (none: similarity only).
+ */
+export function bestCard(index: CardIndex, text: string, skip = -1, opinion?: Opinion): CardMatch | null {
+  const [first, second] = blend(index.scores(text, skip), opinion);
   if (!first || first.cardId === NO_CARD) return null;
   const words = Math.max(1, normalizedTokens(text).length);
-  return { cardId: first.cardId, score: (first.score - (second?.score ?? 0)) * Math.sqrt(words) };
+  const lead = (first.score - (second?.score ?? 0)) * Math.sqrt(words);
+  return { cardId: first.cardId, score: opinion ? lead + BEST_WEIGHT * first.score : lead };
 }
 
 /** Every example of every language present, in file order; with `wording`, the cards' own words too; with `negatives`, the messages no card answers (as NO_CARD). */
@@ -339,15 +362,17 @@ export class CardMatcher {
   constructor(
     readonly index: CardIndex,
     readonly threshold: number,
+    /** The trained classifier blended with the similarity (data/knowledge/model.json); without it, the similarity alone. */
+    readonly model?: CardModel,
   ) {}
 
-  static fromKnowledge(kb: KnowledgeBase, threshold: number): CardMatcher {
-    return new CardMatcher(new CardIndex(examplesOf(kb, { wording: true, negatives: true })), threshold);
+  static fromKnowledge(kb: KnowledgeBase, threshold: number, model?: CardModel): CardMatcher {
+    return new CardMatcher(new CardIndex(examplesOf(kb, { wording: true, negatives: true })), threshold, model);
   }
 
   /** The card that answers the question, or null when none does well enough. */
   match(text: string, _language?: LanguageCode): CardMatch | null {
-    const best = bestCard(this.index, text);
+    const best = bestCard(this.index, text, -1, this.model?.opinion(text));
     return best && best.score >= this.threshold ? best : null;
   }
 }

@@ -1,23 +1,25 @@
 /**
- * `npm run knowledge:train`: sets the knowledge matcher's thresholds (data/knowledge/matcher.json)
- * from the cards' examples by leave-one-out, and prints how well our own examples are matched.
- * `-- --check`: exits 1 when the shipped file is not what this produces.
+ * `npm run knowledge:train`: trains the knowledge matcher's classifier (data/knowledge/model.json)
+ * and sets its thresholds (data/knowledge/matcher.json) from the cards' examples, and prints how
+ * well our own examples are matched (similarity by leave-one-out, classifier by 10-fold).
+ * `-- --check`: exits 1 when a shipped file is not what this produces.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { KNOWLEDGE_DIR } from '../knowledge';
-import { figuresTable, settingsText, trainMatcher } from './lib/knowledgeTrain';
+import { figuresTable, modelText, settingsText, trainMatcher } from './lib/knowledgeTrain';
 
-const path = new URL('matcher.json', KNOWLEDGE_DIR);
-const { settings, figures } = trainMatcher();
-const text = settingsText(settings);
+const { settings, model, figures } = trainMatcher();
+const files = [
+  { name: 'matcher.json', text: settingsText(settings) },
+  { name: 'model.json', text: modelText(model) },
+];
 console.error(figuresTable(figures));
 if (process.argv.includes('--check')) {
-  if (readFileSync(path, 'utf8') !== text) {
-    console.error('data/knowledge/matcher.json is not what npm run knowledge:train produces: run it and commit the result');
-    process.exit(1);
-  }
-  console.error(`data/knowledge/matcher.json matches the examples (threshold ${settings.threshold})`);
+  const stale = files.filter((f) => !existsSync(new URL(f.name, KNOWLEDGE_DIR)) || readFileSync(new URL(f.name, KNOWLEDGE_DIR), 'utf8') !== f.text);
+  for (const f of stale) console.error(`data/knowledge/${f.name} is not what npm run knowledge:train produces: run it and commit the result`);
+  if (stale.length) process.exit(1);
+  console.error(`data/knowledge/matcher.json and model.json match the examples (threshold ${settings.threshold})`);
 } else {
-  writeFileSync(path, text);
-  console.error(`wrote data/knowledge/matcher.json: threshold ${settings.threshold}, switch ${settings.switchThreshold}`);
+  for (const f of files) writeFileSync(new URL(f.name, KNOWLEDGE_DIR), f.text);
+  console.error(`wrote data/knowledge/matcher.json (threshold ${settings.threshold}, switch ${settings.switchThreshold}) and model.json`);
 }

@@ -1,10 +1,11 @@
 /**
- * What `npm run knowledge:train` computes: the matcher's thresholds from our own writing
- * (leave-one-out over every language's examples, plus data/knowledge/negatives.json), and the
+ * What `npm run knowledge:train` computes: the classifier (data/knowledge/model.json) from every
+ * language's examples, the cards' wording and data/knowledge/negatives.json; the matcher's
+ * thresholds from our own writing (similarity by leave-one-out, classifier by 10-fold), and the
  * figures per language. The blind set is never read here.
  */
 import { bestThreshold, figuresByLanguage, scoreOwnWriting, type LanguageFigures, type Scored } from '../../knowledge/calibrate';
-import { KNOWLEDGE_DIR, loadKnowledge, type MatcherSettings } from '../../knowledge';
+import { examplesOf, KNOWLEDGE_DIR, loadKnowledge, quantise, trainCardModel, type CardModelFile, type MatcherSettings } from '../../knowledge';
 
 /** The lowest score at which answers are right at least this often (a new card beside a follow-up must be this sure). */
 function sureThreshold(scored: readonly Scored[], precision: number, floor: number): number {
@@ -15,12 +16,17 @@ function sureThreshold(scored: readonly Scored[], precision: number, floor: numb
   return 1;
 }
 
-export function trainMatcher(dir: URL = KNOWLEDGE_DIR): { settings: MatcherSettings; figures: LanguageFigures[] } {
+export function trainMatcher(dir: URL = KNOWLEDGE_DIR): { settings: MatcherSettings; model: CardModelFile; figures: LanguageFigures[] } {
   const kb = loadKnowledge(dir);
+  const model = quantise(trainCardModel(examplesOf(kb, { wording: true, negatives: true })));
   const scored = scoreOwnWriting(kb);
   const threshold = bestThreshold(scored);
   const settings: MatcherSettings = { version: 1, threshold, switchThreshold: sureThreshold(scored, 0.95, threshold) };
-  return { settings, figures: figuresByLanguage(scored, threshold) };
+  return { settings, model, figures: figuresByLanguage(scored, threshold) };
+}
+
+export function modelText(model: CardModelFile): string {
+  return `${JSON.stringify(model, null, 1)}\n`;
 }
 
 export function settingsText(settings: MatcherSettings): string {

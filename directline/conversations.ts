@@ -20,6 +20,8 @@ export interface ActivitySet {
 export interface StreamListener {
   send(set: ActivitySet): void;
   close(): void;
+  /** The shared store's live feed was interrupted (Redis reconnected): read what may have been missed. */
+  resync?(): void;
 }
 
 /** Chosen by the page when it asks for a token: the bot's welcome uses them before any message. */

@@ -151,6 +151,12 @@ export class RedisConversationStore implements DirectLineConversations {
     this.prefix = options.prefix ?? 'carers-bot:dl:';
     this.guard = options.guard ?? ((_what, call) => call());
     this.subscriber.on('message', (channel: string, text: string) => this.onPublished(channel, text));
+    // Publications while the subscriber was away are lost to it: each stream here reads what it missed.
+    let connected = false;
+    this.subscriber.on('ready', () => {
+      if (connected) for (const listeners of this.listeners.values()) for (const listener of listeners) listener.resync?.();
+      connected = true;
+    });
   }
 
   async create(userId: string, start: StartProperties = {}, owner?: string): Promise<Conversation> {

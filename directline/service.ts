@@ -146,12 +146,16 @@ export class DirectLineService {
       if (error.reason === 'owner') throw new DirectLineError(429, 'too many conversations from this address, try again later');
       throw new DirectLineError(503, 'too many conversations, try again later');
     }
-    const issued = await this.tokens.issue(conversation.id, conversation.userId);
+    const issued = await this.guarded('generate', () => this.tokens.issue(conversation.id, conversation.userId));
     return { conversationId: conversation.id, token: issued.token, expires_in: issued.expiresIn, userId: conversation.userId };
   }
 
   /** conversations: starts the token's conversation (or a new one without a token) and tells the bot once. */
-  async start(bearer: string | undefined, start: StartProperties = {}, owner?: string): Promise<StartedConversation> {
+  start(bearer: string | undefined, start: StartProperties = {}, owner?: string): Promise<StartedConversation> {
+    return this.guarded('start', () => this.startNow(bearer, start, owner));
+  }
+
+  private async startNow(bearer: string | undefined, start: StartProperties, owner?: string): Promise<StartedConversation> {
     let grant: ConversationGrant;
     if (bearer === undefined) grant = await this.generate(start, owner);
     else {
@@ -162,10 +166,12 @@ export class DirectLineService {
     return { ...grant, streamTicket: await this.tokens.issueTicket(grant.conversationId, 0) };
   }
 
-  async refresh(bearer: string | undefined): Promise<ConversationGrant> {
-    const grant = await this.authorize(bearer, undefined);
-    const issued = await this.tokens.issue(grant.conversationId, grant.userId);
-    return { conversationId: grant.conversationId, token: issued.token, expires_in: issued.expiresIn, userId: grant.userId };
+  refresh(bearer: string | undefined): Promise<ConversationGrant> {
+    return this.guarded('refresh', async () => {
+      const grant = await this.authorize(bearer, undefined);
+      const issued = await this.tokens.issue(grant.conversationId, grant.userId);
+      return { conversationId: grant.conversationId, token: issued.token, expires_in: issued.expiresIn, userId: grant.userId };
+    });
   }
 
   /**
@@ -173,11 +179,13 @@ export class DirectLineService {
    * given the conversationId up front (Web Chat with `conversationId`) connects the first time, so it
    * starts the conversation too.
    */
-  async reconnect(bearer: string | undefined, conversationId: string, watermark: number): Promise<StartedConversation> {
-    const grant = await this.authorize(bearer, conversationId);
-    await this.conversations.touch(conversationId);
-    await this.ensureStarted(await this.existing(conversationId));
-    return { ...this.describe(bearer!, grant), streamTicket: await this.tokens.issueTicket(conversationId, watermark) };
+  reconnect(bearer: string | undefined, conversationId: string, watermark: number): Promise<StartedConversation> {
+    return this.guarded('reconnect', async () => {
+      const grant = await this.authorize(bearer, conversationId);
+      await this.conversations.touch(conversationId);
+      await this.ensureStarted(await this.existing(conversationId));
+      return { ...this.describe(bearer!, grant), streamTicket: await this.tokens.issueTicket(conversationId, watermark) };
+    });
   }
 
   /**
@@ -228,12 +236,14 @@ export class DirectLineService {
     return { id: stored.id! };
   }
 
-  async activities(bearer: string | undefined, conversationId: string, watermark: number): Promise<ActivitySet> {
-    await this.authorize(bearer, conversationId);
-    await this.conversations.touch(conversationId);
-    const page = await this.conversations.after(conversationId, watermark);
-    if (!page) throw new DirectLineError(403, 'the token is missing, unknown or expired');
-    return page;
+  activities(bearer: string | undefined, conversationId: string, watermark: number): Promise<ActivitySet> {
+    return this.guarded('activities', async () => {
+      await this.authorize(bearer, conversationId);
+      await this.conversations.touch(conversationId);
+      const page = await this.conversations.after(conversationId, watermark);
+      if (!page) throw new DirectLineError(403, 'the token is missing, unknown or expired');
+      return page;
+    });
   }
 
   /**
@@ -260,13 +270,15 @@ export class DirectLineService {
     }
   }
 
-  async members(conversationId: string): Promise<Array<{ id: string; name: string; role: string }>> {
-    const conversation = await this.conversations.get(conversationId);
-    if (!conversation) throw new DirectLineError(404, 'no such conversation');
-    return [
-      { id: 'bot', name: 'Bot', role: 'bot' },
-      { id: conversation.userId, name: '', role: 'user' },
-    ];
+  members(conversationId: string): Promise<Array<{ id: string; name: string; role: string }>> {
+    return this.guarded('members', async () => {
+      const conversation = await this.conversations.get(conversationId);
+      if (!conversation) throw new DirectLineError(404, 'no such conversation');
+      return [
+        { id: 'bot', name: 'Bot', role: 'bot' },
+        { id: conversation.userId, name: '', role: 'user' },
+      ];
+    });
   }
 
   /** A stream this process holds, for replies that storage cannot take. Returns the unregister function. */
@@ -370,6 +382,16 @@ export class DirectLineService {
     const conversation = await this.conversations.get(conversationId);
     if (!conversation) throw new DirectLineError(404, 'the conversation has ended');
     return conversation;
+  }
+
+  /** Storage failing (unreachable, past its budget) is a 503 the client retries, never a 500 with internal text. */
+  private async guarded<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DirectLineError) throw error;
+      throw this.unavailable(what, error);
+    }
   }
 
   private unavailable(what: string, error: unknown): DirectLineError {

@@ -85,6 +85,11 @@ export function attachStream(http: HttpServer, service: DirectLineService, optio
       .listen(conversationId, {
         send: (set) => (replaying ? void early.push(set) : deliver(set)),
         close: () => ws.close(1000, 'conversation ended'),
+        resync: () =>
+          void service.conversations.after(conversationId, sent).then(
+            (page) => page?.activities.length && deliver(page),
+            () => undefined,
+          ),
       })
       .catch(() => undefined);
     if (!unlisten) return void ws.close(1011, 'try again');

@@ -6,6 +6,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +17,20 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export class Instance {
   log = '';
+  /** Every whole log line (structured: one JSON object a line), for tests that assert on the path a turn took. */
+  readonly lines: string[] = [];
+  private partial = '';
   constructor(
     readonly port: number,
     readonly child: ChildProcess,
   ) {
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.log = (this.log + chunk).slice(-20_000)));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      this.log = (this.log + chunk).slice(-20_000);
+      const parts = (this.partial + chunk).split('\n');
+      this.partial = parts.pop() ?? '';
+      this.lines.push(...parts.filter(Boolean));
+      if (this.lines.length > 50_000) this.lines.splice(0, this.lines.length - 50_000);
+    });
   }
 
   get url(): string {
@@ -77,6 +87,8 @@ export async function startInstance(redis: RedisServer, env: Record<string, stri
 export class RoundRobinProxy {
   private next = 0;
   private server?: Server;
+  /** Upgraded (WebSocket) connections, which closeAllConnections does not end. */
+  private readonly upgraded = new Set<Duplex>();
   port = 0;
 
   constructor(private readonly instances: Instance[]) {}
@@ -95,6 +107,8 @@ export class RoundRobinProxy {
       });
     });
     this.server.on('upgrade', (req, socket, head) => {
+      this.upgraded.add(socket);
+      socket.once('close', () => this.upgraded.delete(socket));
       const live = this.instances.filter((i) => i.alive);
       const target = live[this.next++ % live.length];
       proxy.ws(req, socket, head, { target: target.url }, () => socket.destroy());
@@ -106,6 +120,7 @@ export class RoundRobinProxy {
 
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
+    for (const socket of this.upgraded) socket.destroy();
     await new Promise((resolve) => this.server?.close(resolve) ?? resolve(undefined));
   }
 }

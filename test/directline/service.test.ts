@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { ChannelActivity } from '../../directline/conversations';
 import { conversationKey } from '../../core/conversationKey';
+import { InProcessConversationStore } from '../../directline/conversations';
 import { DirectLineError, DirectLineService, parseWatermark, startPropertiesFrom, type DirectLineOptions } from '../../directline/service';
 
 /** A bot that answers each message with "echo: <text>" through the connector side, as the real one does over HTTP. */
@@ -182,5 +183,76 @@ describe('directline service', () => {
     await service.eraseByKey(conversationKey('directline', mine.conversationId));
     expect((await service.activities(mine.token, mine.conversationId, 0)).activities).to.have.length(0);
     expect((await service.activities(other.token, other.conversationId, 0)).activities).to.have.length(2);
+  });
+});
+
+describe('directline service with its storage unreachable', () => {
+  /** The in-process store, made to fail every call while `down` (as a hung Redis past its budget does). */
+  function failing(inner: InProcessConversationStore) {
+    const state = { down: false };
+    const store = new Proxy(inner, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) =>
+          state.down ? Promise.reject(new Error('Storage: read took longer than its budget')) : (value as (...a: unknown[]) => unknown).apply(target, args);
+      },
+    });
+    return { store, state };
+  }
+
+  function degradedHarness() {
+    const limits = { historyLimit: 200, idleMs: 3_600_000, unstartedIdleMs: 300_000, maxConversations: 100, reserve: 0, perOwner: 0 };
+    const { store, state } = failing(new InProcessConversationStore(limits));
+    const delivered: ChannelActivity[] = [];
+    const degraded: string[] = [];
+    const service: DirectLineService = new DirectLineService({
+      serviceUrl: () => 'http://127.0.0.1:9/v3/directline/connector',
+      conversations: store,
+      onDegraded: (what) => degraded.push(what),
+      async deliver(activity) {
+        delivered.push(activity);
+        if (activity.type === 'message')
+          await service.fromBot(activity.conversation!.id, { type: 'message', text: `crisis: ${activity.text}`, replyToId: activity.id });
+      },
+    });
+    return { service, state, delivered, degraded };
+  }
+
+  it('a message still reaches the bot (its risk check and fail-safe), and the reply reaches a stream held here at once', async () => {
+    const { service, state, delivered, degraded } = degradedHarness();
+    const grant = await service.generate();
+    const pushed: ChannelActivity[] = [];
+    service.holdStream(grant.conversationId, (activity) => pushed.push(activity));
+    state.down = true;
+    expect(await service.post(grant.token, grant.conversationId, { type: 'message', text: 'help' })).to.have.property('id');
+    expect(delivered.map((a) => a.text)).to.deep.equal(['help']);
+    expect(pushed.map((a) => [a.text, a.replyToId])).to.deep.equal([['crisis: help', undefined]]);
+    expect(degraded).to.deep.equal(['post', 'reply']);
+    expect(service.heldReplies).to.equal(0);
+  });
+
+  it('without a stream held here, the reply is held and appended (so pushed to every stream) once storage answers', async () => {
+    const { service, state } = degradedHarness();
+    const grant = await service.generate();
+    state.down = true;
+    await service.post(grant.token, grant.conversationId, { type: 'message', text: 'help' });
+    expect(service.heldReplies).to.equal(1);
+    state.down = false;
+    for (let i = 0; i < 40 && service.heldReplies; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    const page = await service.activities(grant.token, grant.conversationId, 0);
+    expect(page.activities.map((a) => a.text)).to.deep.equal(['crisis: help']);
+    await service.close();
+  });
+
+  it('what needs storage answers 503 meanwhile (the client tries again), never 500', async () => {
+    const { service, state } = degradedHarness();
+    const grant = await service.generate();
+    state.down = true;
+    const cases: Array<[string, () => unknown]> = [
+      ['a new conversation', () => service.generate()],
+      ['reading the history', () => service.activities(grant.token, grant.conversationId, 0)],
+    ];
+    for (const [what, work] of cases) expect(await statusOf(work), what).to.be.oneOf([503]);
   });
 });

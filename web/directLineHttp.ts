@@ -25,12 +25,19 @@ export function trustProxyFor(limiter: RateLimit, trust: TrustProxy | undefined)
   if (trust) trusted.set(limiter, trust);
 }
 
-/** Who asks for a conversation, for the per-address cap: the client address (as the limiter sees it), hashed, never kept as is. */
-export const ownerOf = (req: IncomingMessage, limiter: RateLimit): string =>
-  createHash('sha256')
-    .update(`directline-owner\u0000${clientAddress(req, trusted.get(limiter))}`)
+/**
+ * Who asks for a conversation, for the per-address cap: the client address (as the limiter sees it),
+ * hashed, never kept as is. A request forwarded by a proxy that TRUST_PROXY does not name is not
+ * counted per address: its peer is the proxy, and counting it would cap every client behind it together.
+ */
+export function ownerOf(req: IncomingMessage, limiter: RateLimit): string | undefined {
+  const trust = trusted.get(limiter);
+  if (!trust && (req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined)) return undefined;
+  return createHash('sha256')
+    .update(`directline-owner\u0000${clientAddress(req, trust)}`)
     .digest('base64url')
     .slice(0, 22);
+}
 
 export function isLoopback(req: IncomingMessage): boolean {
   const address = req.socket.remoteAddress ?? '';

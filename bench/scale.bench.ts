@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { buildServer, RoundRobinProxy, startInstance, type Instance } from './scale/instances';
 import { RedisServer } from './scale/redisServer';
+import { WebChatPerson } from './scale/webChat';
 
 const { values } = parseArgs({
   options: { conversations: { type: 'string', default: '40' }, messages: { type: 'string', default: '5' } },
@@ -76,7 +77,12 @@ async function crisisWithRedisStopped(redis: RedisServer): Promise<void> {
   const instance = await startInstance(redis, { LOG_LEVEL: 'error' });
   try {
     await post(instance.url, 'down-warm', 'hello');
+    // A Web Chat person on the local Direct Line, connected before Redis goes: the crisis reply on their stream.
+    const person = await WebChatPerson.arrive(instance.url);
     await redis.stop();
+    const webChat: number[] = [];
+    for (let i = 0; i < 3; i++) webChat.push(await person.timeTo('I want to kill myself tonight', /116 123/));
+    person.close();
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const { ms, body } = await post(instance.url, `down-${i}`, 'I want to kill myself tonight');
@@ -96,6 +102,9 @@ async function crisisWithRedisStopped(redis: RedisServer): Promise<void> {
     redis.resume();
     console.log(
       `crisis reply with Redis stopped (5) then hung (3): ${times.map((t) => t.toFixed(0)).join(', ')} ms; worst ${Math.max(...times).toFixed(0)} ms (goal ≤ 3000)`,
+    );
+    console.log(
+      `crisis reply on a Web Chat stream (local Direct Line) with Redis stopped (3): ${webChat.map((t) => t.toFixed(0)).join(', ')} ms; worst ${Math.max(...webChat).toFixed(0)} ms (goal ≤ 3000)`,
     );
   } finally {
     redis.resume();

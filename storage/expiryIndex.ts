@@ -28,8 +28,13 @@ const SWEEP_PARALLELISM = 32;
 export class ExpiryIndex {
   private readonly bucketLocks = new KeyedMutex();
   private readonly sweepLock = new KeyedMutex();
-  /** hash -> bucket this process already listed it in: one append per key per hour, not per turn. */
+  /**
+   * hash -> bucket this process already listed it in: one append per key per hour, not per turn.
+   * Only the current hour's entries are of use, so older ones are dropped when the hour turns:
+   * the map holds the keys written this hour, not every key written since start-up.
+   */
   private readonly listed = new Map<string, number>();
+  private latestBucket = -Infinity;
   private dirReady: Promise<unknown> | undefined;
   /** bucket -> the lines waiting for its next append, and that append. */
   private readonly openBatches = new Map<number, { hashes: string[]; written: Promise<void> }>();
@@ -41,6 +46,7 @@ export class ExpiryIndex {
 
   async record(hash: string, time: number): Promise<void> {
     const start = bucketStart(time);
+    if (start > this.latestBucket) this.forgetBefore((this.latestBucket = start));
     if (this.listed.get(hash) === start) return;
     this.dirReady ??= mkdir(expiryDir(this.root), { recursive: true });
     await this.dirReady;
@@ -67,6 +73,11 @@ export class ExpiryIndex {
       return appendFile(bucketPath(this.root, start), batch.hashes.map((h) => `${h}\n`).join(''));
     });
     return batch.written;
+  }
+
+  /** A key listed in an older bucket is listed again when next written: its entry is of no use. */
+  private forgetBefore(start: number): void {
+    for (const [hash, bucket] of this.listed) if (bucket < start) this.listed.delete(hash);
   }
 
   /** Call with the key's lock held when its state file is deleted. */

@@ -24,7 +24,7 @@ export interface RedisHandoffOptions {
 export function createRedisHandoff(client: Redis, options: RedisHandoffOptions) {
   const { prefix } = options;
   // A subscribed connection runs nothing else; it needs the offline queue for its SUBSCRIBE.
-  const subscriber = client.duplicate({ enableOfflineQueue: true, lazyConnect: false });
+  const subscriber = client.duplicate({ enableOfflineQueue: true, lazyConnect: false, connectionName: 'handoff-events' });
   subscriber.on('error', (error: Error) => options.onError?.('event connection', error));
   return {
     queue: new RedisQueue(client, `${prefix}queue:`),

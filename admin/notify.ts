@@ -1,8 +1,12 @@
 /**
  * An organisation's own notification webhook (set in the admin space), beside the deployment's
  * NOTIFY_WEBHOOK_URL. The address was checked when it was saved; it is resolved and checked
- * again before each notice, so a name that later points inside our network is not called.
+ * again before each notice, and the notice goes out through core/pinnedFetch: the connection is
+ * made only to addresses its own lookup (the same resolver) has just checked, so a name that
+ * answers the check with a public address and the connection with a private one is refused
+ * (DNS rebinding). Redirects are not followed (a 3xx is a failed notice).
  */
+import { pinnedFetch } from '../core/pinnedFetch';
 import type { Organisation } from '../handoff/orgs';
 import type { HandoffNotice } from '../handoff/notify';
 import { WebhookNotifier, type WarnLogger } from '../handoff/notifyWebhook';
@@ -13,7 +17,7 @@ export async function notifyOrganisation(
   notice: HandoffNotice,
   logger: WarnLogger,
   resolve: Resolve,
-  fetcher?: typeof fetch,
+  fetcher: typeof fetch = pinnedFetch({ resolve }),
 ): Promise<void> {
   const url = org?.notifyWebhook;
   if (!url) return;

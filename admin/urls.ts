@@ -4,8 +4,9 @@
  * every address checked, the same check catalogue/feeds makes before each fetch (SSRF).
  */
 import { checkTarget, FeedError } from '../catalogue/feeds';
+import type { Resolve } from '../core/pinnedFetch';
 
-export type Resolve = (host: string) => Promise<string[]>;
+export type { Resolve };
 
 const MAX_URL = 2000;
 

@@ -5,7 +5,7 @@
  * allowed. Pure: the fetch, the resolver and the timer are injected, so tests need no network.
  */
 import { isIP } from 'node:net';
-import { isPrivateAddress } from './addresses';
+import { isPrivateAddress } from '../../core/privateAddresses';
 
 /** What we send and what we need back: a subset of the WHATWG fetch. */
 export type FeedFetch = (url: string, init: { headers: Record<string, string>; redirect: 'manual'; signal: AbortSignal }) => Promise<Response>;

@@ -10,7 +10,7 @@ export { CatalogueFeeds, type FeedLog, type FeedStatus, type CatalogueFeedsOptio
 export { fetchFeed, checkTarget, FeedError, DEFAULT_LIMITS, type FeedFetch, type FetchDeps, type FetchOutcome, type Validators } from './fetchFeed';
 export { feedKey, mergeUnderCore, namespaceFeed } from './merge';
 export { FileFeedStore, MemoryFeedStore, type FeedStore, type GoodCopy } from './store';
-export { isPrivateAddress } from './addresses';
+export { isPrivateAddress } from '../../core/privateAddresses';
 
 export interface FeedsConfig {
   urls: string[];

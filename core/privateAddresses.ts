@@ -1,7 +1,8 @@
 /**
- * Addresses a feed must never reach (SSRF): private, loopback, link-local, unique-local,
- * carrier-grade NAT, multicast, unspecified and reserved ranges, IPv4 and IPv6, including IPv4
- * written inside IPv6 (::ffff:10.0.0.1, 64:ff9b::/96 NAT64 is left public: it is public IPv4).
+ * Addresses the server must never call (SSRF: ORUK feeds, an organisation's webhook): private,
+ * loopback, link-local, unique-local, carrier-grade NAT, multicast, unspecified and reserved
+ * ranges, IPv4 and IPv6, including IPv4 written inside IPv6 (::ffff:10.0.0.1, 64:ff9b::/96 NAT64
+ * is left public: it is public IPv4).
  */
 import { BlockList, isIP } from 'node:net';
 
@@ -43,7 +44,7 @@ function embeddedIpv4(address: string): string | undefined {
   return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
 }
 
-/** True for any address a feed may not point at; also for text that is not an IP address. */
+/** True for any address we may not call; also for text that is not an IP address. */
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);

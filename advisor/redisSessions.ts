@@ -92,6 +92,16 @@ export class RedisAdvisorSessions implements AdvisorSessions {
     return count;
   }
 
+  async endFor(advisorId: string): Promise<number> {
+    let ended = 0;
+    for (const key of await this.client.smembers(this.advisorKey(advisorId))) {
+      const session = await this.read(key);
+      if (!session) await this.client.srem(this.advisorKey(advisorId), key);
+      else if (await this.end(key, session)) ended++;
+    }
+    return ended;
+  }
+
   /** Written as it changes: nothing waits to be kept. */
   keep(): void {}
 
@@ -102,7 +112,8 @@ export class RedisAdvisorSessions implements AdvisorSessions {
     return { ...(JSON.parse(fields) as Fields), lastSeen: Number(lastSeen), held: new Set(held) };
   }
 
-  private async end(key: string, session: Session): Promise<void> {
+  /** True when this call's DEL removed it (of several instances ending one session, exactly one). */
+  private async end(key: string, session: Session): Promise<boolean> {
     const [deleted] = (await this.client
       .multi()
       .del(key)
@@ -111,7 +122,9 @@ export class RedisAdvisorSessions implements AdvisorSessions {
       .srem(this.advisorKey(session.identity.id), key)
       .exec()) ?? [[null, 0]];
     // Only the instance whose DEL removed it reports the end.
-    if (deleted?.[1] === 1) this.onEnd(session);
+    if (deleted?.[1] !== 1) return false;
+    this.onEnd(session);
+    return true;
   }
 
   private ttl(): number {

@@ -43,6 +43,8 @@ export interface AdvisorSessions {
   sweep(): Promise<void>;
   /** Every session of one advisor (one may sign in on two machines). */
   countFor(advisorId: string): Promise<number>;
+  /** Ends every session of one advisor now (removed or disabled by an admin), each reported once; how many this call ended. */
+  endFor(advisorId: string): Promise<number>;
   /** Writes what is not written yet (a graceful stop). */
   keep(): void;
 }
@@ -127,6 +129,12 @@ export class SessionStore implements AdvisorSessions {
 
   async countFor(advisorId: string): Promise<number> {
     return [...this.sessions.values()].filter((s) => s.identity.id === advisorId).length;
+  }
+
+  async endFor(advisorId: string): Promise<number> {
+    const theirs = [...this.sessions.values()].filter((s) => s.identity.id === advisorId);
+    for (const session of theirs) this.end(session);
+    return theirs.length;
   }
 
   get size(): number {

@@ -3,7 +3,9 @@
  * a password or the authenticator. Only accounts of the admin's own organisation are listed or
  * touched (any other id is "not found"). A new or reset password, when the admin does not set
  * one, and a new authenticator secret are shown once in the answer and never stored in clear.
- * A disabled or removed account's sessions end at their next request (web/adminSessions.ts).
+ * A disabled or removed account's sessions end at once: their console's event stream closes and
+ * they leave the desk (AdvisorSessions.endFor); any request still in flight is refused by the
+ * gate's account check (web/adminSessions.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
@@ -28,6 +30,8 @@ export interface AdminAdvisorDeps {
   record: (session: Session, action: AdminAction, fields: { target?: string; before?: unknown; after?: unknown }) => Promise<void>;
   clock: () => number;
   online: (org: string) => Promise<AdvisorIdentity[]>;
+  /** Ends every console session of one advisor now; how many. */
+  endSessions: (advisorId: string) => Promise<number>;
 }
 
 /** A password someone can type: 16 characters from an alphabet without look-alikes. */
@@ -127,6 +131,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       if (!account || !notSelf(session, account, res)) return;
       const disabled = body(req).disabled !== false;
       const updated = accounts.update(account.id, { disabled: disabled || undefined })!;
+      if (disabled) await deps.endSessions(account.id);
       await record(session, disabled ? 'advisor.disable' : 'advisor.enable', { target: account.id, before: summary(account), after: summary(updated) });
       sendJson(res, 200, { advisor: summary(updated) });
     }),
@@ -138,6 +143,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       const account = target(session, req, res);
       if (!account || !notSelf(session, account, res)) return;
       accounts.remove(account.id);
+      await deps.endSessions(account.id);
       await record(session, 'advisor.remove', { target: account.id, before: summary(account) });
       sendJson(res, 200, { removed: true });
     }),

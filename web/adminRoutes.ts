@@ -271,7 +271,9 @@ export function adminRoutes(options: AdminRouteOptions = {}): RouteModule {
       }),
     );
 
-    mountAdminAdvisors(server, { api, accounts, record, clock, online: options.online ?? (async (org) => app.desk.options.presence.online(org, clock())) });
+    const endSessions = async (advisorId: string) => (await gate.sessions()?.endFor?.(advisorId)) ?? 0;
+    const online = options.online ?? (async (org: string) => app.desk.options.presence.online(org, clock()));
+    mountAdminAdvisors(server, { api, accounts, record, clock, online, endSessions });
     return {};
   };
 }

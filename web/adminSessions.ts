@@ -9,6 +9,8 @@ import type { Session } from '../advisor/sessions';
 /** What the admin routes need of the console's sessions (in memory or shared; sync or async). */
 export interface ConsoleSessions {
   get(id: string | undefined, touch?: boolean): Session | undefined | Promise<Session | undefined>;
+  /** Ends every session of one advisor now (AdvisorSessions.endFor): their console closes and they leave the desk. */
+  endFor?(advisorId: string): Promise<number>;
 }
 
 const registry = new WeakMap<object, ConsoleSessions>();

@@ -95,6 +95,20 @@ export function advisorSessionsContract<S extends AdvisorSessions>(
       expect(await b.get('nope')).to.equal(undefined);
     });
 
+    it('ends every session of one advisor at once through the other view, each reported once; others stay', async () => {
+      const first = await a.create(IDENTITY, 'advisor');
+      const second = await b.create(IDENTITY, 'advisor');
+      const other = await a.create({ ...IDENTITY, id: 'a2' }, 'advisor');
+      await a.hold(first, 'conv-1', true);
+      expect(await b.endFor('a1')).to.equal(2);
+      expect([await a.get(first.id), await a.get(second.id), await b.get(second.id)]).to.deep.equal([undefined, undefined, undefined]);
+      expect(ended.map((s) => s.id).sort()).to.deep.equal([first.id, second.id].sort());
+      expect(await a.endFor('a1')).to.equal(0);
+      expect(await a.countFor('a1')).to.equal(0);
+      expect((await a.get(other.id))?.id).to.equal(other.id);
+      expect(await b.endFor('nobody')).to.equal(0);
+    });
+
     it("sweeps idle sessions (one report even when both views sweep) and counts an advisor's open ones", async () => {
       const idleOne = await a.create(IDENTITY, 'advisor');
       now += IDLE / 2;

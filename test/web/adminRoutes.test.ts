@@ -93,6 +93,7 @@ describe('admin space HTTP API', function () {
   let accounts: AccountStore;
   let samId: string;
   let organisations: ReturnType<typeof loadOrganisations>;
+  let desk: FakeDesk;
 
   const code = (secret: string) => {
     now += 30_000; // a new time step for each sign-in: codes are never replayed
@@ -119,7 +120,7 @@ describe('admin space HTTP API', function () {
     server.use(restify.plugins.bodyParser({ mapParams: false }));
     const context = { app, logger, state: { ready: true } };
     mounted = [
-      advisorRoutes({ desk: new FakeDesk(), clock: () => now, accounts })(server, context) ?? {},
+      advisorRoutes({ desk: (desk = new FakeDesk()), clock: () => now, accounts })(server, context) ?? {},
       adminRoutes({ clock: () => now, accounts, resolve, online: async () => [] })(server, context) ?? {},
     ];
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -262,11 +263,13 @@ describe('admin space HTTP API', function () {
 
     const id = (added.data.advisor as { id: string }).id;
     expect((await ada.request('POST', '/advisor/api/admin/advisors/disable', { id })).status).to.equal(200);
+    expect(desk.signedOff, 'signed off the desk before any request of theirs').to.deep.equal([id]);
     expect((await zed.request('GET', '/advisor/api/queue')).status, 'session ended').to.equal(401);
     expect((await zed.signIn('zed', undefined, password)).status, 'cannot sign in while disabled').to.equal(401);
     expect((await ada.request('POST', '/advisor/api/admin/advisors/disable', { id, disabled: false })).status).to.equal(200);
     expect((await zed.signIn('zed', undefined, password)).status).to.equal(200);
     expect((await ada.request('POST', '/advisor/api/admin/advisors/remove', { id })).status).to.equal(200);
+    expect(desk.signedOff, 'signed off again at once').to.deep.equal([id, id]);
     expect((await zed.request('GET', '/advisor/api/queue')).status).to.equal(401);
     expect(accounts.findById(id)).to.equal(undefined);
     expect((await ada.request('POST', '/advisor/api/admin/advisors/remove', { id: accounts.findByUsername('ada')!.id })).status, 'not yourself').to.equal(409);

@@ -1,7 +1,10 @@
 /**
- * Advisor accounts in one JSON file (mode 0600), written atomically: a
- * temporary file in the same folder, then a rename. Read again whenever the
- * file changes, so `npm run advisor:add` takes effect without a restart.
+ * Advisor accounts. `AccountStore` is what the console, the admin space and sign-in need; reads
+ * are synchronous (every request checks its account), writes may be asynchronous.
+ * FileAccountStore keeps them in one JSON file (mode 0600), written atomically: a temporary file
+ * in the same folder, then a rename. Read again whenever the file changes, so
+ * `npm run advisor:add` takes effect without a restart. On Redis, shared by every instance:
+ * redisAccounts.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -44,13 +47,33 @@ export function accountsPath(dir: string): string {
   return path.join(dir, 'accounts.json');
 }
 
-export class AccountStore {
+/** The fields an account is created with (its id and creation time are given by the store). */
+export type NewAccount = Omit<Account, 'id' | 'createdAt' | 'username'> & { username: string };
+/** What may change on an account: never its id, username or organisation. */
+export type AccountPatch = Partial<Pick<Account, 'name' | 'role' | 'languages' | 'passwordHash' | 'totpSecret' | 'disabled'>>;
+
+export interface AccountStore {
+  all(): Account[];
+  findByUsername(username: string): Account | undefined;
+  findById(id: string): Account | undefined;
+  /** Adds an account; refuses (throws) a username already taken. */
+  add(fields: NewAccount, now?: Date): Account | Promise<Account>;
+  /** Changes an account's fields (a field set to undefined is removed); undefined when there is no such account. */
+  update(id: string, patch: AccountPatch): Account | undefined | Promise<Account | undefined>;
+  /** Deletes an account; false when there was none. */
+  remove(id: string): boolean | Promise<boolean>;
+}
+
+/** The file store by the name the callers know: `AccountStore.inDir(dir)`. */
+export const AccountStore = { inDir: (dir: string): FileAccountStore => FileAccountStore.inDir(dir) };
+
+export class FileAccountStore implements AccountStore {
   private cached?: { mtimeMs: number; size: number; accounts: Account[] };
 
   constructor(private readonly file: string) {}
 
-  static inDir(dir: string): AccountStore {
-    return new AccountStore(accountsPath(dir));
+  static inDir(dir: string): FileAccountStore {
+    return new FileAccountStore(accountsPath(dir));
   }
 
   all(): Account[] {
@@ -78,7 +101,7 @@ export class AccountStore {
   }
 
   /** Adds an account; refuses a username already taken. */
-  add(fields: Omit<Account, 'id' | 'createdAt' | 'username'> & { username: string }, now = new Date()): Account {
+  add(fields: NewAccount, now = new Date()): Account {
     const username = normaliseUsername(fields.username);
     const accounts = this.all();
     if (accounts.some((a) => a.username === username)) throw new Error(`the username "${username}" is already taken`);
@@ -88,7 +111,7 @@ export class AccountStore {
   }
 
   /** Changes an account's fields (never its id, username or organisation); undefined when there is no such account. */
-  update(id: string, patch: Partial<Pick<Account, 'name' | 'role' | 'languages' | 'passwordHash' | 'totpSecret' | 'disabled'>>): Account | undefined {
+  update(id: string, patch: AccountPatch): Account | undefined {
     const accounts = this.all();
     const found = accounts.find((a) => a.id === id);
     if (!found) return undefined;

@@ -103,7 +103,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       if (problems.length || 'problem' in password) return refuse(res, problems, 'The advisor was not added.');
       // Admins always have a second factor; advisors when the admin asks for one.
       const totpSecret = role === 'admin' || input.totp === true ? newTotpSecret() : undefined;
-      const account = accounts.add(
+      const account = await accounts.add(
         {
           username,
           name,
@@ -130,7 +130,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       const account = target(session, req, res);
       if (!account || !notSelf(session, account, res)) return;
       const disabled = body(req).disabled !== false;
-      const updated = accounts.update(account.id, { disabled: disabled || undefined })!;
+      const updated = (await accounts.update(account.id, { disabled: disabled || undefined }))!;
       if (disabled) await deps.endSessions(account.id);
       await record(session, disabled ? 'advisor.disable' : 'advisor.enable', { target: account.id, before: summary(account), after: summary(updated) });
       sendJson(res, 200, { advisor: summary(updated) });
@@ -142,7 +142,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
     api(true, async (session, req, res) => {
       const account = target(session, req, res);
       if (!account || !notSelf(session, account, res)) return;
-      accounts.remove(account.id);
+      await accounts.remove(account.id);
       await deps.endSessions(account.id);
       await record(session, 'advisor.remove', { target: account.id, before: summary(account) });
       sendJson(res, 200, { removed: true });
@@ -156,7 +156,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       if (!account) return;
       const password = passwordFrom(body(req).password);
       if ('problem' in password) return refuse(res, [password.problem], 'The password was not changed.');
-      accounts.update(account.id, { passwordHash: await hashPassword(password.password) });
+      await accounts.update(account.id, { passwordHash: await hashPassword(password.password) });
       await record(session, 'advisor.reset-password', { target: account.id });
       sendJson(res, 200, { advisor: summary(account), ...(password.shown ? { password: password.password } : {}) });
     }),
@@ -168,7 +168,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       const account = target(session, req, res);
       if (!account) return;
       const totpSecret = newTotpSecret();
-      const updated = accounts.update(account.id, { totpSecret })!;
+      const updated = (await accounts.update(account.id, { totpSecret }))!;
       await record(session, 'advisor.reset-totp', { target: account.id, before: { totp: Boolean(account.totpSecret) }, after: { totp: true } });
       sendJson(res, 200, { advisor: summary(updated), totpSecret, totpUri: totpUri(totpSecret, account.username) });
     }),

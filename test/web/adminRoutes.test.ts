@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import restify, { type Server } from 'restify';
 import type { BotApp } from '../../app';
-import { AccountStore } from '../../advisor/accounts';
+import { AccountStore, type FileAccountStore } from '../../advisor/accounts';
 import { hashPassword } from '../../advisor/password';
 import { totpCode } from '../../advisor/totp';
 import { adminAuditPath, createAdminSpace, MemoryAdminStore, type AdminSpace } from '../../admin';
@@ -90,7 +90,7 @@ describe('admin space HTTP API', function () {
   let base: string;
   let now: number;
   let admin: AdminSpace;
-  let accounts: AccountStore;
+  let accounts: FileAccountStore;
   let samId: string;
   let organisations: ReturnType<typeof loadOrganisations>;
   let desk: FakeDesk;

@@ -10,6 +10,7 @@ import { conceptsIn } from './concepts';
 export type Bag = Map<string, number>;
 
 const HAN = /\p{Script=Han}/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Longer than the messages the matcher is for: the cost stays small on a long paste. */
 const MAX_TOKENS = 60;
 
@@ -20,8 +21,26 @@ function add(bag: Bag, key: string): void {
 /** Units after a number that make it a count, not someone's age ("8 weeks", "12 months to live"). */
 const UNITS = new Set(['week', 'weeks', 'month', 'months', 'day', 'days', 'hour', 'hours', 'minutes', 'pounds', 'times', 'items']);
 
-/** Word features (unigrams and bigrams) and letter features (3- and 4-grams of each word) apart, to weight them apart. */
-export function featuresOf(text: string): { words: Bag; letters: Bag } {
+export interface Features {
+  words: Bag;
+  letters: Bag;
+}
+
+/** The last text's features: a question is read by the similarity and by the classifier in turn. */
+let last: { text: string; features: Features } | undefined;
+
+/**
+ * Word features (unigrams and bigrams) and letter features (3- and 4-grams of each word) apart, to
+ * weight them apart. The same text twice in a row gets the same object: read it, never change it.
+ */
+export function featuresOf(text: string): Features {
+  if (last?.text === text) return last.features;
+  const features = computeFeatures(text);
+  last = { text, features };
+  return features;
+}
+
+function computeFeatures(text: string): Features {
   const tokens = normalizedTokens(text).slice(0, MAX_TOKENS);
   const words: Bag = new Map();
   const letters: Bag = new Map();
@@ -33,9 +52,14 @@ export function featuresOf(text: string): { words: Bag; letters: Bag } {
     const next = tokens[i + 1];
     if (next !== undefined) add(words, `b|${token} ${next}`);
     if (HAN.test(token)) continue;
-    const chars = Array.from(`<${token}>`);
+    const marked = `<${token}>`;
+    // One code unit a letter (no surrogate pair): the n-grams are slices of the string itself,
+    // without an array of letters and a join for each.
+    const chars = SURROGATE.test(marked) ? Array.from(marked) : marked;
     if (chars.length < 5) continue;
-    for (const n of [3, 4]) for (let j = 0; j + n <= chars.length; j++) add(letters, `c|${chars.slice(j, j + n).join('')}`);
+    for (const n of [3, 4]) {
+      for (let j = 0; j + n <= chars.length; j++) add(letters, `c|${typeof chars === 'string' ? chars.slice(j, j + n) : chars.slice(j, j + n).join('')}`);
+    }
   }
   // What the question is about, however worded (knowledge/concepts.ts): counted as a word met
   // twice, which did best by leave-one-out on our own examples (English 73.9% -> 76.7%).

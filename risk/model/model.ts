@@ -11,6 +11,9 @@ import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/r
 const MIN_TOKENS_TO_RAISE = 4;
 import { FEATURE_BITS, featuresOfTokens, modelTokens } from './features';
 
+/** The categories an urgent level is about (a medical danger is an emergency or nothing). */
+const URGENT_KINDS: ReadonlySet<RiskCategory> = new Set(['suicide_self_harm', 'harm_to_others', 'abuse', 'carer_breakdown']);
+
 export const MODEL_HEADS = ['concern', 'urgent', 'emergency', ...RISK_CATEGORIES] as const;
 export type ModelHead = (typeof MODEL_HEADS)[number];
 
@@ -101,7 +104,9 @@ export class RiskModel {
     // A danger the model cannot name is not one it may act on alone: urgent needs a category it
     // is sure of, an emergency a medical one (or an overdose).
     if (level === 'emergency' && !over('medical_emergency') && !over('suicide_self_harm')) level = 'urgent';
-    if (level === 'urgent' && categories.length === 0 && scores.urgent < 0.97) level = 'concern';
+    // Urgent is a danger of harm (CONTRACTS.md): a medical worry the emergency head is not sure of,
+    // or money trouble, is concern, not urgent.
+    if (level === 'urgent' && !categories.some((c) => URGENT_KINDS.has(c)) && scores.urgent < 0.97) level = 'concern';
     if (tokenCount < MIN_TOKENS_TO_RAISE) level = 'none';
     return { level, categories, scores };
   }

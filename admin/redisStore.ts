@@ -2,7 +2,8 @@
  * The admin store on Redis, for several instances: one hash per organisation (a field per
  * section, JSON), a set of the organisations with a record, and a pub/sub channel that tells
  * every instance which organisation changed. The clients are made by the composition root
- * (storage/redisClient.ts), the subscriber a connection of its own as Redis requires.
+ * (storage/redisClient.ts) for this store alone, the subscriber a connection of its own as Redis
+ * requires; close() ends both.
  */
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
@@ -59,8 +60,11 @@ export class RedisAdminStore implements AdminStore {
     return () => this.events.off('change', listener);
   }
 
+  /** Ends both connections: they were made for this store, and ioredis would keep the process alive reconnecting. */
   async close(): Promise<void> {
     this.events.removeAllListeners();
     await this.subscriber.unsubscribe(this.channel).catch(() => undefined);
+    this.subscriber.disconnect();
+    this.client.disconnect();
   }
 }

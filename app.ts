@@ -13,6 +13,8 @@ import { ConfigError, type Config } from './config';
 import { join } from 'node:path';
 import type { AdvisorSessions, SessionEnded, SessionKeeper, StoredSession } from './advisor/sessions';
 import { RedisAdvisorSessions } from './advisor/redisSessions';
+import { AccountStore } from './advisor/accounts';
+import { RedisAccountStore } from './advisor/redisAccounts';
 import { InProcessCallbackStore, type CallbackStore } from './handoff/callbacks';
 import { createRedisHandoff } from './handoff/redisHandoff';
 import { InProcessSessionStore } from './handoff/sessionStore';
@@ -86,6 +88,8 @@ export interface BotApp {
   directLineRedis?: DirectLineRedis;
   /** On Redis: console sessions shared by every instance (web/advisorRoutes.ts uses it instead of the embedded store). */
   sharedAdvisorSessions?: (idleMs: number, clock: () => number, onEnd: SessionEnded) => AdvisorSessions;
+  /** On Redis: advisor accounts shared by every instance, ADVISOR_DIR/accounts.json their seed (else each route reads that file). */
+  advisorAccounts?: AccountStore;
   /** The organisation admin space: settings, logos, local services, feeds (web/adminRoutes.ts). */
   admin: AdminSpace;
   /** Resolves once a kept hand-off (embedded storage) is back: queue, presence, call backs. */
@@ -157,6 +161,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
         onError: handoffProblem,
       })
     : undefined;
+  const accounts = redis ? createRedisAccounts(config, storageConfig, redis, logger) : undefined;
   const localSessions = new InProcessSessionStore();
   const localCallbacks = new InProcessCallbackStore(callbackKeepMs);
   const localPresence = new InProcessPresence(config.handoff.heartbeatTimeoutMs);
@@ -300,6 +305,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     restored: restored.then(() => undefined),
     advisorSessions: durable ? new SnapshotFile<StoredSession[]>(join(config.advisor.dir, 'sessions.json')) : undefined,
     directLineRedis: directLineRedisOf(storage, config, storageConfig.onError),
+    advisorAccounts: accounts?.store,
     sharedAdvisorSessions: redis
       ? (idleMs, advisorClock, onEnd) =>
           new RedisAdvisorSessions(redis.connection, idleMs, advisorClock, onEnd, `${redis.prefix.replace(/state:$/, '')}advisor-sessions:`)
@@ -317,6 +323,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       clearInterval(sweeper);
       feeds?.stop();
       await admin.close();
+      await accounts?.close();
       await turns.drain();
       await restored;
       await watched;
@@ -356,6 +363,29 @@ function directLineRedisOf(storage: StateStorage, config: Config, onError?: (err
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : 'error';
+}
+
+/** Advisor accounts on Redis: commands on the state's connection, change notices on a connection of their own. */
+function createRedisAccounts(config: Config, storage: StorageConfig, redis: RedisStorage, logger: Logger) {
+  const subscriber = createRedisClient(config.storage.redisUrl, {
+    timeoutMs: storage.timeoutMs,
+    onError: storage.onError,
+    extra: { enableOfflineQueue: true },
+  });
+  const onError = (error: Error) => logger.warn({ err: errorName(error) }, 'advisor accounts on Redis: read failed');
+  const store = new RedisAccountStore(redis.connection, subscriber, {
+    prefix: `${redis.prefix.replace(/state:$/, '')}advisor-accounts:`,
+    seed: AccountStore.inDir(config.advisor.dir),
+    onError,
+  });
+  store.ready.catch(onError);
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      subscriber.disconnect();
+    },
+  };
 }
 
 /** The admin space's overrides beside the state: a file per organisation embedded, a hash per organisation and pub/sub on Redis. */

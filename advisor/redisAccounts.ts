@@ -62,7 +62,11 @@ export interface RedisAccountStoreOptions {
 
 export class RedisAccountStore implements AccountStore {
   private accounts: Account[] = [];
+  /** False until a read succeeded: until then each read asks again (Redis may be down at start). */
+  private loaded = false;
+  private reading?: Promise<void>;
   private seeded?: Account[];
+  private copying?: Promise<void>;
   private readonly prefix: string;
   private readonly channel: string;
   /** Resolves once the accounts are read (and the seed copied in) and changes from other instances arrive. */
@@ -76,10 +80,13 @@ export class RedisAccountStore implements AccountStore {
     this.prefix = options.prefix ?? ACCOUNTS_PREFIX;
     this.channel = `${this.prefix}changed`;
     this.subscriber.on('message', (channel: string) => {
-      if (channel === this.channel) void this.reload().catch((error: Error) => this.options.onError?.(error));
+      if (channel === this.channel) this.reloadQuietly();
     });
-    this.ready = this.subscriber
-      .subscribe(this.channel)
+    // Back after a lost connection: changes announced meanwhile were missed.
+    this.subscriber.on('ready', () => this.reloadQuietly());
+    // The state's connection has no offline queue: wait for it before the first read.
+    const connected = client.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => client.once('ready', () => resolve()));
+    this.ready = Promise.all([this.subscriber.subscribe(this.channel), connected])
       .then(() => this.copySeed())
       .then(() => this.reload());
   }
@@ -88,6 +95,7 @@ export class RedisAccountStore implements AccountStore {
     const seed = this.options.seed?.all();
     // The file store hands out a new list only when the file changed.
     if (seed && seed !== this.seeded) void this.copySeed().catch((error: Error) => this.options.onError?.(error));
+    if (!this.loaded && !this.reading) this.reloadQuietly();
     return this.accounts;
   }
 
@@ -135,11 +143,18 @@ export class RedisAccountStore implements AccountStore {
     await this.subscriber.unsubscribe(this.channel).catch(() => undefined);
   }
 
-  /** Copies in the seed's accounts that are new here; announces it when any was. */
-  private async copySeed(): Promise<void> {
+  /** Copies in the seed's accounts that are new here (once per version of the file, retried if it failed). */
+  private copySeed(): Promise<void> {
     const seed = this.options.seed?.all();
-    if (!seed || seed === this.seeded) return;
-    this.seeded = seed;
+    if (!seed || seed === this.seeded) return Promise.resolve();
+    this.copying ??= this.copy(seed)
+      .then(() => void (this.seeded = seed))
+      .finally(() => (this.copying = undefined));
+    return this.copying;
+  }
+
+  /** Announces it when any account was copied. */
+  private async copy(seed: Account[]): Promise<void> {
     let copied = 0;
     for (const account of seed) {
       const json = JSON.stringify({ ...account, username: normaliseUsername(account.username) });
@@ -157,6 +172,14 @@ export class RedisAccountStore implements AccountStore {
   private async reload(): Promise<void> {
     const stored = Object.values(await this.client.hgetall(this.keys()[0])).map(parse);
     this.accounts = stored.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    this.loaded = true;
+  }
+
+  private reloadQuietly(): void {
+    if (this.client.status !== 'ready') return; // the first read waits for it (ready), later ones come with the next read
+    this.reading = this.reload()
+      .catch((error: Error) => this.options.onError?.(error))
+      .finally(() => (this.reading = undefined));
   }
 
   private keys(): [string, string, string] {

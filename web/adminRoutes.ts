@@ -63,7 +63,7 @@ export function adminRoutes(options: AdminRouteOptions = {}): RouteModule {
     const { app, logger } = context;
     const config = app.config;
     const clock = options.clock ?? Date.now;
-    const accounts = options.accounts ?? AccountStore.inDir(config.advisor.dir);
+    const accounts = options.accounts ?? app.advisorAccounts ?? AccountStore.inDir(config.advisor.dir);
     const audit = options.audit ?? new JsonLinesAdminAudit(adminAuditPath(config.advisor.dir));
     const resolve = options.resolve ?? resolveAll;
     const admin = () => app.admin;

@@ -74,7 +74,7 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
     const config = app.config;
     const clock = options.clock ?? Date.now;
     const desk = deskOf(context, options);
-    const accounts = options.accounts ?? AccountStore.inDir(config.advisor.dir);
+    const accounts = options.accounts ?? app.advisorAccounts ?? AccountStore.inDir(config.advisor.dir);
     const audit = options.audit ?? new JsonLinesAuditLog(auditPath(config.advisor.dir));
     const signIn = new SignInService(accounts, clock, options.policies);
     const ended = (session: Session): void => {

@@ -44,7 +44,7 @@ export function insightRoutes(options: InsightRouteOptions = {}): RouteModule {
     const config = app.config;
     const clock = options.clock ?? (() => new Date());
     const store = () => options.store ?? app.insight.store;
-    const accounts = options.accounts ?? AccountStore.inDir(config.advisor.dir);
+    const accounts = options.accounts ?? app.advisorAccounts ?? AccountStore.inDir(config.advisor.dir);
     const operator = config.insightOperatorOrg;
     const gate = {
       sessions: () => consoleSessionsOf(app),

@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AccountStore, type NewAccount } from '../../advisor/accounts';
 import { RedisAccountStore } from '../../advisor/redisAccounts';
+import { createBotApp } from '../../app';
 import { RedisServer } from '../../bench/scale/redisServer';
+import { loadConfig } from '../../config';
+import { createLogger } from '../../ops/logger';
 import { accountStoreContract } from '../advisor/accountsContract';
 
 const SAM: NewAccount = { username: 'sam', name: 'Sam', org: 'demo', role: 'advisor', languages: ['en'], passwordHash: 'scrypt$x' };
@@ -107,5 +110,28 @@ describe('advisor accounts on Redis', function () {
     expect(results.map((r) => r.status).sort()).to.deep.equal(['fulfilled', 'rejected']);
     await a.refresh();
     expect(a.all()).to.have.length(1);
+  });
+
+  it('is what the app gives the console and the admin space when storage is Redis: two instances with their own ADVISOR_DIR share accounts', async () => {
+    const dirs = [0, 1].map(() => mkdtempSync(path.join(tmpdir(), 'accounts-app-')));
+    const ada = AccountStore.inDir(dirs[0]).add({ ...SAM, username: 'ada', role: 'admin', totpSecret: 'JBSWY3DPEHPK3PXP' });
+    const apps = dirs.map((dir) =>
+      createBotApp(loadConfig({ PORT: '0', STORAGE: 'redis', REDIS_URL: redis.url, LOG_LEVEL: 'silent', ADVISOR_DIR: dir }), createLogger('silent')),
+    );
+    try {
+      const [a, b] = apps.map((app) => app.advisorAccounts as RedisAccountStore);
+      expect(a).to.be.instanceOf(RedisAccountStore);
+      await Promise.all([a.ready, b.ready]);
+      // The first instance's file is the seed: copied in by one, announced to the other.
+      await eventually(() => b.findByUsername('ada')?.id === ada.id);
+      const zed = await b.add({ ...SAM, username: 'zed' });
+      await eventually(() => a.findById(zed.id) !== undefined);
+      await a.update(zed.id, { disabled: true });
+      await eventually(() => b.findById(zed.id)?.disabled === true);
+      expect(AccountStore.inDir(dirs[1]).all(), 'never written to a file').to.deep.equal([]);
+    } finally {
+      for (const app of apps) await app.close();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -52,8 +52,9 @@ export function buildServer(): void {
   execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'ignore' });
 }
 
-export async function startInstance(redis: RedisServer, env: Record<string, string> = {}): Promise<Instance> {
-  const port = await freePort();
+/** `port`: a given one (a crashed instance restarted where it was, as a process manager does); default a free one. */
+export async function startInstance(redis: RedisServer, env: Record<string, string> = {}, port?: number): Promise<Instance> {
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'instance-'));
   const child = spawn(process.execPath, ['dist/server.mjs'], {
     cwd: ROOT,
@@ -71,6 +72,7 @@ export async function startInstance(redis: RedisServer, env: Record<string, stri
     },
   });
   const instance = new Instance(port, child);
+  // Readiness polled below; a port still held by the process it replaces makes this one exit, reported there.
   for (let i = 0; i < 200; i++) {
     if (!instance.alive) throw new Error(`instance exited: ${instance.log}`);
     const ready = await fetch(`${instance.url}/readyz`).then(

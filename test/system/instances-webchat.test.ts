@@ -6,7 +6,13 @@
  * (SIGKILL) loses nothing; with Redis hung every risky message takes the fail-safe path (the
  * instances' logs say so) and everything recovers when Redis is back.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'chai';
+import { AccountStore } from '../../advisor/accounts';
+import { hashPassword } from '../../advisor/password';
+import { conversationKey } from '../../core/conversationKey';
 import type { ChannelActivity } from '../../directline/conversations';
 import { RedisStorage } from '../../storage';
 import { buildServer, RoundRobinProxy, startInstance, type Instance } from '../../bench/scale/instances';
@@ -14,6 +20,43 @@ import { RedisServer } from '../../bench/scale/redisServer';
 import { call, StreamReader, type ConversationReply, type TokenReply } from '../directline/httpClient';
 
 const CRISIS = [/116 123/, /999/];
+const PASSWORD = 'correct horse battery';
+
+/** The advisor console's HTTP API as its page uses it (cookies, CSRF), through the proxy. */
+class Console {
+  private readonly cookies = new Map<string, string>();
+  private csrf = '';
+  constructor(private readonly base: string) {}
+
+  async request(method: string, path: string, body?: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { ...(cookie ? { cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'x-csrf-token': this.csrf }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const set of response.headers.getSetCookie()) {
+      const [pair] = set.split(';');
+      const at = pair.indexOf('=');
+      if (/Max-Age=0/.test(set)) this.cookies.delete(pair.slice(0, at));
+      else this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    const text = await response.text();
+    return { status: response.status, data: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  }
+
+  async signIn(username: string): Promise<void> {
+    this.csrf = String((await this.request('GET', '/advisor/api/me')).data.csrfToken);
+    const result = await this.request('POST', '/advisor/api/sign-in', { username, password: PASSWORD });
+    expect(result.status, 'sign-in').to.equal(200);
+    this.csrf = String(result.data.csrfToken);
+  }
+
+  async queued(key: string): Promise<Record<string, unknown> | undefined> {
+    const { data } = await this.request('GET', '/advisor/api/queue');
+    return (data.conversations as Array<Record<string, unknown>>).find((c) => c.conversationKey === key);
+  }
+}
 
 interface LogLine {
   msg?: string;
@@ -117,12 +160,18 @@ describe('a Web Chat person across three instances on one Redis', function () {
   let proxy: RoundRobinProxy;
   let base: string;
   let storage: RedisStorage;
+  let advisorDir: string;
+  /** Every instance shares the advice line's accounts (as a deployment's shared volume or image would). */
+  const launch = (port?: number) => startInstance(redis, { LOG_LEVEL: 'warn', ADVISOR_DIR: advisorDir }, port);
 
   before(async () => {
     buildServer();
+    advisorDir = mkdtempSync(join(tmpdir(), 'instances-webchat-'));
+    const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
+    await AccountStore.inDir(advisorDir).add({ username: 'sam', name: 'Sam', org: 'demo', role: 'advisor', languages: ['en'], passwordHash });
     redis = await RedisServer.start();
     // One after another: three cold starts at once on a small machine stretch every Redis call.
-    for (let i = 0; i < 3; i++) instances.push(await startInstance(redis, { LOG_LEVEL: 'warn' }));
+    for (let i = 0; i < 3; i++) instances.push(await launch());
     proxy = new RoundRobinProxy(instances);
     base = await proxy.start();
     // Warm each instance (its first turn loads the recognizer and the catalogue), as a deployment's readiness would.
@@ -136,6 +185,7 @@ describe('a Web Chat person across three instances on one Redis', function () {
     await proxy?.stop();
     await Promise.all(instances.map((i) => i.kill('SIGTERM')));
     await redis?.stop();
+    if (advisorDir) rmSync(advisorDir, { recursive: true, force: true });
   });
 
   const logs = () =>
@@ -187,8 +237,53 @@ describe('a Web Chat person across three instances on one Redis', function () {
     expect(kept.filter((t) => t === 'are you there').length).to.be.at.most(1);
     person.stream.close();
     // Back to three for what follows.
-    instances[0] = await startInstance(redis, { LOG_LEVEL: 'warn' });
+    instances[0] = await launch();
     await Person.arrive(instances[0].url).then((p) => p.stream.close());
+  });
+
+  it('instances killed (SIGKILL) mid-hand-off: the person stays queued, then their messages reach the advisor and the replies reach them', async () => {
+    const sam = new Console(base);
+    await sam.signIn('sam');
+    await sam.request('POST', '/advisor/api/heartbeat', { active: true });
+    const person = await Person.arrive(base);
+    await person.say('my dad has cancer and money is tight');
+    await person.say('can I talk to a real person please');
+    await person.stream.waitFor((activities) => activities.some((a) => /read what you've told me/i.test(a.text ?? '')));
+    await person.say('no');
+    const key = conversationKey('directline', person.conversationId);
+    expect(await sam.queued(key), logs()).to.include({ phase: 'queued' });
+
+    // Waiting: an instance dies; the person is still in the shared queue.
+    await instances[1].kill('SIGKILL');
+    expect(await sam.queued(key), logs()).to.include({ phase: 'queued' });
+    instances[1] = await launch();
+    expect((await sam.request('POST', '/advisor/api/claim', { conversationKey: key })).status, logs()).to.equal(200);
+    await person.stream.waitFor((activities) => activities.some((a) => /talking to Sam/.test(a.text ?? '')));
+
+    // Connected: another instance dies (maybe the stream's, maybe the one the advisor's console was on).
+    const port = instances[2].port;
+    await instances[2].kill('SIGKILL');
+    await person.reconnect();
+    const texts = ['are you still there', 'my dad is not eating', 'thank you'];
+    for (const text of texts) await person.say(text);
+    const transcript = await sam.request('GET', `/advisor/api/transcript?conversation=${encodeURIComponent(key)}`);
+    expect(
+      (transcript.data.lines as Array<{ text: string }>).map((l) => l.text),
+      logs(),
+    ).to.include.members(texts);
+    // Restarted where it was, as a process manager does: the bot's replies on the local Direct Line go to the
+    // connector of the instance that took the hand-off (its loopback address, kept in the conversation reference).
+    instances[2] = await launch(port);
+    for (let i = 0; i < 2; i++) {
+      expect((await sam.request('POST', '/advisor/api/send', { conversationKey: key, text: `reply ${i} from Sam` })).status).to.equal(200);
+      await person.stream.waitFor((activities) => activities.some((a) => a.text === `Sam: reply ${i} from Sam`));
+    }
+    // The bot said nothing of its own while Sam held the conversation.
+    const spoken = person.stream.activities.filter((a) => a.from?.role === 'bot').map((a) => a.text ?? '');
+    const since = spoken.findIndex((t) => /talking to Sam/.test(t));
+    expect(spoken.slice(since + 1).filter((t) => !/^Sam: /.test(t))).to.deep.equal([]);
+    expect((await sam.request('POST', '/advisor/api/end', { conversationKey: key })).status).to.equal(200);
+    person.stream.close();
   });
 
   it('Redis hung for 10 s: every risky message takes the fail-safe path; after, the held replies arrive and turns are normal again', async () => {
@@ -258,7 +353,14 @@ describe('a Web Chat person across three instances on one Redis', function () {
         );
     }
     expect(answered, logs()).to.equal(true);
-    for (const instance of instances) expect((await fetch(`${instance.url}/readyz`)).status).to.equal(200);
+    for (const instance of instances) {
+      let status = 0;
+      for (let i = 0; i < 100 && status !== 200; i++) {
+        status = (await fetch(`${instance.url}/readyz`)).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(status, `ready again: ${instance.url}`).to.equal(200);
+    }
     person.stream.close();
   });
 });

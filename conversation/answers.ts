@@ -12,7 +12,8 @@ import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
-import { knowledgeReply } from './knowledgeAnswer';
+import { cardRecap, knowledgeReply } from './knowledgeAnswer';
+import { looksLikeQuestion } from './questionLike';
 import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
@@ -205,9 +206,10 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.where.notFound') }];
   }
   if (question === 'how_are_you') {
-    data.askedHowTheyAre = true;
     addTopics(s, topics);
-    if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.howAreYou.ackFree') }];
+    // A postcode or a person in its place was thanked already; a question is not how they are.
+    if (!topics.length && understoodSomething) return [];
+    if (!topics.length && !looksLikeQuestion(reply.text)) return [{ kind: 'text', text: ctx.t('situation.howAreYou.ackFree') }];
   }
   if (topics.length) {
     addTopics(s, topics);
@@ -221,9 +223,17 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   return understoodSomething || topics.length ? [] : [{ kind: 'text', text: ctx.t('common.fallback.text') }];
 }
 
+/** A question with no new subject, asked where the person may ask anything: about what was just answered. */
+function askedAbout(question: QuestionId, reply: Reply): boolean {
+  const open = question === 'how_are_you' || question === 'more';
+  return open && looksLikeQuestion(reply.text) && !reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
+}
+
 export function handleReply(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] {
   const s = data.situation;
   const u = reply.understanding;
+  // Asked once: whatever comes back, even another question, it is not asked again.
+  if (question === 'how_are_you') data.askedHowTheyAre = true;
   // "Is it your dad you look after?": a tapped Yes or No is the whole answer.
   const confirmed = question === CONFIRM_WHO ? answerConfirmWho(s, reply, ctx) : undefined;
   if (confirmed?.done) return confirmed.contents;
@@ -249,6 +259,8 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   // A question a knowledge card answers gets the answer first, not a list of organisations.
   const known = knowledgeReply(question, reply, data, ctx);
   if (known) return [...out, ...known];
+  const recap = !reply.choice && !u.command && askedAbout(question, reply) ? cardRecap(data, ctx) : undefined;
+  if (recap) return [...out, ...recap];
   const fromChoice = reply.choice ? handleChoice(question, reply.choice.value, data, ctx) : undefined;
   if (fromChoice) out.push(...fromChoice);
   else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0 || Boolean(s.confirmWho)));

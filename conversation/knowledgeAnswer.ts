@@ -13,11 +13,14 @@ import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type FollowUp } from '../knowledge';
 import type { Reply } from './answers';
 import type { GuideContext } from './context';
+import { looksLikeQuestion } from './questionLike';
 import { toServiceView } from './services';
 import type { ConversationData, Situation } from './state';
 import { whoPhrase } from './who';
 
 const MAX_SERVICES = 3;
+/** Topic scores from understanding: 3 or more is a clear ask (as in answers.ts). */
+const FOCUS_SCORE = 3;
 /** Where the person may ask anything: elsewhere they are answering the bot's question, and only a sure match is a new question. */
 const OPEN_QUESTIONS = new Set(['opening', 'more']);
 /** "How much?" after a card without an amount of its own: the card that has it. */
@@ -145,11 +148,30 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   const { matcher, settings } = knowledge();
   const found = matcher.match(reply.text, ctx.language);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.
-  const match = found && (OPEN_QUESTIONS.has(question) || found.score >= settings.switchThreshold) ? found : null;
+  // "How are you?" is a side question: a question in its place is asked as freely as at the opening.
+  // A clear new subject there still takes its own path unless the match is sure.
+  const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
+  const open = OPEN_QUESTIONS.has(question) || (question === 'how_are_you' && !subject && looksLikeQuestion(reply.text));
+  const match = found && (open || found.score >= settings.switchThreshold) ? found : null;
   const answersWhere = question === 'where' || question === 'where_nation';
   const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))
     return followUpContents(followUp, s.card, data, ctx);
   if (!match) return undefined;
   return cardContents(match.cardId, data, ctx, nationNamed(reply.text) ?? s.nation);
+}
+
+/**
+ * A question no card matches, asked right after a card ("how many hours do I need?", "what are my
+ * rights?"): it is about that card, so its answer and next steps come again, without the services
+ * and the script already shown. Undefined when no card has been answered.
+ */
+export function cardRecap(data: ConversationData, ctx: GuideContext): Content[] | undefined {
+  const cardId = data.situation.card;
+  if (!cardId || !knowledge().kb.byId.has(cardId)) return undefined;
+  const answer = render(cardId, data, ctx, data.situation.nation);
+  return [
+    { kind: 'text', text: answer.answer },
+    { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}` },
+  ];
 }

@@ -18,18 +18,12 @@ describe('turn insight (bots/turnInsight.ts)', () => {
     await h.update();
     expect(await counted(h), 'a welcome alone is not a conversation').to.deep.equal([]);
     await h.say('I need a break from caring');
-    await h.say('TS10');
+    // Guernsey: no local carers' service in data/local-help yet, so a break there is unmet need (pick a council without one if it gains one).
+    await h.say('GY1');
     await h.say('I need a break from caring');
     const rows = await counted(h);
-    expect(rows).to.include.members([
-      'conversations:started=1',
-      'channel:webchat=1',
-      'language:en=1',
-      'topic:break=1',
-      'council:E06000003=1',
-      'unmet:break/E06000003=1',
-    ]);
-    expect((await h.data())?.insight).to.include.members(['start', 'l:en', 't:break', 'p:E06000003', 'u:break/E06000003']);
+    expect(rows).to.include.members(['conversations:started=1', 'channel:webchat=1', 'language:en=1', 'topic:break=1', 'council:GY=1', 'unmet:break/GY=1']);
+    expect((await h.data())?.insight).to.include.members(['start', 'l:en', 't:break', 'p:GY', 'u:break/GY']);
   });
 
   it('keeps the counts after "delete my data" (nothing in them is the person\'s), while the conversation\'s tags go', async () => {

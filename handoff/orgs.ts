@@ -205,8 +205,11 @@ export function loadOrganisations(dir: URL = ORGS_DIR, staticDir: URL = STATIC_D
   return orgs;
 }
 
+/** Made once: a DateTimeFormat costs far more to build than to use, and nextOpening asks up to 1,344 times. */
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 function londonDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return LONDON_DATE.format(now);
 }
 
 /** The advice line is open now (Europe/London), closed dates included. */

@@ -13,6 +13,7 @@ import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type FollowUp } from '../knowledge';
 import type { Reply } from './answers';
 import type { GuideContext } from './context';
+import { forPerson } from './cardPerson';
 import { looksLikeQuestion } from './questionLike';
 import { toServiceView } from './services';
 import type { ConversationData, Situation } from './state';
@@ -72,7 +73,9 @@ function callText(answer: CardAnswer, ctx: GuideContext): string {
 }
 
 function render(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined): CardAnswer {
-  return renderCard(knowledge().kb, cardId, { language: ctx.language, nation, now: ctx.now });
+  const answer = renderCard(knowledge().kb, cardId, { language: ctx.language, nation, now: ctx.now });
+  // In English, about the one they look after ("your husband"), and what to say names him.
+  return ctx.language === 'en' ? forPerson(answer, data.situation.caredFor, ctx.t) : answer;
 }
 
 /** The whole answer: the answer, the next steps, the services, what to say. Remembers the card. */

@@ -13,10 +13,28 @@ import type { Translate } from './translate';
 /** "your mum" when the bot speaks to them; "my mum" in what they can say when they call. */
 export type Voice = 'yours' | 'mine';
 
+/**
+ * English words for family and friends that are mirrored as they were written ("your hubby", "your nan").
+ * A word of another language ("marido", "ammi") after a switch to English is not: the relation's English name is used.
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    'mum mom mam mama mammy mummy mother ma dad daddy papa da father pa husband hubby wife wifey partner boyfriend girlfriend fiance fiancee ' +
+    'son daughter child kid boy girl brother bro sister sis nan nana nanna nanny gran granny grandma grandmother grandad ' +
+    'granddad grandpa grandfather friend mate neighbour aunt auntie aunty uncle cousin niece nephew stepdad stepmum stepmom ' +
+    'mother-in-law father-in-law son-in-law daughter-in-law grandson granddaughter relative parent'
+  ).split(' '),
+);
+
+function isEnglishWord(words: string): boolean {
+  return ENGLISH_WORDS.has(words.toLowerCase()) || words.toLowerCase() === 'other half';
+}
+
 function one(person: CaredForEntity, language: LanguageCode, t: Translate, voice: Voice): string {
   const prefix = voice === 'mine' ? 'relations.mine.' : 'relations.';
   // In English we can mirror their exact word; other languages need grammar, so use the locale's phrase.
-  if (language === 'en' && /^[a-z][a-z' -]{1,20}$/i.test(person.words)) return `${voice === 'mine' ? 'my' : 'your'} ${person.words.toLowerCase()}`;
+  if (language === 'en' && /^[a-z][a-z' -]{1,20}$/i.test(person.words) && isEnglishWord(person.words))
+    return `${voice === 'mine' ? 'my' : 'your'} ${person.words.toLowerCase()}`;
   const phrase = t(`${prefix}${person.relation}`);
   return phrase && phrase !== `${prefix}${person.relation}` ? phrase : t(`${prefix}someone`);
 }

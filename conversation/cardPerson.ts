@@ -1,0 +1,81 @@
+/**
+ * A card's English words for the one person they look after: "Check your husband gets…" rather than
+ * "the person you look after", and "My husband is dying… I'm looking after him" rather than the
+ * example "[mum]" in what to say when they call, the pronouns following. English only: other
+ * languages inflect the relation word, so their cards keep the example in [brackets] to change.
+ */
+import type { CardAnswer } from '../knowledge';
+import type { CaredForEntity } from '../understanding/types';
+import type { Translate } from './translate';
+import { whoPhrase } from './who';
+
+type Gender = 'f' | 'm' | 'n';
+
+const GENDER: Record<string, Gender> = {
+  mother: 'f',
+  wife: 'f',
+  daughter: 'f',
+  sister: 'f',
+  grandmother: 'f',
+  aunt: 'f',
+  father: 'm',
+  husband: 'm',
+  son: 'm',
+  brother: 'm',
+  grandfather: 'm',
+  uncle: 'm',
+};
+
+/** The example relations the English cards put in [brackets], and whose they are. */
+const EXAMPLE = /\b([Mm]y) \[(mum|dad|husband|wife)\]/g;
+const EXAMPLE_GENDER: Record<string, Gender> = { mum: 'f', wife: 'f', dad: 'm', husband: 'm' };
+
+/** "the person you look after", "the person who is ill", "the person": the one they look after. */
+const THE_PERSON = /\b([Tt])he person(?: you (?:look|looked|care|cared) (?:after|for)| who is ill)?\b/g;
+
+const PRONOUNS: Record<Gender, { subject: string; object: string; possessive: string }> = {
+  f: { subject: 'she', object: 'her', possessive: 'her' },
+  m: { subject: 'he', object: 'him', possessive: 'his' },
+  n: { subject: 'they', object: 'them', possessive: 'their' },
+};
+
+/** Words after which "her" is still an object ("help her to claim", "for her and"). */
+const AFTER_OBJECT = new Set(['and', 'to', 'with', 'at', 'in', 'on', 'for', 'up', 'out', 'home', 'now', 'too', 'a', 'the', 'or', 'but', 'when', 'if', 'as']);
+
+/** "her" before a word is possessive ("her death"); before punctuation, the end or a small word, an object ("for her."). */
+function swapPronouns(line: string, from: Gender, to: Gender): string {
+  if (from === to) return line;
+  const a = PRONOUNS[from];
+  const b = PRONOUNS[to];
+  const keepCase = (word: string, by: string) => (word[0] === word[0].toUpperCase() ? by[0].toUpperCase() + by.slice(1) : by);
+  let out = line.replace(new RegExp(`\\b${a.subject}\\b`, 'gi'), (w) => keepCase(w, b.subject));
+  out = out.replace(new RegExp(`\\b(${a.object}|${a.possessive})\\b(\\s+([a-z]+))?`, 'gi'), (_w, pronoun: string, next?: string, word?: string) =>
+    next && word && !AFTER_OBJECT.has(word) ? keepCase(pronoun, b.possessive) + next : keepCase(pronoun, b.object) + (next ?? ''),
+  );
+  // "they was", "they is", "they has": the verb follows a plural they.
+  if (to === 'n')
+    out = out.replace(/\b([Tt]hey) (was|is|has)\b/g, (_w, they: string, verb: string) => `${they} ${{ was: 'were', is: 'are', has: 'have' }[verb]}`);
+  return out;
+}
+
+function ownWord(person: CaredForEntity, t: Translate): string {
+  return whoPhrase([person], 'en', t, 'mine').replace(/^my /, '');
+}
+
+export function forPerson(answer: CardAnswer, caredFor: readonly CaredForEntity[], t: Translate): CardAnswer {
+  if (answer.language !== 'en' || caredFor.length !== 1) return answer;
+  const person = caredFor[0];
+  const gender = GENDER[person.relation] ?? 'n';
+  const yours = whoPhrase([person], 'en', t);
+  const word = ownWord(person, t);
+  const named = (text: string) => text.replace(THE_PERSON, (_w, th: string) => (th === 'T' ? yours[0].toUpperCase() + yours.slice(1) : yours));
+  const call = answer.call.map((line) => {
+    let from: Gender | undefined;
+    const replaced = line.replace(EXAMPLE, (_w, my: string, example: string) => {
+      from = EXAMPLE_GENDER[example];
+      return `${my} ${word}`;
+    });
+    return from ? swapPronouns(replaced, from, gender) : replaced;
+  });
+  return { ...answer, answer: named(answer.answer), next: answer.next.map(named), call };
+}

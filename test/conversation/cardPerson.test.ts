@@ -1,0 +1,128 @@
+/** A card's English words name the one they look after, and what to say when they call names them, pronouns following. */
+import { expect } from 'chai';
+import type { Content } from '../../channels/content';
+import { forPerson } from '../../conversation/cardPerson';
+import { handleReply } from '../../conversation/answers';
+import { newConversationData } from '../../conversation/state';
+import { whoPhrase } from '../../conversation/who';
+import type { CardAnswer } from '../../knowledge';
+import { guide, said, understood } from './helpers';
+
+const text = (contents: Content[]) => contents.map((c) => (c.kind === 'text' ? c.text : '')).join('\n');
+const t = guide().t;
+
+function card(call: string[], next: string[] = [], answer = ''): CardAnswer {
+  return {
+    cardId: 'x',
+    language: 'en',
+    title: '',
+    answer,
+    next,
+    call,
+    ownWords: false,
+    differsIn: [],
+    stale: false,
+    oldFigures: false,
+    sources: [],
+    services: [],
+  };
+}
+
+describe('card words for the person they look after (English)', () => {
+  const cases: { relation: string; words: string; line: string; expected: string }[] = [
+    {
+      relation: 'husband',
+      words: 'husband',
+      line: 'I look after my [mum] for about [40] hours a week.',
+      expected: 'I look after my husband for about [40] hours a week.',
+    },
+    {
+      relation: 'husband',
+      words: 'hubby',
+      line: 'My [mum] has just died at home. It was expected; she was under the palliative care team.',
+      expected: 'My hubby has just died at home. It was expected; he was under the palliative care team.',
+    },
+    {
+      relation: 'mother',
+      words: 'mum',
+      line: 'My [dad] died on [date] and I need to register his death.',
+      expected: 'My mum died on [date] and I need to register her death.',
+    },
+    {
+      relation: 'mother',
+      words: 'mam',
+      line: "My [husband] is dying and wants to stay at home. I'm looking after him.",
+      expected: "My mam is dying and wants to stay at home. I'm looking after her.",
+    },
+    {
+      relation: 'father',
+      words: 'dad',
+      line: 'I look after my [mum], who is very ill, and the home has been adapted for her.',
+      expected: 'I look after my dad, who is very ill, and the home has been adapted for him.',
+    },
+    {
+      relation: 'partner',
+      words: 'partner',
+      line: 'My [mum] has very complex health needs and we think she may qualify.',
+      expected: 'My partner has very complex health needs and we think they may qualify.',
+    },
+    {
+      relation: 'partner',
+      words: 'partner',
+      line: 'My [mum] has just died at home. It was expected; she was under the team.',
+      expected: 'My partner has just died at home. It was expected; they were under the team.',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.words}: "${c.line}"`, () => {
+      const out = forPerson(card([c.line]), [{ relation: c.relation, words: c.words }], t);
+      expect(out.call[0]).to.equal(c.expected);
+    });
+  }
+
+  it('"the person you look after" in the answer and next steps is "your husband"', () => {
+    const out = forPerson(
+      card(
+        [],
+        ['Check the person you look after gets one of those benefits.', "Have the person's National Insurance number ready."],
+        'The person who is ill applies.',
+      ),
+      [{ relation: 'husband', words: 'husband' }],
+      t,
+    );
+    expect(out.next).to.deep.equal(['Check your husband gets one of those benefits.', "Have your husband's National Insurance number ready."]);
+    expect(out.answer).to.equal('Your husband applies.');
+  });
+
+  it('nobody known, two people, or another language: the card as written', () => {
+    const line = 'I look after my [mum].';
+    expect(forPerson(card([line]), [], t).call[0]).to.equal(line);
+    const two = [
+      { relation: 'mother', words: 'mum' },
+      { relation: 'father', words: 'dad' },
+    ];
+    expect(forPerson(card([line]), two, t).call[0]).to.equal(line);
+    expect(forPerson({ ...card([line]), language: 'pl' }, [{ relation: 'husband', words: 'husband' }], t).call[0]).to.equal(line);
+  });
+
+  it("in the conversation: a wife asking about Carer's Allowance hears about her husband", () => {
+    const data = newConversationData('en', 'demo');
+    const ctx = guide();
+    handleReply(
+      'opening',
+      said('my husband has cancer and I look after him', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } })),
+      data,
+      ctx,
+    );
+    const out = text(handleReply('opening', said('can I get carers allowance?', understood({ topics: [{ id: 'money', score: 3 }] })), data, ctx));
+    expect(out).to.include('I look after my husband for about [40] hours');
+    expect(out).to.include('Check your husband gets one of those benefits');
+    expect(out).not.to.match(/\[mum\]|the person you look after/);
+  });
+
+  it('a word of another language is not mirrored in English ("your marido" is "your husband")', () => {
+    expect(whoPhrase([{ relation: 'husband', words: 'marido' }], 'en', t)).to.equal('your husband');
+    expect(whoPhrase([{ relation: 'husband', words: 'hubby' }], 'en', t)).to.equal('your hubby');
+    expect(whoPhrase([{ relation: 'grandmother', words: 'nan' }], 'en', t)).to.equal('your nan');
+  });
+});

@@ -157,6 +157,8 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       const password = passwordFrom(body(req).password);
       if ('problem' in password) return refuse(res, [password.problem], 'The password was not changed.');
       await accounts.update(account.id, { passwordHash: await hashPassword(password.password) });
+      // A reset is for a password that may be known to someone else: its sessions end too (not the admin's own).
+      if (account.id !== session.identity.id) await deps.endSessions(account.id);
       await record(session, 'advisor.reset-password', { target: account.id });
       sendJson(res, 200, { advisor: summary(account), ...(password.shown ? { password: password.password } : {}) });
     }),
@@ -169,6 +171,7 @@ export function mountAdminAdvisors(server: Server, deps: AdminAdvisorDeps): void
       if (!account) return;
       const totpSecret = newTotpSecret();
       const updated = (await accounts.update(account.id, { totpSecret }))!;
+      if (account.id !== session.identity.id) await deps.endSessions(account.id);
       await record(session, 'advisor.reset-totp', { target: account.id, before: { totp: Boolean(account.totpSecret) }, after: { totp: true } });
       sendJson(res, 200, { advisor: summary(updated), totpSecret, totpUri: totpUri(totpSecret, account.username) });
     }),

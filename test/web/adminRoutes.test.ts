@@ -268,8 +268,13 @@ describe('admin space HTTP API', function () {
     expect((await zed.signIn('zed', undefined, password)).status, 'cannot sign in while disabled').to.equal(401);
     expect((await ada.request('POST', '/advisor/api/admin/advisors/disable', { id, disabled: false })).status).to.equal(200);
     expect((await zed.signIn('zed', undefined, password)).status).to.equal(200);
+    const reset = await ada.request('POST', '/advisor/api/admin/advisors/reset-password', { id });
+    expect(reset.status, JSON.stringify(reset.data)).to.equal(200);
+    expect(desk.signedOff, 'a reset password ends the sessions made with the old one').to.deep.equal([id, id]);
+    expect((await zed.request('GET', '/advisor/api/queue')).status).to.equal(401);
+    expect((await zed.signIn('zed', undefined, String(reset.data.password))).status).to.equal(200);
     expect((await ada.request('POST', '/advisor/api/admin/advisors/remove', { id })).status).to.equal(200);
-    expect(desk.signedOff, 'signed off again at once').to.deep.equal([id, id]);
+    expect(desk.signedOff, 'signed off again at once').to.deep.equal([id, id, id]);
     expect((await zed.request('GET', '/advisor/api/queue')).status).to.equal(401);
     expect(accounts.findById(id)).to.equal(undefined);
     expect((await ada.request('POST', '/advisor/api/admin/advisors/remove', { id: accounts.findByUsername('ada')!.id })).status, 'not yourself').to.equal(409);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Activity } from 'botbuilder';
+import type { Activity, CloudAdapter, Middleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { localRateLimit, RateLimiter, type RateLimit } from '../directline/rateLimiter';
 import { DEFAULTS, DirectLineService, type DirectLineOptions } from '../directline/service';
@@ -66,6 +66,39 @@ function sharedOnRedis(redis: DirectLineRedis, tokensPerMinute: number, tuning: 
   return { conversations, tokens, limiter: new RedisRateLimit({ client, guard, now: tuning.now, limit: tokensPerMinute }) };
 }
 
+/** What botbuilder keeps in a turn to make connector clients (its type is not exported). */
+interface ConnectorFactoryLike {
+  create(serviceUrl: string, audience?: string): Promise<unknown>;
+}
+
+/**
+ * On Redis, the bot's replies on the local Direct Line go to this instance's own connector routes:
+ * a conversation reference kept from a turn on another instance (the hand-off keeps one for the
+ * advisor's replies) names that instance's loopback address, which may be dead or on another host,
+ * while every instance's connector serves every conversation.
+ */
+function ownConnector(adapter: CloudAdapter, own: () => string): Middleware {
+  return {
+    async onTurn(context, next) {
+      const url = context.activity.serviceUrl;
+      if (
+        context.activity.channelId === 'directline' &&
+        url &&
+        url !== own() &&
+        /^http:\/\/(127\.0\.0\.1|\[::1\]|localhost):\d+\//.test(url) &&
+        url.endsWith(CONNECTOR_PATH)
+      ) {
+        const factory = context.turnState.get(adapter.ConnectorFactoryKey) as ConnectorFactoryLike | undefined;
+        if (factory) {
+          context.turnState.set(adapter.ConnectorClientKey, await factory.create(own(), context.turnState.get(adapter.OAuthScopeKey) as string | undefined));
+          context.activity.serviceUrl = own();
+        }
+      }
+      await next();
+    },
+  };
+}
+
 /** Test seams: shorter lifetimes and a clock. */
 export type DirectLineTuning = Partial<Omit<DirectLineOptions, 'deliver' | 'serviceUrl'>> & { fetch?: typeof fetch; keepAliveMs?: number };
 
@@ -104,6 +137,7 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
       onDegraded: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'direct line: storage unreachable, degraded path'),
     });
     app.erasure.register({ storeName: 'directline-history', erase: (subject) => service.eraseByKey(subject.conversationKey) });
+    if (shared) app.adapter.use(ownConnector(app.adapter, () => `${loopbackUrl(server)}${CONNECTOR_PATH}`));
     mountLocalRoutes(server, { service, limiter, logger, publicUrl });
     mountConnectorRoutes(server, service, logger);
     mountTokenRoute(server, { kind: 'local', service, publicUrl }, limiter, logger);

@@ -124,10 +124,14 @@ class Person {
     return String(Math.max(0, ...marks));
   }
 
-  /** Posts a message (a 502 from the proxy, an instance gone, is tried again as Web Chat's retry would) and returns its id. */
-  async say(text: string): Promise<string> {
+  /**
+   * Posts a message (a 502 from the proxy, an instance gone, is tried again as Web Chat's retry would) and returns its id.
+   * `via`: straight to one instance instead of through the proxy.
+   */
+  async say(text: string, via?: string): Promise<string> {
+    const domain = via ? `${via}/v3/directline` : this.domain;
     for (let attempt = 0; ; attempt++) {
-      const posted = await call<{ id: string }>('POST', `${this.domain}/conversations/${this.conversationId}/activities`, {
+      const posted = await call<{ id: string }>('POST', `${domain}/conversations/${this.conversationId}/activities`, {
         token: this.token,
         body: { type: 'message', text, from: { id: 'ignored' }, locale: 'en-GB' },
       });
@@ -247,9 +251,11 @@ describe('a Web Chat person across three instances on one Redis', function () {
     await sam.request('POST', '/advisor/api/heartbeat', { active: true });
     const person = await Person.arrive(base);
     await person.say('my dad has cancer and money is tight');
-    await person.say('can I talk to a real person please');
+    // The hand-off is asked for on the instance that will die: its conversation reference names that instance's connector.
+    const doomed = instances[2];
+    await person.say('can I talk to a real person please', doomed.url);
     await person.stream.waitFor((activities) => activities.some((a) => /read what you've told me/i.test(a.text ?? '')));
-    await person.say('no');
+    await person.say('no', doomed.url);
     const key = conversationKey('directline', person.conversationId);
     expect(await sam.queued(key), logs()).to.include({ phase: 'queued' });
 
@@ -260,9 +266,8 @@ describe('a Web Chat person across three instances on one Redis', function () {
     expect((await sam.request('POST', '/advisor/api/claim', { conversationKey: key })).status, logs()).to.equal(200);
     await person.stream.waitFor((activities) => activities.some((a) => /talking to Sam/.test(a.text ?? '')));
 
-    // Connected: another instance dies (maybe the stream's, maybe the one the advisor's console was on).
-    const port = instances[2].port;
-    await instances[2].kill('SIGKILL');
+    // Connected: the instance that took the hand-off dies (maybe the stream's too).
+    await doomed.kill('SIGKILL');
     await person.reconnect();
     const texts = ['are you still there', 'my dad is not eating', 'thank you'];
     for (const text of texts) await person.say(text);
@@ -271,9 +276,7 @@ describe('a Web Chat person across three instances on one Redis', function () {
       (transcript.data.lines as Array<{ text: string }>).map((l) => l.text),
       logs(),
     ).to.include.members(texts);
-    // Restarted where it was, as a process manager does: the bot's replies on the local Direct Line go to the
-    // connector of the instance that took the hand-off (its loopback address, kept in the conversation reference).
-    instances[2] = await launch(port);
+    // The advisor's replies go out through the live instances' own connectors (the kept reference names the dead one).
     for (let i = 0; i < 2; i++) {
       expect((await sam.request('POST', '/advisor/api/send', { conversationKey: key, text: `reply ${i} from Sam` })).status).to.equal(200);
       await person.stream.waitFor((activities) => activities.some((a) => a.text === `Sam: reply ${i} from Sam`));
@@ -284,6 +287,7 @@ describe('a Web Chat person across three instances on one Redis', function () {
     expect(spoken.slice(since + 1).filter((t) => !/^Sam: /.test(t))).to.deep.equal([]);
     expect((await sam.request('POST', '/advisor/api/end', { conversationKey: key })).status).to.equal(200);
     person.stream.close();
+    instances[2] = await launch();
   });
 
   it('Redis hung for 10 s: every risky message takes the fail-safe path; after, the held replies arrive and turns are normal again', async () => {

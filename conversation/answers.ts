@@ -14,6 +14,7 @@ import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { cardRecap, knowledgeReply } from './knowledgeAnswer';
 import { looksLikeQuestion } from './questionLike';
+import { isThanks } from './thanks';
 import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
@@ -190,6 +191,8 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     .map((x) => x.id)
     .filter((x) => x !== 'human');
   s.suggested = [...new Set([...hints, ...s.suggested])];
+  // Only thanks: a kind word back, whatever was asked (the question on screen stays open).
+  if (!topics.length && !understoodSomething && isThanks(reply.text)) return [{ kind: 'text', text: ctx.t('common.thanks.text') }];
   if (question.startsWith('ns_') && (u.command === 'yes' || u.command === 'no')) {
     answerNotSure(s, question, u.command === 'yes');
     return [];

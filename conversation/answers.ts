@@ -13,6 +13,7 @@ import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { cardRecap, knowledgeReply } from './knowledgeAnswer';
+import { mentionsLiving, placeIn } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { isThanks } from './thanks';
 import { readyForResults, type QuestionId } from './questions';
@@ -72,15 +73,22 @@ export function carriesAnAnswer(reply: Reply): boolean {
 }
 
 /** A short message that is nothing but a place we know, read without correcting its spelling (answers like "tired" stay answers). */
-function onlyAPlace(reply: Reply, u: Understanding): CouncilLookup | undefined {
-  if (reply.choice || u.command || u.topics.length > 0 || reply.text.trim().split(/\s+/).length > 4) return undefined;
+function onlyAPlace(reply: Reply, u: Understanding): { where: CouncilLookup; text: string } | undefined {
+  if (reply.choice || u.command || u.topics.length > 0) return undefined;
+  // "Mieszkam w Birmingham", "vivo en Leicester": a place in a sentence that says where they live.
+  if (mentionsLiving(reply.text)) return placeIn(reply.text);
+  if (reply.text.trim().split(/\s+/).length > 4) return undefined;
   const where = councilsFor(reply.text);
-  return where.status === 'found' && where.matched === 'place' && !where.corrected ? where : undefined;
+  return where.status === 'found' && where.matched === 'place' && !where.corrected ? { where, text: reply.text } : undefined;
 }
 
 /** A town, city, council or borough name (Welsh names too). Returns what to say, or null when it is no place we know. */
-function applyPlace(s: Situation, text: string, ctx: GuideContext, where: CouncilLookup = councilsFor(text)): Content[] | null {
-  if (where.status !== 'found' || where.matched !== 'place') return null;
+function applyPlace(s: Situation, said: string, ctx: GuideContext, found?: { where: CouncilLookup; text: string }): Content[] | null {
+  const whole = councilsFor(said);
+  // Asked where they live, a place anywhere in the answer is the answer ("Dw i'n byw yng Nghaerdydd").
+  const named = found ?? (whole.status === 'found' && whole.matched === 'place' ? { where: whole, text: said } : placeIn(said));
+  if (!named) return null;
+  const { where, text } = named;
   const place = lookupPlace(text);
   s.councilCodes = where.councils.map((c) => c.code);
   s.council = place?.council ?? s.councilCodes[0];

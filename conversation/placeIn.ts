@@ -1,0 +1,88 @@
+/**
+ * A place named inside a sentence in any language: "Mieszkam w Birmingham", "vivo en Leicester",
+ * "main Bradford mein rehti hoon", "Dw i'n byw yng Nghaerdydd". The catalogue reads a place on its
+ * own or after an English cue ("I live in Leeds"); here each run of up to three words is tried,
+ * Welsh nasal mutation undone, and only an exact place (never a spelling guess) counts.
+ */
+import { councilsFor, type CouncilLookup } from '../catalogue';
+
+/** Words that say where someone lives, folded to lower case, any language (a prefix is enough). */
+const LIVING = [
+  'live',
+  'living',
+  'lives',
+  'based in',
+  'byw',
+  'mieszk',
+  'vivo',
+  'vivimos',
+  'moro',
+  'moramos',
+  'locuiesc',
+  'locuim',
+  'stau in',
+  'rehti',
+  'rehta',
+  'rehte',
+  'rahti',
+  'rahta',
+  'rehtay',
+  'رہت',
+  'رہتی',
+  'رہتا',
+  'أسكن',
+  'اسكن',
+  'أعيش',
+  'اعيش',
+  'نسكن',
+  'نعيش',
+  '住在',
+  '住',
+  'থাকি',
+  'থাকেন',
+  'ਰਹਿੰਦ',
+  'રહું',
+  'રહે',
+];
+
+/** Welsh nasal mutation after "yn" ("yng Nghaerdydd", "ym Mangor", "yn Ninbych"): the radical form. */
+const NASAL: [RegExp, string][] = [
+  [/^ngh/i, 'c'],
+  [/^mh/i, 'p'],
+  [/^nh/i, 't'],
+  [/^ng/i, 'g'],
+  [/^m/i, 'b'],
+  [/^n/i, 'd'],
+];
+
+const MAX_RUN = 3;
+const MAX_WORDS = 14;
+
+export function mentionsLiving(text: string): boolean {
+  const lower = text.toLowerCase();
+  return LIVING.some((cue) => (/^[a-z ]+$/.test(cue) ? new RegExp(`(?:^|[^a-z])${cue}`).test(lower) : lower.includes(cue)));
+}
+
+function exactPlace(candidate: string): CouncilLookup | undefined {
+  const where = councilsFor(candidate);
+  return where.status === 'found' && where.matched === 'place' && !where.corrected ? where : undefined;
+}
+
+/** The place and the words that named it, or undefined. Longer runs first ("Newport Pagnell" before "Newport"). */
+export function placeIn(text: string): { where: CouncilLookup; text: string } | undefined {
+  const words = text.split(/[\s,.!?;:،。，？！]+/u).filter(Boolean);
+  if (!words.length || words.length > MAX_WORDS) return undefined;
+  for (let n = Math.min(MAX_RUN, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n).join(' ');
+      if (run.length < 3) continue;
+      const found = exactPlace(run);
+      if (found) return { where: found, text: run };
+      const rule = NASAL.find(([mutated]) => mutated.test(run));
+      const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
+      const again = radical ? exactPlace(radical) : undefined;
+      if (again && radical) return { where: again, text: radical };
+    }
+  }
+  return undefined;
+}

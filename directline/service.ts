@@ -159,7 +159,7 @@ export class DirectLineService {
     let grant: ConversationGrant;
     if (bearer === undefined) grant = await this.generate(start, owner);
     else {
-      const found = await this.grantFor(bearer);
+      const found = await this.authorize(bearer, undefined);
       grant = this.describe(bearer, found);
     }
     await this.ensureStarted(await this.existing(grant.conversationId));

@@ -6,6 +6,7 @@ import type { Choice } from '../channels/content';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { localeFor, ROMAN_URDU } from '../i18n';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
+import { languageAskedFor } from './languageRequest';
 import type { DialogServices } from './services';
 import { turnOf, type Turn } from './turn';
 
@@ -40,7 +41,8 @@ export function pickedLanguage(value: string | undefined, text: string): Languag
   const fromValue = value?.startsWith('lang:') ? value.slice(5) : undefined;
   if (fromValue && (LANGUAGES as readonly string[]).includes(fromValue)) return fromValue as LanguageCode;
   const typed = text.trim().toLowerCase();
-  return LANGUAGES.find((code) => NATIVE_NAMES[code].toLowerCase() === typed);
+  // A language's own name, or a short request to write in one ("can we speak English please").
+  return LANGUAGES.find((code) => NATIVE_NAMES[code].toLowerCase() === typed) ?? languageAskedFor(text);
 }
 
 export class LanguageDialog extends ComponentDialog {

@@ -1,12 +1,13 @@
 /**
  * Which card answers a question: TF-IDF vectors of words, word pairs and letter n-grams, compared
  * by cosine with every example of every card in every language (nearest examples), so it
- * generalises to new wordings instead of looking phrases up. Deterministic; built in a few
- * milliseconds from the cards' examples. How sure it is: the best card's lead over the next,
- * times the square root of the question's length in words (a longer question that still points
- * at one card is surer; measured on our own examples, knowledge/calibrate.ts). A question under
- * the calibrated threshold (data/knowledge/matcher.json, `npm run knowledge:train`) gets no
- * card: a wrong card is worse than none.
+ * generalises to new wordings instead of looking phrases up; blended with a trained classifier's
+ * probabilities (knowledge/model.ts), which learns the words that tell close cards apart.
+ * Deterministic. How sure it is: the best card's lead over the next, times the square root of the
+ * question's length in words (a longer question that still points at one card is surer), plus a
+ * little of the best card's own score (measured on our own examples, knowledge/calibrate.ts). A
+ * question under the calibrated threshold (data/knowledge/matcher.json, `npm run knowledge:train`)
+ * gets no card: a wrong card is worse than none.
  */
 import type { LanguageCode } from '../core/languages';
 import { normalizedTokens } from '../text/normalize';

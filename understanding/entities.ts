@@ -12,6 +12,7 @@ import { caredForOf, findPeople } from './caredFor';
 
 interface RelationFile {
   bereaved: string[];
+  notYetBereaved?: string[];
 }
 const DATA = JSON.parse(readFileSync(new URL('../data/understanding/relations.json', import.meta.url), 'utf8')) as RelationFile;
 
@@ -86,6 +87,8 @@ export function findAge(text: string): number | undefined {
 }
 
 const BEREAVED = createLexicon(DATA.bereaved.map((pattern) => ({ pattern, label: 'bereaved', weight: 1 })));
+/** A death still to come or imagined ("快要去世", "hasn't died yet", "when she has died"): not a loss. */
+const NOT_YET = createLexicon((DATA.notYetBereaved ?? []).map((pattern) => ({ pattern, label: 'not_yet', weight: 1 })));
 
 /** Who is cared for, from what the person says they do (caredFor.ts); a mention alone is not enough. */
 export function findCaredFor(text: string, languages: readonly LanguageCode[] = ['en']): CaredForEntity[] {
@@ -93,7 +96,7 @@ export function findCaredFor(text: string, languages: readonly LanguageCode[] = 
 }
 
 export function isBereaved(maskedWords: string[]): boolean {
-  return matchLexicon(BEREAVED, maskedWords).length > 0;
+  return matchLexicon(BEREAVED, maskedWords).length > 0 && matchLexicon(NOT_YET, maskedWords).length === 0;
 }
 
 export function findDigit(text: string): number | undefined {

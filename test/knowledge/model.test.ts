@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import { expect } from 'chai';
 import { KNOWLEDGE_DIR, knowledge, NO_CARD, readCardModel } from '../../knowledge';
-import { blend, MODEL_WEIGHT } from '../../knowledge/matcher';
+import { FOLDS, heldOutOpinions } from '../../knowledge/calibrate';
+import { blend, MODEL_WEIGHT, type Example } from '../../knowledge/matcher';
 import { CardModel, FEATURE_BITS, hashedFeatures, quantise, trainCardModel } from '../../knowledge/model';
 
 const TINY = [
@@ -55,6 +56,17 @@ describe('knowledge classifier', () => {
     const { kb } = knowledge();
     expect([...readCardModel().labels].sort()).to.deep.equal([...kb.cards.map((c) => c.id), NO_CARD].sort());
     expect(statSync(new URL('model.json', KNOWLEDGE_DIR)).size).to.be.at.most(3_000_000);
+  });
+
+  it(`scores each example by a model trained without its fold (${FOLDS}-fold), the wording by none`, () => {
+    const examples: Example[] = [
+      ...TINY.map((e) => ({ ...e, language: 'en' as const })),
+      { cardId: 'register', language: 'en', text: 'Register a death within 5 days', wording: true },
+    ];
+    const opinions = heldOutOpinions(examples, OPTIONS);
+    expect(opinions.map((o) => o === undefined)).to.deep.equal(examples.map((e) => e.wording === true));
+    for (const o of opinions) if (o) expect(Array.from(o.probabilities).reduce((a, b) => a + b, 0)).to.be.closeTo(1, 1e-9);
+    expect(heldOutOpinions(examples, OPTIONS)).to.deep.equal(opinions);
   });
 
   const BLENDS: { name: string; similarity: { cardId: string; score: number }[]; probabilities?: number[]; best: string }[] = [

@@ -215,7 +215,8 @@ export class DirectLineService {
       now: new Date(this.now()),
     });
     if (checked.problem !== undefined) throw new DirectLineError(400, checked.problem);
-    const activity = checked.activity;
+    // The serviceUrl (this process's connector, with its secret) goes to the bot only, never into what clients are sent.
+    const { serviceUrl, ...activity } = checked.activity;
     if (start.org) {
       const channelData = (activity.channelData ?? {}) as Record<string, unknown>;
       activity.channelData = { org: start.org, ...channelData };
@@ -229,7 +230,7 @@ export class DirectLineService {
       }
     }
     try {
-      await this.options.deliver(stored);
+      await this.options.deliver({ ...stored, serviceUrl });
     } catch {
       throw new DirectLineError(502, 'the bot could not handle this activity');
     }
@@ -254,7 +255,8 @@ export class DirectLineService {
   async fromBot(conversationId: string, body: unknown): Promise<{ id: string }> {
     const checked = botActivity(body, conversationId, new Date(this.now()));
     if (checked.problem !== undefined) throw new DirectLineError(400, checked.problem);
-    const activity = checked.activity;
+    // The serviceUrl (this process's connector, with its secret) goes to the bot only, never into what clients are sent.
+    const { serviceUrl, ...activity } = checked.activity;
     try {
       if (!(await this.conversations.get(conversationId))) throw new DirectLineError(404, 'no such conversation');
       // A reply to something the client never saw (the conversationUpdate) would make Web Chat wait for it.

@@ -13,7 +13,7 @@ import { RedisConversationStore, type DirectLineRedis } from '../directline/redi
 import { RedisRateLimit } from '../directline/redisRateLimit';
 import { RedisTokenStore } from '../directline/redisTokens';
 import { withRequestId } from '../ops/requestId';
-import { mountConnectorRoutes, CONNECTOR_PATH } from './directLineConnector';
+import { mountConnectorRoutes, CONNECTOR_PATH, CONNECTOR_URL, newConnectorSecret } from './directLineConnector';
 import { mountLocalRoutes } from './directLineLocal';
 import { attachStream } from './directLineStream';
 import { trustProxyFor } from './directLineHttp';
@@ -72,22 +72,17 @@ interface ConnectorFactoryLike {
 }
 
 /**
- * On Redis, the bot's replies on the local Direct Line go to this instance's own connector routes:
- * a conversation reference kept from a turn on another instance (the hand-off keeps one for the
+ * The bot's replies on the local Direct Line go to this process's own connector routes: a
+ * conversation reference kept from a turn on another instance (the hand-off keeps one for the
  * advisor's replies) names that instance's loopback address, which may be dead or on another host,
- * while every instance's connector serves every conversation.
+ * while every instance's connector serves every conversation; one kept across a restart names
+ * the earlier process's connector secret.
  */
 function ownConnector(adapter: CloudAdapter, own: () => string): Middleware {
   return {
     async onTurn(context, next) {
       const url = context.activity.serviceUrl;
-      if (
-        context.activity.channelId === 'directline' &&
-        url &&
-        url !== own() &&
-        /^http:\/\/(127\.0\.0\.1|\[::1\]|localhost):\d+\//.test(url) &&
-        url.endsWith(CONNECTOR_PATH)
-      ) {
+      if (context.activity.channelId === 'directline' && url && url !== own() && CONNECTOR_URL.test(url)) {
         const factory = context.turnState.get(adapter.ConnectorFactoryKey) as ConnectorFactoryLike | undefined;
         if (factory) {
           context.turnState.set(adapter.ConnectorClientKey, await factory.create(own(), context.turnState.get(adapter.OAuthScopeKey) as string | undefined));
@@ -124,11 +119,13 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
       logger.error('DIRECTLINE_MODE=local needs a bot without MicrosoftAppId; the local Direct Line endpoint is not mounted');
       return;
     }
+    const secret = newConnectorSecret();
+    const connectorUrl = () => `${loopbackUrl(server)}${CONNECTOR_PATH}/${secret}`;
     const service = new DirectLineService({
       ...tuning,
       // Generous, like /api/messages: a long paste still reaches the bot, which risk-checks it and kindly asks for less.
       maxActivityBytes: tuning.maxActivityBytes ?? 1024 * 1024,
-      serviceUrl: () => `${loopbackUrl(server)}${CONNECTOR_PATH}`,
+      serviceUrl: connectorUrl,
       // In process, as an unsigned request (no app id): the replies come back through the connector routes.
       deliver: (activity) => withRequestId(randomUUID(), () => app.adapter.processActivityDirect('', activity as Activity, app.logic)),
       conversations: shared?.conversations,
@@ -137,9 +134,10 @@ export function createDirectLineModule(tuning: DirectLineTuning = {}) {
       onDegraded: (what, error) => logger.warn({ what, err: error instanceof Error ? error.name : 'error' }, 'direct line: storage unreachable, degraded path'),
     });
     app.erasure.register({ storeName: 'directline-history', erase: (subject) => service.eraseByKey(subject.conversationKey) });
-    if (shared) app.adapter.use(ownConnector(app.adapter, () => `${loopbackUrl(server)}${CONNECTOR_PATH}`));
+    // Always: a reference kept across a restart (the hand-off's) names an earlier process's secret.
+    app.adapter.use(ownConnector(app.adapter, connectorUrl));
     mountLocalRoutes(server, { service, limiter, logger, publicUrl });
-    mountConnectorRoutes(server, service, logger);
+    mountConnectorRoutes(server, service, logger, secret);
     mountTokenRoute(server, { kind: 'local', service, publicUrl }, limiter, logger);
     const stream = attachStream(server.server, service, { publicUrl, keepAliveMs: tuning.keepAliveMs });
     const sweep = setInterval(() => {

@@ -170,8 +170,47 @@ describe('local Direct Line endpoint', function () {
 
   describe('connector routes (the bot side)', () => {
     let started: TokenReply & { streamUrl: string };
-    before(async () => (started = await startConversation(running.url)));
-    const connector = () => `${running.url}/v3/directline/connector/v3/conversations/${started.conversationId}`;
+    /** The serviceUrl the bot is told (this process's connector and its secret), as a middleware sees it. */
+    let serviceUrl = '';
+    before(async () => {
+      running.app.adapter.use({
+        onTurn: async (context, next) => {
+          serviceUrl ||= context.activity.serviceUrl ?? '';
+          await next();
+        },
+      });
+      started = await startConversation(running.url);
+      const page = await activitiesUntil(started.domain, started.token, started.conversationId, hasWelcome);
+      await call('POST', `${started.domain}/conversations/${started.conversationId}/activities`, {
+        token: started.token,
+        body: { type: 'message', text: 'hello' },
+      });
+      expect(JSON.stringify(page), 'clients never see the connector secret').not.to.include('/connector');
+    });
+    const connector = () => `${serviceUrl}/v3/conversations/${started.conversationId}`;
+
+    it("is told to the bot with this process's secret, which no client sees", async () => {
+      expect(serviceUrl).to.match(/\/v3\/directline\/connector\/[0-9a-f]{32}$/);
+      const page = await call<ActivitySet>('GET', `${started.domain}/conversations/${started.conversationId}/activities`, { token: started.token });
+      expect(
+        page.body.activities.some((a) => a.from?.role === 'user'),
+        'the user message is there',
+      ).to.equal(true);
+      expect(JSON.stringify(page.body)).not.to.include('/connector');
+    });
+
+    it('refuse a loopback request without the secret, or with another one (a reverse proxy on this host is loopback too)', async () => {
+      const base = `${running.url}/v3/directline/connector`;
+      for (const url of [
+        `${base}/v3/conversations/${started.conversationId}/activities`,
+        `${base}/${'0'.repeat(32)}/v3/conversations/${started.conversationId}/activities`,
+      ]) {
+        const reply = await call('POST', url, { body: { type: 'message', text: 'spoofed' } });
+        expect([403, 404], url).to.include(reply.status);
+      }
+      const page = await call<ActivitySet>('GET', `${started.domain}/conversations/${started.conversationId}/activities`, { token: started.token });
+      expect(JSON.stringify(page.body)).not.to.include('spoofed');
+    });
 
     it('refuse anything that came through a proxy (not this process)', async () => {
       const reply = await call('POST', `${connector()}/activities`, {
@@ -182,7 +221,7 @@ describe('local Direct Line endpoint', function () {
     });
 
     it('answer 404 for a conversation that does not exist', async () => {
-      const reply = await call('POST', `${running.url}/v3/directline/connector/v3/conversations/nope/activities`, { body: { type: 'message', text: 'x' } });
+      const reply = await call('POST', `${serviceUrl}/v3/conversations/nope/activities`, { body: { type: 'message', text: 'x' } });
       expect(reply.status).to.equal(404);
     });
 

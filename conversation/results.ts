@@ -16,8 +16,11 @@ const MAX_SERVICES = 3;
 function infoKeys(topic: TopicId, s: Situation): string[] {
   const a = s.answers;
   switch (topic) {
-    case 'money':
-      return a.money_work === 'working' ? ['money', 'money_working'] : ['money'];
+    case 'money': {
+      // Scotland's Carer Support Payment replaced Carer's Allowance there.
+      const keys = a.money_work === 'working' ? ['money', 'money_working'] : ['money'];
+      return s.nation === 'scotland' ? keys.map((key) => `${key}_scotland`) : keys;
+    }
     case 'break':
       return a.break_length === 'days' ? ['break_long'] : a.break_length === 'hours' ? ['break_short'] : ['break_short', 'break_long'];
     case 'hospital':

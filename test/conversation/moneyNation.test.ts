@@ -1,0 +1,26 @@
+/** The money results' own line names the benefit of their nation: Carer Support Payment in Scotland, in every language. */
+import { expect } from 'chai';
+import type { Content } from '../../channels/content';
+import { resultsFor } from '../../conversation/results';
+import { newConversationData } from '../../conversation/state';
+import type { LanguageCode } from '../../core/languages';
+import { guide } from './helpers';
+
+const text = (contents: Content[]) => contents.map((c) => (c.kind === 'text' ? c.text : '')).join('\n');
+
+describe('money results by nation', () => {
+  for (const language of ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'ur', 'ar', 'zh', 'bn', 'pa', 'gu'] as LanguageCode[]) {
+    it(`${language}: in Scotland, Carer Support Payment, never Carer's Allowance`, () => {
+      const data = newConversationData(language, 'demo');
+      Object.assign(data.situation, { nation: 'scotland', district: 'G41', focus: 'money', answers: { money_work: 'working' } });
+      const out = text(resultsFor('money', data.situation, guide(language)));
+      expect(out).to.include('Carer Support Payment');
+      expect(out).not.to.include("Carer's Allowance");
+    });
+    it(`${language}: in England, Carer's Allowance`, () => {
+      const data = newConversationData(language, 'demo');
+      Object.assign(data.situation, { nation: 'england', focus: 'money' });
+      expect(text(resultsFor('money', data.situation, guide(language)))).to.include("Carer's Allowance");
+    });
+  }
+});

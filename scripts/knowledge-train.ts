@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { KNOWLEDGE_DIR } from '../knowledge';
-import { figuresTable, modelText, settingsText, trainMatcher } from './lib/knowledgeTrain';
+import { figuresTable, modelText, settingsText, timePerQuestion, trainMatcher } from './lib/knowledgeTrain';
 
 const { settings, model, figures } = trainMatcher();
 const files = [
@@ -14,6 +14,7 @@ const files = [
   { name: 'model.json', text: modelText(model) },
 ];
 console.error(figuresTable(figures));
+console.error(`the matcher takes ${timePerQuestion(settings, model).toFixed(3)} ms a question (its own time, every example and negative)`);
 if (process.argv.includes('--check')) {
   const stale = files.filter((f) => !existsSync(new URL(f.name, KNOWLEDGE_DIR)) || readFileSync(new URL(f.name, KNOWLEDGE_DIR), 'utf8') !== f.text);
   for (const f of stale) console.error(`data/knowledge/${f.name} is not what npm run knowledge:train produces: run it and commit the result`);

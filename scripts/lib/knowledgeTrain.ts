@@ -5,7 +5,17 @@
  * figures per language. The blind set is never read here.
  */
 import { bestThreshold, figuresByLanguage, scoreOwnWriting, type LanguageFigures, type Scored } from '../../knowledge/calibrate';
-import { examplesOf, KNOWLEDGE_DIR, loadKnowledge, quantise, trainCardModel, type CardModelFile, type MatcherSettings } from '../../knowledge';
+import {
+  CardMatcher,
+  CardModel,
+  examplesOf,
+  KNOWLEDGE_DIR,
+  loadKnowledge,
+  quantise,
+  trainCardModel,
+  type CardModelFile,
+  type MatcherSettings,
+} from '../../knowledge';
 
 /** The lowest score at which answers are right at least this often (a new card beside a follow-up must be this sure). */
 function sureThreshold(scored: readonly Scored[], precision: number, floor: number): number {
@@ -23,6 +33,17 @@ export function trainMatcher(dir: URL = KNOWLEDGE_DIR): { settings: MatcherSetti
   const threshold = bestThreshold(scored);
   const settings: MatcherSettings = { version: 1, threshold, switchThreshold: sureThreshold(scored, 0.95, threshold) };
   return { settings, model, figures: figuresByLanguage(scored, threshold) };
+}
+
+/** The matcher's own time per question (ms), over every example and negative, after one pass to warm up: printed, never stored. */
+export function timePerQuestion(settings: MatcherSettings, model: CardModelFile, dir: URL = KNOWLEDGE_DIR): number {
+  const kb = loadKnowledge(dir);
+  const matcher = CardMatcher.fromKnowledge(kb, settings.threshold, CardModel.fromFile(model));
+  const texts = examplesOf(kb, { negatives: true }).map((e) => e.text);
+  for (const text of texts) matcher.match(text);
+  const start = performance.now();
+  for (const text of texts) matcher.match(text);
+  return (performance.now() - start) / texts.length;
 }
 
 export function modelText(model: CardModelFile): string {

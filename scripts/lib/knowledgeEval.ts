@@ -1,7 +1,7 @@
 /**
  * The knowledge part of `npm run eval`: the matcher on the blind question set
  * (data/knowledge/blind/questions.jsonl, written apart from the cards: scores only, its texts are
- * never printed or written) and on our own examples by leave-one-out (knowledge/calibrate.ts).
+ * never printed or written) and on our own examples, each scored without itself (knowledge/calibrate.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cardLines, scoreCards, type CardPrediction } from '../../eval/knowledge';
@@ -44,6 +44,6 @@ export function knowledgeReport(): string[] {
   else lines.push('== knowledge blind: data/knowledge/blind/questions.jsonl is absent, skipped', '');
   const dev = blindPredictions(DEV_PATH);
   if (dev) lines.push(...cardLines('knowledge dev (data/knowledge/dev/questions-en.jsonl, for tuning)', scoreCards(dev)));
-  lines.push(...cardLines('knowledge own examples (leave-one-out) and negatives', scoreCards(ownPredictions())));
+  lines.push(...cardLines('knowledge own examples and negatives (similarity leave-one-out, classifier 10-fold)', scoreCards(ownPredictions())));
   return lines;
 }

@@ -25,7 +25,30 @@ export class RedisAdminStore implements AdminStore {
     this.subscriber.on('message', (channel: string, org: string) => {
       if (channel === this.channel) this.events.emit('change', org);
     });
-    this.subscribed = this.subscriber.subscribe(this.channel).then(() => undefined);
+    this.subscribed = this.subscribe();
+  }
+
+  /**
+   * Subscribes, and when that fails (Redis not up yet, a command timed out while instances
+   * start together) tries again each time the connection is ready, instead of leaving a
+   * rejected promise nobody handles (which ends the process) and an instance deaf to changes.
+   */
+  private subscribe(): Promise<void> {
+    const attempt = () => this.subscriber.subscribe(this.channel).then(() => undefined);
+    return attempt().catch(
+      () =>
+        new Promise<void>((resolve) => {
+          const retry = () =>
+            void attempt().then(
+              () => {
+                this.subscriber.off('ready', retry);
+                resolve();
+              },
+              () => undefined,
+            );
+          this.subscriber.on('ready', retry);
+        }),
+    );
   }
 
   /** Resolves once change notifications from other instances arrive. */

@@ -3,6 +3,7 @@
  * on a dropped connection fails at once; a command budget and a connect timeout bound the rest;
  * reconnection goes on in the background (capped back-off) and errors go to the logger.
  */
+import { createHash } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { DEFAULT_STORAGE_TIMEOUT_MS } from './budget';
 
@@ -57,3 +58,33 @@ export function firstConnection(client: Redis): Promise<void> {
 
 const connectedOnce = new WeakSet<Redis>();
 const pending = new WeakMap<Redis, Promise<void>>();
+
+/** True once the client has been ready at least once (then firstConnection need not be awaited). */
+export function hasConnected(client: Redis): boolean {
+  return connectedOnce.has(client) || client.status === 'ready';
+}
+
+/**
+ * A Lua script run by its SHA (EVALSHA): a turn sends 40 bytes instead of the script, and Redis
+ * skips hashing its text on every call. The first call on a server that does not know it yet
+ * (a restart, a SCRIPT FLUSH) answers NOSCRIPT: the script is then sent whole, which loads it.
+ */
+export class LuaScript {
+  readonly sha: string;
+
+  constructor(
+    readonly lua: string,
+    readonly keyCount: number,
+  ) {
+    this.sha = createHash('sha1').update(lua).digest('hex');
+  }
+
+  async run(client: Redis, ...args: (string | number)[]): Promise<unknown> {
+    try {
+      return await client.evalsha(this.sha, this.keyCount, ...args);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return client.eval(this.lua, this.keyCount, ...args);
+    }
+  }
+}

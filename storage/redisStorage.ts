@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import { hashKey } from './lowdbLayout';
-import { createRedisClient, firstConnection } from './redisClient';
+import { createRedisClient, firstConnection, LuaScript } from './redisClient';
 import { DEFAULT_IDLE_MS, eTagConflict, isConditionalETag, writeEach, type StateStorage } from './stateStorage';
 
 export interface RedisStorageOptions {
@@ -25,7 +25,8 @@ export interface RedisStorageOptions {
  * KEYS[1] the Redis key; ARGV: expected eTag ('' = unconditional), new eTag, original key, item JSON, TTL ms.
  * A missing (or expired) key accepts any eTag, as in MemoryStorage.
  */
-const WRITE_SCRIPT = `
+const WRITE_SCRIPT = new LuaScript(
+  `
 if ARGV[1] ~= '' then
   local current = redis.call('HGET', KEYS[1], 'eTag')
   if current and current ~= ARGV[1] then return 0 end
@@ -33,7 +34,9 @@ end
 redis.call('HSET', KEYS[1], 'key', ARGV[3], 'eTag', ARGV[2], 'item', ARGV[4])
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 1
-`;
+`,
+  1,
+);
 
 /**
  * A botbuilder `Storage` shared by several bot instances. Each key is a Redis hash named
@@ -108,7 +111,7 @@ export class RedisStorage implements StateStorage {
     const expected = isConditionalETag(item.eTag) ? item.eTag : '';
     const json = JSON.stringify({ ...item, eTag });
     await firstConnection(this.client);
-    const written = await this.client.eval(WRITE_SCRIPT, 1, this.redisKey(key), expected, eTag, key, json, this.idleMs);
+    const written = await WRITE_SCRIPT.run(this.client, this.redisKey(key), expected, eTag, key, json, this.idleMs);
     if (written !== 1) throw eTagConflict(hashKey(key));
   }
 

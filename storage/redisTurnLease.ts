@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { hashKey } from './lowdbLayout';
-import { firstConnection } from './redisClient';
+import { firstConnection, hasConnected, LuaScript } from './redisClient';
 
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
-const EXTEND = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+const RELEASE = new LuaScript(`if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`, 1);
+const EXTEND = new LuaScript(`if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`, 1);
 
 export interface RedisTurnLeaseOptions {
   /** How long a lease lasts if its holder never gives it back (a crashed instance); default 10 s. */
@@ -46,18 +46,19 @@ export class RedisTurnLease {
   }
 
   async acquire(conversationKey: string): Promise<() => Promise<void>> {
-    await this.guard('lease', () => firstConnection(this.client));
+    // Once connected, not waited for again (a budget timer less per turn); a dropped connection fails the SET at once.
+    if (!hasConnected(this.client)) await this.guard('lease', () => firstConnection(this.client));
     const key = this.prefix + hashKey(conversationKey);
     const token = randomUUID();
     const giveUpAt = Date.now() + this.maxWaitMs;
     for (let attempt = 0; ; attempt++) {
       if ((await this.guard('lease', () => this.client.set(key, token, 'PX', this.leaseMs, 'NX'))) === 'OK') {
         // A slow turn (a cold start, a loaded machine) keeps its lease while it runs; a dead instance's lapses.
-        const renew = setInterval(() => void this.client.eval(EXTEND, 1, key, token, this.leaseMs).catch(() => undefined), this.leaseMs / 3);
+        const renew = setInterval(() => void EXTEND.run(this.client, key, token, this.leaseMs).catch(() => undefined), this.leaseMs / 3);
         renew.unref();
         return async () => {
           clearInterval(renew);
-          await this.guard('lease release', () => this.client.eval(RELEASE, 1, key, token));
+          await this.guard('lease release', () => RELEASE.run(this.client, key, token));
         };
       }
       if (Date.now() >= giveUpAt) throw new LeaseTimeoutError();

@@ -72,6 +72,20 @@ describe('RedisStorage (real server)', function () {
       expect(ttl).to.be.within(55_000, 60_000);
     });
 
+    it('writes by script SHA, and still writes after the server forgot its scripts (restart, SCRIPT FLUSH)', async () => {
+      await storage.write({ k: { v: 1 } });
+      await inspector.script('FLUSH');
+      const base = (await storage.read(['k'])).k;
+      await storage.write({ k: { ...base, v: 2 } });
+      expect((await storage.read(['k'])).k).to.include({ v: 2 });
+      // The eTag check still runs through the reloaded script: the old eTag loses.
+      const stale = await storage.write({ k: { ...base, v: 3 } }).then(
+        () => 'written',
+        () => 'refused',
+      );
+      expect(stale).to.equal('refused');
+    });
+
     it('lets exactly one of two instances win when both write with the same eTag', async () => {
       await storage.write({ k: { v: -1 } });
       const base = (await storage.read(['k'])).k;

@@ -155,10 +155,23 @@ interface Ranked {
   order: number;
 }
 
+/** Organisation names by id, built once per catalogue (not per query); rebuilt if the list grew after. */
+const orgNamesCache = new WeakMap<Catalogue['organizations'], { length: number; names: Map<string, string> }>();
+
+function orgNamesOf(catalogue: Catalogue): Map<string, string> {
+  const { organizations } = catalogue;
+  const cached = orgNamesCache.get(organizations);
+  if (cached && cached.length === organizations.length) return cached.names;
+  const names = new Map<string, string>();
+  for (const o of organizations) names.set(o.id, o.name);
+  orgNamesCache.set(organizations, { length: organizations.length, names });
+  return names;
+}
+
 function rank(catalogue: Catalogue, query: ServiceQuery): Ranked[] {
   const place = resolvePlace(query);
   const excluded = new Set(query.excludeIds ?? []);
-  const orgNames = new Map(catalogue.organizations.map((o) => [o.id, o.name]));
+  const orgNames = orgNamesOf(catalogue);
   const cutoff = staleCutoff(query.now);
   const audience = query.audience ?? {};
   const ranked: Ranked[] = [];

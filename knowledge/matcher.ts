@@ -101,6 +101,9 @@ export class CardIndex {
   private readonly sims: Float64Array;
   private readonly firsts: Float64Array;
   private readonly seconds: Float64Array;
+  /** The examples and cards a question reached, reused from question to question (no array grown per question). */
+  private reached = new Int32Array(1024);
+  private readonly cardsReached: Int32Array;
   private readonly centroid: Float64Array;
   /** One weight per feature for the question and the example left out (calibration only). */
   private calibrationScratch?: [Float64Array, Float64Array];
@@ -182,6 +185,7 @@ export class CardIndex {
     this.sims = new Float64Array(this.examples.length);
     this.firsts = new Float64Array(n);
     this.seconds = new Float64Array(n);
+    this.cardsReached = new Int32Array(n);
     this.centroid = new Float64Array(n);
   }
 
@@ -271,7 +275,8 @@ export class CardIndex {
     // One slot per example (weights are positive, so 0 means not reached): no map in the hot loop.
     const { sims, firsts, seconds } = this;
     const { offsets, ids, weights } = this.postings;
-    const reached: number[] = [];
+    let reached = this.reached;
+    let reachedCount = 0;
     for (let i = 0; i < query.ids.length; i++) {
       const feature = query.ids[i]!;
       if (feature < 0) continue;
@@ -279,26 +284,39 @@ export class CardIndex {
       for (let k = offsets[feature]!; k < offsets[feature + 1]!; k++) {
         const example = ids[k]!;
         if (example === skip) continue;
-        if (sims[example] === 0) reached.push(example);
+        if (sims[example] === 0) {
+          if (reachedCount === reached.length) {
+            const grown = new Int32Array(reached.length * 2);
+            grown.set(reached);
+            reached = this.reached = grown;
+          }
+          reached[reachedCount++] = example;
+        }
         sims[example] += w * weights[k]!;
       }
     }
-    const cards: number[] = [];
-    for (const example of reached) {
+    const cards = this.cardsReached;
+    let cardCount = 0;
+    for (let r = 0; r < reachedCount; r++) {
+      const example = reached[r]!;
       const sim = sims[example]!;
       sims[example] = 0;
       const card = this.exampleCards[example]!;
-      if (firsts[card] === 0 && sim > 0) cards.push(card);
+      if (firsts[card] === 0 && sim > 0) cards[cardCount++] = card;
       if (sim > firsts[card]!) {
         seconds[card] = firsts[card]!;
         firsts[card] = sim;
       } else if (sim > seconds[card]!) seconds[card] = sim;
     }
-    const out = cards.map((card) => ({
-      cardId: this.cardIds[card]!,
-      score: MIX * ((firsts[card]! + SECOND_WEIGHT * seconds[card]!) / (1 + SECOND_WEIGHT)) + (1 - MIX) * this.centroid[card]!,
-    }));
-    for (const card of cards) firsts[card] = seconds[card] = 0;
+    const out: CardMatch[] = new Array<CardMatch>(cardCount);
+    for (let c = 0; c < cardCount; c++) {
+      const card = cards[c]!;
+      out[c] = {
+        cardId: this.cardIds[card]!,
+        score: MIX * ((firsts[card]! + SECOND_WEIGHT * seconds[card]!) / (1 + SECOND_WEIGHT)) + (1 - MIX) * this.centroid[card]!,
+      };
+      firsts[card] = seconds[card] = 0;
+    }
     return out.sort((a, b) => b.score - a.score || a.cardId.localeCompare(b.cardId));
   }
 }

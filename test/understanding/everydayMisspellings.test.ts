@@ -1,0 +1,13 @@
+/** Questions typed fast, misspelt as people do ("wat benfits"), reach their topic; "nobody helps" alone is no children-and-family ask. */
+import { expect } from 'chai';
+import { recognizeSync } from '../../understanding';
+
+const top = (text: string) => recognizeSync(text).topics.find((t) => t.score >= 3)?.id;
+
+describe('everyday misspellings and loose words', () => {
+  const money = ['wat benfits can i get for lookin after my nan', 'any benifits for me', 'can i get carers allowence', 'what benafits are there'];
+  for (const text of money) it(`"${text}" is money`, () => expect(top(text)).to.equal('money'));
+
+  it('"my nan is ill and nobody helps" is not a clear children-and-family ask', () => expect(top('my nan is ill and nobody helps')).to.not.equal('family'));
+  it('"my brother does nothing to help" still is family', () => expect(top('my brother does nothing to help')).to.equal('family'));
+});

@@ -15,6 +15,7 @@ import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { cardRecap, knowledgeReply } from './knowledgeAnswer';
 import { mentionsLiving, placeIn } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
+import { soundsFrustrated } from './frustration';
 import { isThanks } from './thanks';
 import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
@@ -199,6 +200,11 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     .map((x) => x.id)
     .filter((x) => x !== 'human');
   s.suggested = [...new Set([...hints, ...s.suggested])];
+  // "You're not listening": own it, and leave the question that annoyed them for the open one (a person among its choices).
+  if (!topics.length && soundsFrustrated(reply.text)) {
+    if (s.focus && !s.answered.includes(s.focus)) s.focus = undefined;
+    return [{ kind: 'text', text: ctx.t('common.frustrated.text', { org: ctx.org.name }) }];
+  }
   // Only thanks: a kind word back, whatever was asked (the question on screen stays open).
   if (!topics.length && !understoodSomething && isThanks(reply.text)) return [{ kind: 'text', text: ctx.t('common.thanks.text') }];
   if (question.startsWith('ns_') && (u.command === 'yes' || u.command === 'no')) {

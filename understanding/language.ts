@@ -91,7 +91,23 @@ export function latinCandidates(text: string): LanguageCode[] {
     .slice(0, 3);
 }
 
+/** Greetings that name their language on their own ("cześć", "hola", "shwmae", "salam"): data/understanding/greetings.json. */
+const GREETINGS = new Map<string, string>();
+for (const [lang, list] of Object.entries(
+  JSON.parse(readFileSync(new URL('../data/understanding/greetings.json', import.meta.url), 'utf8')) as Record<string, string[] | string>,
+)) {
+  if (typeof list !== 'string') for (const greeting of list) GREETINGS.set(words(foldForMatch(greeting)).join(' '), lang);
+}
+
+/** A message that is only one language's greeting (with "!" or a name-less "there"): that language. */
+function greetingLanguage(text: string): string | undefined {
+  const folded = words(foldForMatch(text)).filter((w) => w !== 'there' && w !== 'all');
+  return folded.length > 0 && folded.length <= 4 ? GREETINGS.get(folded.join(' ')) : undefined;
+}
+
 function latinGuess(text: string): LanguageGuess {
+  const greeting = greetingLanguage(text);
+  if (greeting) return { code: greeting as LanguageCode, detected: greeting, reliable: true, script: 'Latn', romanised: greeting === 'ur' };
   const ranked = rankLatin(text);
   const best = ranked[0];
   const second = ranked[1];

@@ -29,7 +29,9 @@ export class TurnLeaseMiddleware implements Middleware {
     try {
       await next();
     } finally {
-      await release?.().catch((error: unknown) => this.onError(error));
+      // Not awaited: the turn is done, and this process's next turn of the conversation sends its
+      // SET NX on the same connection after the release, so Redis frees the lease before it asks.
+      void release?.().catch((error: unknown) => this.onError(error));
     }
   }
 }

@@ -37,9 +37,17 @@ function resolvePlace(query: ServiceQuery): Place {
   return place;
 }
 
+/** A service's topics, worked out once per service (every query asks every service); never changed by callers. */
 function topicsOf(service: Service): string[] {
-  return service.attributes.filter((a) => a.taxonomy === TOPIC_TAXONOMY).map((a) => a.term);
+  const { attributes } = service;
+  const cached = topicsCache.get(attributes);
+  if (cached && cached.length === attributes.length) return cached.topics;
+  const topics = attributes.filter((a) => a.taxonomy === TOPIC_TAXONOMY).map((a) => a.term);
+  topicsCache.set(attributes, { length: attributes.length, topics });
+  return topics;
 }
+
+const topicsCache = new WeakMap<Service['attributes'], { length: number; topics: string[] }>();
 
 export function hasKind(service: Service, kind: string): boolean {
   return service.attributes.some((a) => a.taxonomy === KIND_TAXONOMY && a.term === kind);
@@ -155,6 +163,11 @@ interface Ranked {
   order: number;
 }
 
+function sharesTopic(wanted: readonly TopicId[], own: readonly string[]): boolean {
+  for (const topic of wanted) if (own.includes(topic)) return true;
+  return false;
+}
+
 /** Organisation names by id, built once per catalogue (not per query); rebuilt if the list grew after. */
 const orgNamesCache = new WeakMap<Catalogue['organizations'], { length: number; names: Map<string, string> }>();
 
@@ -178,8 +191,8 @@ function rank(catalogue: Catalogue, query: ServiceQuery): Ranked[] {
   catalogue.services.forEach((service, order) => {
     if (service.status !== 'active' || excluded.has(service.id)) return;
     const own = topicsOf(service);
-    const matched = query.topics.filter((t) => own.includes(t));
-    if (query.topics.length > 0 && matched.length === 0) return;
+    // Most services are turned away here: tested without building the matched list.
+    if (query.topics.length > 0 && !sharesTopic(query.topics, own)) return;
     const reach = reachOf(service, place, query.preferRegion);
     if (!reach) return;
     const terms = audiencesOf(service);
@@ -197,6 +210,7 @@ function rank(catalogue: Catalogue, query: ServiceQuery): Ranked[] {
       openNow: facts.openNow === true,
     });
     const trust = trustOf(facts.stale, service.verification !== undefined);
+    const matched = query.topics.filter((t) => own.includes(t));
     ranked.push({ service, organisation: orgNames.get(service.organization_id) ?? '', matched, reach, facts, fit, trust, order });
   });
   return ranked.sort(byRank);

@@ -71,7 +71,10 @@ export function conceptsIn(tokens: readonly string[], lexicon: ConceptLexicon = 
   tokens.forEach((token, at) => {
     for (const entry of lexicon.byFirst.get(token) ?? []) if (entryMatches(tokens, at, entry)) found.add(entry.concept);
     // Prefix entries are few: each is tried against the token's own start.
-    for (const [prefix, entries] of lexicon.byPrefix) if (token.startsWith(prefix)) for (const entry of entries) found.add(entry.concept);
+    // forEach, not for-of: no [prefix, entries] pair allocated per prefix per token.
+    lexicon.byPrefix.forEach((entries, prefix) => {
+      if (token.startsWith(prefix)) for (const entry of entries) found.add(entry.concept);
+    });
   });
   return [...found];
 }

@@ -11,3 +11,10 @@ describe('everyday misspellings and loose words', () => {
   it('"my nan is ill and nobody helps" is not a clear children-and-family ask', () => expect(top('my nan is ill and nobody helps')).to.not.equal('family'));
   it('"my brother does nothing to help" still is family', () => expect(top('my brother does nothing to help')).to.equal('family'));
 });
+
+describe('asking for help near them', () => {
+  for (const text of ['is there anyone local who can help', 'what help is there in my area', 'any local services?', 'support near me']) {
+    it(`"${text}" asks for help from the council and local services`, () => expect(top(text)).to.equal('assessment'));
+  }
+  it('"local support groups" is still meeting others', () => expect(top('are there local support groups')).to.equal('peer_support'));
+});

@@ -18,6 +18,7 @@ import type { PersonNotice } from '../handoff/handoffService';
 import type { RiskAssessment } from '../risk/types';
 import { supportedLocale } from '../understanding';
 import { ConversationStore } from './conversationStore';
+import { dialogContextFor } from './dialogContext';
 import type { CarerBotDeps } from './deps';
 import { sendFailSafe } from './failSafe';
 import { HandoffNotices } from './handoffNotices';
@@ -127,7 +128,7 @@ export class CarerBot {
       return;
     }
     setTurn(context, turn);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await dialogContextFor(this.dialogs, context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
   }

@@ -107,6 +107,12 @@ function contactsContent(choice: SituationChoice, intro: string, ctx: CrisisCont
   return { kind: 'contacts', intro, contacts, outro: closing(data, ctx) || undefined };
 }
 
+/** The offer of a person alone, worded afresh (after a change of language): the concern's gentle one or the crisis one. */
+export function offerAgain(level: 'concern' | 'urgent' | 'emergency', ctx: CrisisContext): Content[] {
+  const key = level === 'concern' ? 'crisis.concern.offer' : 'crisis.offer';
+  return [{ kind: 'text', text: ctx.t(key, { org: ctx.org }), choices: yesNoChoices(ctx.t) }];
+}
+
 /** The full reply to a situation: its contacts in their own message, then the offer of a person. */
 export function situationContents(choice: SituationChoice, ctx: CrisisContext): Content[] {
   return [contactsContent(choice, ctx.t(SITUATIONS[choice.situation].intro), ctx), ...offerContent(ctx)];

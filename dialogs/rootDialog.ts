@@ -12,7 +12,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ResumeOutcome } from './askPrompt';
 import type { Content } from '../channels/content';
 import { carriesAnAnswer, FOCUS_SCORE, handleReply } from '../conversation/answers';
-import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, situationContents } from '../conversation/crisis';
+import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, offerAgain, situationContents } from '../conversation/crisis';
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
 import { situationFor } from '../conversation/crisisSituation';
 import { buildPlan, hasPlan } from '../conversation/plan';
@@ -224,6 +224,11 @@ export class RootDialog extends ComponentDialog {
       turn.say([{ kind: 'text', text: turn.guide.t('common.language.changed') }]);
       // The question on screen was worded in the old language: ask it afresh rather than repeat it.
       if (innerDc.activeDialog?.id === GUIDE_DIALOG) return innerDc.replaceDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
+      // A person was being offered: the offer again, in the new language (its old words would come back as they were).
+      if (innerDc.activeDialog?.id === OFFER_DIALOG) {
+        const level = turn.data.crisis?.level ?? 'concern';
+        return innerDc.replaceDialog(OFFER_DIALOG, { contents: offerAgain(level, crisisContextOf(turn)) } satisfies OfferOptions);
+      }
       return this.reprompt(innerDc);
     }
     if (picked === 'leave_queue') {

@@ -18,3 +18,9 @@ describe('asking for help near them', () => {
   }
   it('"local support groups" is still meeting others', () => expect(top('are there local support groups')).to.equal('peer_support'));
 });
+
+describe('Chinese: money help, and a death still to come', () => {
+  it('"我能得到什么经济帮助？" is money', () => expect(top('我能得到什么经济帮助？')).to.equal('money'));
+  it('"我丈夫快要去世了，他想在家里走" is the end of life, not bereavement', () => expect(top('我丈夫快要去世了，他想在家里走')).to.equal('end_of_life'));
+  it('"我丈夫去世了" is bereavement', () => expect(top('我丈夫去世了')).to.equal('bereavement'));
+});

@@ -220,6 +220,11 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   if (question === 'where' && !u.entities.postcode) {
     const placed = applyPlace(s, reply.text, ctx);
     if (placed) return placed;
+    // A question instead of a place ("is there anyone my age I can talk to?"): no place is asked for again, and the answer comes now.
+    if (!topics.length && looksLikeQuestion(reply.text)) {
+      s.answers.where = 'skipped';
+      return [];
+    }
     if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.where.notFound') }];
   }
   if (question === 'how_are_you') {

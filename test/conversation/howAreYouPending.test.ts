@@ -53,3 +53,16 @@ describe('the "how are you?" question while something else is asked', () => {
     expect(text(handleReply('how_are_you', said('not great to be honest'), data, ctx))).to.include('Thank you for telling me.');
   });
 });
+
+describe('a question in answer to "where do you live?"', () => {
+  it('is no failed place: the results come, with no "I couldn\'t find that place"', () => {
+    const data = newConversationData('en', 'demo');
+    const ctx = guide();
+    Object.assign(data.situation, { focus: 'family', topics: ['family'], age: 15, answers: { family_age: 'me_under_18' } });
+    expect(nextQuestion(data, ctx).id).to.equal('where');
+    const out = handleReply('where', said('is there anyone my age i can talk to'), data, ctx);
+    expect(text(out)).not.to.include("couldn't find that place");
+    expect(out.some((c) => c.kind === 'services')).to.equal(true);
+    expect(nextQuestion(data, ctx).id).not.to.equal('where');
+  });
+});

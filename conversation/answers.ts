@@ -16,7 +16,7 @@ import { cardRecap, knowledgeReply } from './knowledgeAnswer';
 import { mentionsLiving, placeIn } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
-import { isThanks } from './thanks';
+import { asksHowWeAre, isThanks } from './thanks';
 import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
@@ -205,6 +205,7 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     if (s.focus && !s.answered.includes(s.focus)) s.focus = undefined;
     return [{ kind: 'text', text: ctx.t('common.frustrated.text', { org: ctx.org.name }) }];
   }
+  if (!topics.length && !understoodSomething && asksHowWeAre(reply.text)) return [{ kind: 'text', text: ctx.t('common.howAreYouBot.text') }];
   // Only thanks: a kind word back, whatever was asked (the question on screen stays open).
   if (!topics.length && !understoodSomething && isThanks(reply.text)) return [{ kind: 'text', text: ctx.t('common.thanks.text') }];
   if (question.startsWith('ns_') && (u.command === 'yes' || u.command === 'no')) {

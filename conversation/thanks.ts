@@ -1,6 +1,7 @@
 /**
- * A message that is only thanks ("thanks", "diolch yn fawr", "谢谢", "shukriya"): answered with a
- * kind word, not "can you tell me a bit more?". Thanks beside anything else is not only thanks.
+ * Small talk answered as a person would: a message that is only thanks ("thanks", "diolch yn fawr",
+ * "谢谢", "shukriya") gets a kind word, and "how are you?" asked of us an honest, short answer, never
+ * "can you tell me a bit more?". Either beside anything else is not small talk.
  */
 import { matchForm, words } from '../understanding/match-text';
 
@@ -134,4 +135,63 @@ export function isThanks(text: string): boolean {
     }
   }
   return thanked;
+}
+
+/** "How are you?" asked of the bot, any language (folded), with a greeting or "and you" around it at most. */
+const HOW_ARE_YOU = [
+  'how are you',
+  'how are u',
+  'how r u',
+  'hows it going',
+  'how are you doing',
+  'how are you today',
+  'you ok',
+  'are you ok',
+  'you alright',
+  'how you doing',
+  'sut wyt ti',
+  'sut ydych chi',
+  'shwt wyt ti',
+  'jak sie masz',
+  'co slychac',
+  'ce mai faci',
+  'ce faci',
+  'como esta',
+  'como estas',
+  'tudo bem',
+  'que tal',
+  'aap kaise hain',
+  'ap kaise hain',
+  'kaise ho',
+  'kya haal hai',
+  'kya hal hai',
+  'آپ کیسے ہیں',
+  'کیا حال ہے',
+  'كيف حالك',
+  'كيف الحال',
+  '你好吗',
+  '你怎么样',
+  '您好吗',
+  'কেমন আছেন',
+  'কেমন আছো',
+  'ਤੁਸੀਂ ਕਿਵੇਂ ਹੋ',
+  'ਕੀ ਹਾਲ ਹੈ',
+  'કેમ છો',
+  'તમે કેમ છો',
+]
+  .map((phrase) => words(matchForm(phrase)).join(' '))
+  .sort((a, b) => b.length - a.length);
+const AROUND = fold(['hi', 'hello', 'hey', 'and', 'you', 'there', 'thanks', 'ok', 'helo', 'hola', 'ola', 'czesc', 'salam', 'bot', 'today', 'doing']);
+
+export function asksHowWeAre(text: string): boolean {
+  const all = words(matchForm(text));
+  if (!all.length || all.length > 8) return false;
+  const joined = ` ${all.join(' ')} `;
+  const found = HOW_ARE_YOU.find((phrase) => joined.includes(` ${phrase} `));
+  if (!found) return false;
+  return joined
+    .replace(` ${found} `, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => AROUND.has(word));
 }

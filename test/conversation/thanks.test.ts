@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import type { Content } from '../../channels/content';
 import { handleReply } from '../../conversation/answers';
-import { isThanks } from '../../conversation/thanks';
+import { asksHowWeAre, isThanks } from '../../conversation/thanks';
 import { newConversationData } from '../../conversation/state';
 import type { LanguageCode } from '../../core/languages';
 import { guide, said } from './helpers';
@@ -47,5 +47,29 @@ describe('thanks', () => {
       expect(out).not.to.equal('common.thanks.text');
       expect(out).not.to.equal(ctx.t('common.fallback.text'));
     });
+  }
+});
+
+describe('"how are you?" asked of the bot', () => {
+  const asks: [LanguageCode, string][] = [
+    ['en', 'how are you?'],
+    ['en', 'hi how r u'],
+    ['cy', 'sut wyt ti?'],
+    ['pl', 'jak się masz?'],
+    ['es', '¿cómo estás?'],
+    ['ur', 'aap kaise hain?'],
+    ['ar', 'كيف حالك؟'],
+    ['zh', '你好吗？'],
+  ];
+  for (const [language, message] of asks) {
+    it(`${language}: "${message}" gets a short, honest answer`, () => {
+      expect(asksHowWeAre(message)).to.equal(true);
+      const data = newConversationData(language, 'demo');
+      const ctx = guide(language);
+      expect(text(handleReply('more', said(message), data, ctx))).to.equal(ctx.t('common.howAreYouBot.text'));
+    });
+  }
+  for (const message of ['how are you supposed to cope with this', 'my mum asked how are you', 'how are you meant to claim PIP']) {
+    it(`"${message}" is not small talk`, () => expect(asksHowWeAre(message)).to.equal(false));
   }
 });

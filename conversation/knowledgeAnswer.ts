@@ -137,6 +137,19 @@ function followUpContents(f: FollowUp, cardId: string, data: ConversationData, c
   }
 }
 
+/** Cards written for under-18s (young.*). */
+const YOUNG_CARD = /^young\./;
+/** Words that say the writer is young, when no age was given. */
+const YOUNG_WORDS = /\b(?:school|teacher|young carers?|my age|under 18|teen(?:ager)?|year [5-9]|year 1[0-3]|gcses?)\b/i;
+
+/** A card for young people is for someone known or said to be under 18: an adult's "I do everything for her" is not. */
+function fitsTheirAge(cardId: string, s: Situation, reply: Reply): boolean {
+  if (!YOUNG_CARD.test(cardId)) return true;
+  const age = reply.understanding.entities.age ?? s.age;
+  if (age !== undefined) return age < 18;
+  return s.answers.family_age === 'me_under_18' || YOUNG_WORDS.test(reply.text);
+}
+
 /**
  * The knowledge reply to a message, or undefined when no card answers it (the guided conversation
  * then goes on as before). `question` is what the bot asked last: an answer to "where do you live?"
@@ -155,7 +168,7 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // A clear new subject there still takes its own path unless the match is sure.
   const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
   const open = OPEN_QUESTIONS.has(question) || (question === 'how_are_you' && !subject && looksLikeQuestion(reply.text));
-  const match = found && (open || found.score >= settings.switchThreshold) ? found : null;
+  const match = found && (open || found.score >= settings.switchThreshold) && fitsTheirAge(found.cardId, s, reply) ? found : null;
   const answersWhere = question === 'where' || question === 'where_nation';
   const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))

@@ -68,8 +68,12 @@ function steps(lines: readonly string[]): string {
   return lines.map((line) => `• ${line}`).join('\n');
 }
 
+/** "(change the words in [brackets])" in any language's wording: only said when a [bracket] is left to change. */
+const BRACKETS_NOTE = /\s*[(（][^()（）]*\[[^()（）]*[)）]/u;
+
 function callText(answer: CardAnswer, ctx: GuideContext): string {
-  return `${ctx.t('knowledge.call')}\n${answer.call.map((line) => `“${line}”`).join('\n')}`;
+  const intro = answer.call.some((line) => line.includes('[')) ? ctx.t('knowledge.call') : ctx.t('knowledge.call').replace(BRACKETS_NOTE, '');
+  return `${intro}\n${answer.call.map((line) => `“${line}”`).join('\n')}`;
 }
 
 function render(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined): CardAnswer {

@@ -126,3 +126,21 @@ describe('card words for the person they look after (English)', () => {
     expect(whoPhrase([{ relation: 'grandmother', words: 'nan' }], 'en', t)).to.equal('your nan');
   });
 });
+
+describe('what to say, with nothing left to change', () => {
+  it('no "(change the words in [brackets])" when every bracket was filled', () => {
+    const data = newConversationData('en', 'demo');
+    const ctx = guide();
+    handleReply(
+      'opening',
+      said('my husband has cancer and I look after him', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } })),
+      data,
+      ctx,
+    );
+    const out = text(
+      handleReply('opening', said('can I get free prescriptions for my husband?', understood({ topics: [{ id: 'money', score: 3 }] })), data, ctx),
+    );
+    expect(out).to.include('When you call, you could say:');
+    expect(out).not.to.include('change the words in [brackets]');
+  });
+});

@@ -24,3 +24,16 @@ describe('money results by nation', () => {
     });
   }
 });
+
+describe('help from the council, by nation', () => {
+  for (const language of ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'ur', 'ar', 'zh', 'bn', 'pa', 'gu'] as LanguageCode[]) {
+    it(`${language}: the HSC trust in Northern Ireland, an adult carer support plan in Scotland`, () => {
+      const ni = newConversationData(language, 'demo');
+      Object.assign(ni.situation, { nation: 'northern_ireland', district: 'BT20', focus: 'assessment' });
+      expect(text(resultsFor('assessment', ni.situation, guide(language)))).to.include('HSC trust');
+      const sc = newConversationData(language, 'demo');
+      Object.assign(sc.situation, { nation: 'scotland', district: 'G41', focus: 'assessment' });
+      expect(text(resultsFor('assessment', sc.situation, guide(language)))).to.include('adult carer support plan');
+    });
+  }
+});

@@ -154,6 +154,12 @@ function fitsTheirAge(cardId: string, s: Situation, reply: Reply): boolean {
   return s.answers.family_age === 'me_under_18' || YOUNG_WORDS.test(reply.text);
 }
 
+/** The card's topic is what the message is mostly about (its first understood topic), or no topic was understood. */
+function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
+  const first = reply.understanding.topics.find((x) => x.id !== 'human');
+  return !first || first.id === knowledge().kb.byId.get(cardId ?? '')?.topic;
+}
+
 /**
  * The knowledge reply to a message, or undefined when no card answers it (the guided conversation
  * then goes on as before). `question` is what the bot asked last: an answer to "where do you live?"
@@ -172,7 +178,10 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // A clear new subject there still takes its own path unless the match is sure.
   const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
   const open = OPEN_QUESTIONS.has(question) || (question === 'how_are_you' && !subject && looksLikeQuestion(reply.text));
-  const match = found && (open || found.score >= settings.switchThreshold) && fitsTheirAge(found.cardId, s, reply) ? found : null;
+  // Told rather than asked ("I've done my back in lifting mum and can't sleep"): the card answers
+  // only what the message is mostly about, or when the match is sure; the guided reply follows the rest.
+  const tellsOfElse = !looksLikeQuestion(reply.text) && !aboutItsTopic(found?.cardId, reply);
+  const match = found && ((open && !tellsOfElse) || found.score >= settings.switchThreshold) && fitsTheirAge(found.cardId, s, reply) ? found : null;
   const answersWhere = question === 'where' || question === 'where_nation';
   const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))

@@ -36,6 +36,36 @@ describe('knowledge answers in the conversation', () => {
     expect(JSON.stringify(data)).not.to.include('look after my mum');
   });
 
+  const told: [string, string, { id: string; score: number }[], boolean][] = [
+    // [what they wrote, the card it nears, the topics understood, answered with that card]
+    [
+      "I've done my back in lifting my mum and I haven't slept properly in weeks",
+      'break.respite',
+      [
+        { id: 'own_health', score: 4 },
+        { id: 'break', score: 2 },
+      ],
+      false,
+    ],
+    ['I need a break, I have not had a night off in months', 'break.respite', [{ id: 'break', score: 4 }], true],
+    [
+      'can I get a break from looking after my mum',
+      'break.respite',
+      [
+        { id: 'own_health', score: 4 },
+        { id: 'break', score: 2 },
+      ],
+      true,
+    ],
+  ];
+  for (const [message, card, topics, answered] of told) {
+    it(`${answered ? 'answers' : 'does not answer'} "${message}" with ${card}: a card answers what was asked, or what a telling is mostly about`, () => {
+      const { data, ctx } = start('england');
+      handleReply('opening', said(message, understood({ topics })), data, ctx);
+      expect(data.situation.card === card).to.equal(answered);
+    });
+  }
+
   it("with the nation known from the postcode, the nation's own answer and services", () => {
     const { data, ctx } = start('scotland');
     const all = text(handleReply('opening', said('can I get carers allowance?', money), data, ctx));

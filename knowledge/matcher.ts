@@ -349,7 +349,10 @@ export function blend(similarity: readonly CardMatch[], opinion?: Opinion): Card
  * less sure); `skip` leaves one example out, `opinion` is the classifier's (none: similarity only).
  */
 export function bestCard(index: CardIndex, text: string, skip = -1, opinion?: Opinion): CardMatch | null {
-  const [first, second] = blend(index.scores(text, skip), opinion);
+  const similarity = index.scores(text, skip);
+  // Nearest to the messages no card answers: the classifier alone does not make it a question a card answers.
+  if (similarity[0]?.cardId === NO_CARD) return null;
+  const [first, second] = blend(similarity, opinion);
   if (!first || first.cardId === NO_CARD) return null;
   const words = Math.max(1, normalizedTokens(text).length);
   const lead = (first.score - (second?.score ?? 0)) * Math.sqrt(words);

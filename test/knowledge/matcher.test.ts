@@ -1,6 +1,7 @@
 /** The matcher on wordings that are not among the cards' examples, and on questions no card answers. */
 import { expect } from 'chai';
 import { examplesOf, knowledge, NO_CARD } from '../../knowledge';
+import { bestCard, CardIndex } from '../../knowledge/matcher';
 
 const { kb, matcher } = knowledge();
 const examples = new Set(examplesOf(kb).map((e) => e.text.toLowerCase()));
@@ -81,4 +82,26 @@ describe('knowledge matcher', () => {
     const long = 'carers allowance '.repeat(20_000);
     expect(() => matcher.match(long, 'en')).not.to.throw();
   });
+});
+
+describe('knowledge matcher: the classifier never answers alone', () => {
+  const index = new CardIndex([
+    { cardId: NO_CARD, language: 'en', text: 'what is chemotherapy' },
+    { cardId: NO_CARD, language: 'en', text: 'how do I renew a passport' },
+    { cardId: 'money.blue-badge', language: 'en', text: 'can my mum get a blue badge for parking' },
+    { cardId: 'money.prescriptions', language: 'en', text: 'are prescriptions free with cancer' },
+  ]);
+  const sureOf = (label: string) => ({
+    labels: [NO_CARD, 'money.blue-badge', 'money.prescriptions'],
+    probabilities: [0, 1, 0].map((_, i) => (i === [NO_CARD, 'money.blue-badge', 'money.prescriptions'].indexOf(label) ? 1 : 0)),
+  });
+  const cases: [string, string, string | null][] = [
+    ['what is chemotherapy exactly', 'money.blue-badge', null],
+    ['blue badge for my mum', 'money.blue-badge', 'money.blue-badge'],
+  ];
+  for (const [text, classifierSays, expected] of cases) {
+    it(`"${text}" with the classifier sure of ${classifierSays}: ${expected ?? 'no card'}`, () => {
+      expect(bestCard(index, text, -1, sureOf(classifierSays))?.cardId ?? null).to.equal(expected);
+    });
+  }
 });

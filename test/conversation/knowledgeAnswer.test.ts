@@ -5,6 +5,7 @@ import { handleReply } from '../../conversation/answers';
 import { CARD_CHOICES } from '../../conversation/knowledgeAnswer';
 import { nextQuestion } from '../../conversation/questions';
 import { newConversationData } from '../../conversation/state';
+import type { ScoredTopic } from '../../understanding/types';
 import { guide, picked, said, understood } from './helpers';
 
 const text = (contents: Content[]) =>
@@ -36,7 +37,7 @@ describe('knowledge answers in the conversation', () => {
     expect(JSON.stringify(data)).not.to.include('look after my mum');
   });
 
-  const told: [string, string, { id: string; score: number }[], boolean][] = [
+  const told: [string, string, ScoredTopic[], boolean][] = [
     // [what they wrote, the card it nears, the topics understood, answered with that card]
     [
       "I've done my back in lifting my mum and I haven't slept properly in weeks",

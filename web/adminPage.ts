@@ -1,19 +1,11 @@
+import { consolePageHead } from './advisorHttp';
+
 /**
  * The organisation admin space's page: every section in the HTML, filled and driven by
  * admin.js (no inline script or style). English only, like the console.
  */
 export function adminPageHtml(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Organisation admin</title>
-<link rel="stylesheet" href="/advisor/static/console.css">
-<link rel="stylesheet" href="/advisor/admin/static/admin.css">
-<script src="/advisor/admin/static/admin.js" defer></script>
-</head>
+  return `${consolePageHead('Organisation admin', { css: ['/advisor/admin/static/admin.css'], js: ['/advisor/admin/static/admin.js'] })}
 <body>
 <a class="skip" href="#main">Skip to main content</a>
 <header class="bar">

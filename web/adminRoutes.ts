@@ -29,7 +29,7 @@ import { TOPIC_IDS } from '../core/topics';
 import type { Organisation } from '../handoff/orgs';
 import type { Session } from '../advisor/sessions';
 import type { AdvisorIdentity } from '../handoff/advisorDesk';
-import { sendJson } from './advisorHttp';
+import { sendAsset, sendJson, sendPage } from './advisorHttp';
 import { mountAdminAdvisors } from './adminAdvisors';
 import { adminHeaders, adminSession, body, refuse, sendError, type AdminGateDeps } from './adminHttp';
 import { adminPageHtml } from './adminPage';
@@ -118,22 +118,12 @@ export function adminRoutes(options: AdminRouteOptions = {}): RouteModule {
 
     server.get(
       '/advisor/admin',
-      route(async (_req, res) => {
-        res.status(200);
-        res.header('Content-Type', 'text/html; charset=utf-8');
-        res.end(adminPageHtml());
-      }),
+      route(async (_req, res) => sendPage(res, adminPageHtml())),
     );
 
     server.get(
       '/advisor/admin/static/:name',
-      route(async (req, res) => {
-        const found = ASSETS[String(req.params.name ?? '')];
-        if (!found) return sendError(res, 404, 'not found');
-        res.status(200);
-        res.header('Content-Type', found.type);
-        res.end(found.body);
-      }),
+      route(async (req, res) => sendAsset(res, ASSETS[String(req.params.name ?? '')])),
     );
 
     // Uploaded logos: public like web/static/orgs/, only while an organisation uses them; SVGs can run nothing.

@@ -87,6 +87,39 @@ export function sendError(res: Response, status: number, message: string): void 
   sendJson(res, status, { error: message });
 }
 
+/** A console page (the console, the admin space, insight): its HTML, never cached by a shared cache. */
+export function sendPage(res: Response, html: string): void {
+  res.status(200);
+  res.header('Content-Type', 'text/html; charset=utf-8');
+  res.end(html);
+}
+
+/** One of a console page's own static files, or 404. */
+export function sendAsset(res: Response, asset: { type: string; body: string | Buffer } | undefined): void {
+  if (!asset) return sendError(res, 404, 'not found');
+  res.status(200);
+  res.header('Content-Type', asset.type);
+  res.end(asset.body);
+}
+
+/** The start of every console page up to its own stylesheets and scripts (the CSP forbids inline ones). */
+export function consolePageHead(title: string, files: { css?: string[]; js?: string[] }): string {
+  const css = ['/advisor/static/console.css', ...(files.css ?? [])].map((href) => `<link rel="stylesheet" href="${href}">`);
+  const js = (files.js ?? []).map((src) => `<script src="${src}" defer></script>`);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    `<title>${title}</title>`,
+    ...css,
+    ...js,
+    '</head>',
+  ].join('\n');
+}
+
 /** A string field of a JSON body, or undefined. */
 export function bodyString(req: Request, field: string, maxChars: number): string | undefined {
   const body: unknown = req.body;

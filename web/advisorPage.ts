@@ -1,18 +1,11 @@
+import { consolePageHead } from './advisorHttp';
+
 /**
  * The console page: the sign-in form and the console, both in the HTML,
  * shown one at a time by console.js. No inline script or style (the CSP forbids them).
  */
 export function advisorPageHtml(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Advice line console</title>
-<link rel="stylesheet" href="/advisor/static/console.css">
-<script src="/advisor/static/console.js" defer></script>
-</head>
+  return `${consolePageHead('Advice line console', { js: ['/advisor/static/console.js'] })}
 <body>
 <a class="skip" href="#main">Skip to main content</a>
 <header class="bar">

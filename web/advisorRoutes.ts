@@ -23,8 +23,10 @@ import {
   ownOrigins,
   readCookies,
   securityHeaders,
+  sendAsset,
   sendError,
   sendJson,
+  sendPage,
   SESSION_COOKIE,
   setCookies,
 } from './advisorHttp';
@@ -157,22 +159,12 @@ export function advisorRoutes(options: AdvisorRouteOptions = {}): RouteModule {
 
     server.get(
       '/advisor',
-      route(async (_req, res) => {
-        res.status(200);
-        res.header('Content-Type', 'text/html; charset=utf-8');
-        res.end(advisorPageHtml());
-      }),
+      route(async (_req, res) => sendPage(res, advisorPageHtml())),
     );
 
     server.get(
       '/advisor/static/:name',
-      route(async (req, res) => {
-        const found = ASSETS[String(req.params.name ?? '')];
-        if (!found) return sendError(res, 404, 'not found');
-        res.status(200);
-        res.header('Content-Type', found.type);
-        res.end(found.body);
-      }),
+      route(async (req, res) => sendAsset(res, ASSETS[String(req.params.name ?? '')])),
     );
 
     server.get(

@@ -1,20 +1,11 @@
+import { consolePageHead } from './advisorHttp';
+
 /**
  * The insight dashboard's page: the period form and an empty place for the tables, which
  * insight.js fills from /advisor/insight/api/report. No inline script or style (the CSP).
  */
 export function insightPageHtml(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Insight – Advice line console</title>
-<link rel="stylesheet" href="/advisor/static/console.css">
-<link rel="stylesheet" href="/advisor/insight/static/insight.css">
-<script src="/advisor/insight/static/chart.umd.min.js" defer></script>
-<script src="/advisor/insight/static/insight.js" defer></script>
-</head>
+  return `${consolePageHead('Insight – Advice line console', { css: ['/advisor/insight/static/insight.css'], js: ['/advisor/insight/static/chart.umd.min.js', '/advisor/insight/static/insight.js'] })}
 <body>
 <a class="skip" href="#main">Skip to main content</a>
 <header class="bar">

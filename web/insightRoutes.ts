@@ -13,7 +13,7 @@ import { AccountStore } from '../advisor/accounts';
 import { isoWeek, WEEK, weeksBetween, weeksEnding } from '../insight/model';
 import { buildReport, reportCsv, type InsightReport } from '../insight/report';
 import type { CounterStore } from '../insight/store';
-import { sendError, sendJson } from './advisorHttp';
+import { sendAsset, sendError, sendJson, sendPage } from './advisorHttp';
 import { adminHeaders, adminSession } from './adminHttp';
 import { consoleSessionsOf } from './adminSessions';
 import { labelFor, TABLE_TITLES } from './insightLabels';
@@ -90,11 +90,7 @@ export function insightRoutes(options: InsightRouteOptions = {}): RouteModule {
 
     server.get(
       '/advisor/insight',
-      route(async (_req, res) => {
-        res.status(200);
-        res.header('Content-Type', 'text/html; charset=utf-8');
-        res.end(insightPageHtml());
-      }),
+      route(async (_req, res) => sendPage(res, insightPageHtml())),
     );
 
     server.get(
@@ -102,11 +98,8 @@ export function insightRoutes(options: InsightRouteOptions = {}): RouteModule {
       route(async (req, res) => {
         const name = String(req.params.name ?? '');
         const found = assets[name];
-        if (!found) return sendError(res, 404, 'not found');
-        if (!cache.has(name)) cache.set(name, found.body());
-        res.status(200);
-        res.header('Content-Type', found.type);
-        res.end(cache.get(name));
+        if (found && !cache.has(name)) cache.set(name, found.body());
+        sendAsset(res, found && { type: found.type, body: cache.get(name)! });
       }),
     );
 

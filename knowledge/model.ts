@@ -8,6 +8,7 @@
  */
 import { fnv1a } from '../text/hash';
 import { featuresOf, type Bag } from './features';
+import { seededRandom } from '../core/seededRandom';
 
 export const FEATURE_BITS = 15;
 const SIZE = 1 << FEATURE_BITS;
@@ -63,18 +64,6 @@ export interface TrainOptions {
 
 export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, rate: 0.5, l2: 1e-5, seed: 15 };
 
-/** mulberry32: a small seeded PRNG, so the training order is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Weights feature by feature, every label's side by side (weights[feature * labels + label]), and one bias per label. */
 export interface Weights {
   labels: readonly string[];
@@ -105,7 +94,7 @@ export function trainWeights(
   const vectors = hashed ?? texts.map((t) => hashedFeatures(t.text));
   const z = new Float64Array(c);
   const order = texts.map((_, i) => i);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

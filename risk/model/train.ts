@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { riskRank, type RiskCategory, type RiskLevel } from '../../core/risk';
 import { FEATURE_BITS, featuresOf } from './features';
 import { MODEL_HEADS, type ModelFile, type ModelHead } from './model';
+import { seededRandom } from '../../core/seededRandom';
 
 export interface LabelledText {
   id: string;
@@ -31,18 +32,6 @@ export function target(row: LabelledText, head: ModelHead): 1 | -1 | 0 {
   if (head === 'concern' || head === 'urgent' || head === 'emergency') return level(head);
   if (row.categories.includes(head)) return 1;
   return max === 0 || row.categories.length > 0 ? -1 : 0;
-}
-
-/** mulberry32: a small seeded PRNG, so the training order is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Example {
@@ -91,7 +80,7 @@ function fit(examples: Example[], seed: number): Fitted {
   // Rare positives weigh more, so recall does not drown in the negatives.
   const positiveWeight = positives ? Math.min(3, (examples.length - positives) / positives) : 1;
   const order = examples.map((_, i) => i);
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

@@ -210,12 +210,16 @@ describe('Web Chat embed: languages and phones', function () {
     // A service card's number, linked in the card.
     await input.fill('I need help with money, I have stopped working');
     await input.press('Enter');
-    // The bot may ask one more question first: skipped until the cards come.
-    const skip = chat.getByRole('button', { name: en('common.choices.skip'), exact: true }).last();
+    // The bot may ask a question or two first (are you working? where do you live?): answered
+    // ("not working") or skipped until the cards come.
+    const answer = chat
+      .getByRole('button', { name: en('topics.question.money_work.not_working'), exact: true })
+      .or(chat.getByRole('button', { name: en('common.choices.skip'), exact: true }))
+      .last();
     const linked = chat.locator('.ac-adaptiveCard a[href^="tel:"]').first();
     for (let step = 0; step < 4 && !(await linked.isVisible()); step++) {
-      await Promise.race([linked.waitFor({ timeout: 30_000 }), skip.waitFor({ timeout: 30_000 })]).catch(() => undefined);
-      if (!(await linked.isVisible()) && (await skip.isVisible())) await skip.click();
+      await Promise.race([linked.waitFor({ timeout: 30_000 }), answer.waitFor({ timeout: 30_000 })]).catch(() => undefined);
+      if (!(await linked.isVisible()) && (await answer.isVisible())) await answer.click();
     }
     await linked.waitFor({ timeout: 30_000 });
     // No number left as plain text in the cards.

@@ -33,6 +33,7 @@ import { queueContract } from '../handoff/queueContract';
 import { sessionStoreContract } from '../handoff/sessionStoreContract';
 import { call, startConversation, StreamReader } from '../directline/httpClient';
 import { FakeChannel } from '../web/fakeChannel';
+import { keepCookies } from '../advisor/cookieJar';
 
 const PASSWORD = 'correct horse battery';
 
@@ -292,12 +293,7 @@ class ConsoleClient {
       headers: { ...this.cookieHeader(), ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'x-csrf-token': this.csrf }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const at = pair.indexOf('=');
-      if (/Max-Age=0/.test(set)) this.cookies.delete(pair.slice(0, at));
-      else this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
+    keepCookies(this.cookies, response);
     const text = await response.text();
     return { status: response.status, data: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   }

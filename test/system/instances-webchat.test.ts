@@ -18,6 +18,7 @@ import { RedisStorage } from '../../storage';
 import { buildServer, RoundRobinProxy, startInstance, type Instance } from '../../bench/scale/instances';
 import { RedisServer } from '../../bench/scale/redisServer';
 import { call, StreamReader, type ConversationReply, type TokenReply } from '../directline/httpClient';
+import { keepCookies } from '../advisor/cookieJar';
 
 const CRISIS = [/116 123/, /999/];
 const PASSWORD = 'correct horse battery';
@@ -35,12 +36,7 @@ class Console {
       headers: { ...(cookie ? { cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'x-csrf-token': this.csrf }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const at = pair.indexOf('=');
-      if (/Max-Age=0/.test(set)) this.cookies.delete(pair.slice(0, at));
-      else this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
+    keepCookies(this.cookies, response);
     const text = await response.text();
     return { status: response.status, data: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   }

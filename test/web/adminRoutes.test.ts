@@ -23,6 +23,7 @@ import { adminRoutes } from '../../web/adminRoutes';
 import { advisorRoutes } from '../../web/advisorRoutes';
 import type { MountedRoutes } from '../../web/routes';
 import { FakeDesk } from '../advisor/fakeDesk';
+import { keepCookies } from '../advisor/cookieJar';
 
 const PASSWORD = 'correct horse battery';
 const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
@@ -41,12 +42,7 @@ class Client {
       headers: { ...(cookie ? { cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'x-csrf-token': this.csrf }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const at = pair.indexOf('=');
-      if (/Max-Age=0/.test(set)) this.cookies.delete(pair.slice(0, at));
-      else this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
+    keepCookies(this.cookies, response);
     const text = await response.text();
     let data: Record<string, unknown>;
     try {

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildServer, RoundRobinProxy, startInstance, type Instance } from './scale/instances';
 import { RedisServer } from './scale/redisServer';
 import { WebChatPerson } from './scale/webChat';
+import { messageActivity, postMessage } from './scale/messages';
 
 const { values } = parseArgs({
   options: { conversations: { type: 'string', default: '40' }, messages: { type: 'string', default: '5' } },
@@ -20,22 +21,7 @@ const MESSAGES = Number(values.messages);
 let nextId = 0;
 async function post(base: string, conversation: string, text: string): Promise<{ ms: number; body: string }> {
   const started = performance.now();
-  const response = await fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `b-${++nextId}`,
-      text,
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      from: { id: `p-${conversation}` },
-      recipient: { id: 'bot' },
-      conversation: { id: conversation },
-      locale: 'en-GB',
-      deliveryMode: 'expectReplies',
-    }),
-  });
+  const response = await postMessage(base, messageActivity(conversation, `b-${++nextId}`, text));
   const body = await response.text();
   if (response.status !== 200) throw new Error(`status ${response.status}`);
   return { ms: performance.now() - started, body };

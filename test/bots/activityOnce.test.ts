@@ -13,6 +13,7 @@ import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 import { startBot } from '../dialogs/botHarness';
+import { messageActivity, postMessage } from '../../bench/scale/messages';
 
 describe('each activity handled once', () => {
   afterEach(() => sinon.restore());
@@ -28,22 +29,7 @@ describe('each activity handled once', () => {
 
   /** Posts a message the way a channel does, replies in the response (expectReplies). */
   async function deliver(id: string, text: string, conversation = 'once-1'): Promise<{ status: number; replies: unknown[] }> {
-    const response = await fetch(`${running.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id,
-        text,
-        channelId: 'webchat',
-        serviceUrl: 'http://127.0.0.1:9/unused',
-        from: { id: 'person-1' },
-        recipient: { id: 'bot' },
-        conversation: { id: conversation },
-        locale: 'en-GB',
-        deliveryMode: 'expectReplies',
-      }),
-    });
+    const response = await postMessage(running.url, messageActivity(conversation, id, text, { from: 'person-1' }));
     const body = response.status === 200 ? ((await response.json()) as { activities?: unknown[] } | null) : null;
     return { status: response.status, replies: body?.activities ?? [] };
   }

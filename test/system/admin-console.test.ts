@@ -18,6 +18,7 @@ import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 import { axeViolations, launchChromium, OUTPUT_DIR } from './browser';
+import { messageActivity, postMessage } from '../../bench/scale/messages';
 
 /** A Tuesday, 14:00 in London: open under the demo line's file hours, closed once the admin closes at 13:00. */
 const TUESDAY_2PM = new Date('2026-11-24T14:00:00Z');
@@ -28,22 +29,7 @@ const SERVICE = 'Peckham Carers Cafe';
 
 let nextId = 0;
 async function say(base: string, conversation: string, text: string): Promise<string> {
-  const response = await fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `admin-${++nextId}`,
-      text,
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      from: { id: `p-${conversation}` },
-      recipient: { id: 'bot' },
-      conversation: { id: conversation },
-      locale: 'en-GB',
-      deliveryMode: 'expectReplies',
-    }),
-  });
+  const response = await postMessage(base, messageActivity(conversation, `admin-${++nextId}`, text));
   expect(response.status, text).to.equal(200);
   const body = (await response.json()) as { activities?: { text?: string; attachments?: unknown[] }[] };
   return (body.activities ?? []).map((a) => `${a.text ?? ''} ${JSON.stringify(a.attachments ?? [])}`).join('\n');

@@ -12,6 +12,7 @@ import { hashPassword } from '../../advisor/password';
 import { totpCode } from '../../advisor/totp';
 import { buildServer, startInstance, type Instance } from '../../bench/scale/instances';
 import { RedisServer } from '../../bench/scale/redisServer';
+import { messageActivity, postMessage } from '../../bench/scale/messages';
 
 const PASSWORD = 'correct horse battery';
 const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
@@ -83,22 +84,10 @@ describe('admin changes reach a second instance on Redis without a restart', fun
     expect(saved.status, JSON.stringify(saved.data)).to.equal(200);
 
     await eventually('B shows the greeting', async () => (await fetch(`${b.url}/chat?org=demo`).then((r) => r.text())).includes(GREETING));
-    const reply = await fetch(`${b.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: 'b-1',
-        text: 'I look after my mum and I would like to meet other carers, I live in SE15',
-        channelId: 'webchat',
-        serviceUrl: 'http://127.0.0.1:9/unused',
-        from: { id: 'p-b' },
-        recipient: { id: 'bot' },
-        conversation: { id: 'admin-b' },
-        locale: 'en-GB',
-        deliveryMode: 'expectReplies',
-      }),
-    }).then((r) => r.text());
+    const reply = await postMessage(
+      b.url,
+      messageActivity('admin-b', 'b-1', 'I look after my mum and I would like to meet other carers, I live in SE15', { from: 'p-b' }),
+    ).then((r) => r.text());
     expect(reply).to.include(SERVICE);
   });
 });

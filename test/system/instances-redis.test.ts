@@ -14,6 +14,7 @@ import { RedisSeenActivities, RedisTurnLease } from '../../storage';
 import { queueContract } from '../handoff/queueContract';
 import { hashKey } from '../../storage/lowdbLayout';
 import { RedisServer } from '../../bench/scale/redisServer';
+import { messageActivity, postMessage } from '../../bench/scale/messages';
 
 const CRISIS = [/116 123/, /85258/, /999/];
 
@@ -90,22 +91,7 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
 
     let n = 0;
     async function send(text: string, conversation: string): Promise<string> {
-      const response = await fetch(`${running.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: `m-${++n}`,
-          text,
-          channelId: 'webchat',
-          serviceUrl: 'http://127.0.0.1:9/unused',
-          from: { id: 'p' },
-          recipient: { id: 'bot' },
-          conversation: { id: conversation },
-          locale: 'en-GB',
-          deliveryMode: 'expectReplies',
-        }),
-      });
+      const response = await postMessage(running.url, messageActivity(conversation, `m-${++n}`, text, { from: 'p' }));
       expect(response.status).to.equal(200);
       return JSON.stringify(await response.json());
     }

@@ -19,6 +19,7 @@ import { buildServer, RoundRobinProxy, startInstance, type Instance } from '../.
 import { RedisServer } from '../../bench/scale/redisServer';
 import { call, StreamReader, type ConversationReply, type TokenReply } from '../directline/httpClient';
 import { keepCookies } from '../advisor/cookieJar';
+import { messageActivity, postMessage } from '../../bench/scale/messages';
 
 const CRISIS = [/116 123/, /999/];
 const PASSWORD = 'correct horse battery';
@@ -298,22 +299,7 @@ describe('a Web Chat person across three instances on one Redis', function () {
       // Through the Direct Line (each on the next instance) and through /api/messages (a channel with expectReplies).
       for (const text of risky) ids.push(await person.say(text));
       for (const text of risky) {
-        const response = await fetch(`${base}/api/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            type: 'message',
-            id: `hung-${ids.length}-${text.length}`,
-            text,
-            channelId: 'webchat',
-            serviceUrl: 'http://127.0.0.1:9/unused',
-            from: { id: 'p-hung' },
-            recipient: { id: 'bot' },
-            conversation: { id: 'hung-api' },
-            locale: 'en-GB',
-            deliveryMode: 'expectReplies',
-          }),
-        });
+        const response = await postMessage(base, messageActivity('hung-api', `hung-${ids.length}-${text.length}`, text, { from: 'p-hung' }));
         expect(response.status).to.equal(200);
         const reply = JSON.stringify(await response.json());
         for (const number of CRISIS) expect(reply, text).to.match(number);

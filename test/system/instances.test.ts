@@ -7,21 +7,7 @@ import { expect } from 'chai';
 import { RedisStorage } from '../../storage';
 import { buildServer, RoundRobinProxy, startInstance, type Instance } from '../../bench/scale/instances';
 import { RedisServer } from '../../bench/scale/redisServer';
-
-function message(conversation: string, id: string, text: string): Record<string, unknown> {
-  return {
-    type: 'message',
-    id,
-    text,
-    channelId: 'webchat',
-    serviceUrl: 'http://127.0.0.1:9/unused',
-    from: { id: `p-${conversation}` },
-    recipient: { id: 'bot' },
-    conversation: { id: conversation },
-    locale: 'en-GB',
-    deliveryMode: 'expectReplies',
-  };
-}
+import { messageActivity } from '../../bench/scale/messages';
 
 interface Line {
   from: string;
@@ -59,7 +45,7 @@ describe('three instances on one Redis behind a round-robin proxy', function () 
       const response = await fetch(`${base}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(message(conversation, id, text)),
+        body: JSON.stringify(messageActivity(conversation, id, text)),
       });
       if (response.status === 502 && attempt < 5) continue;
       expect(response.status, instances.map((i) => i.log).join('\n')).to.equal(200);
@@ -71,7 +57,7 @@ describe('three instances on one Redis behind a round-robin proxy', function () 
     const response = await fetch(`${instance.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message(conversation, `${conversation}-0`, 'hello')),
+      body: JSON.stringify(messageActivity(conversation, `${conversation}-0`, 'hello')),
     });
     expect(response.status).to.equal(200);
   }

@@ -83,6 +83,15 @@ export function insightRoutes(options: InsightRouteOptions = {}): RouteModule {
       return { weeks, national };
     }
 
+    /** The admin's organisation and the period asked for, or undefined when an answer was already sent (401/403/400). */
+    async function askedFor(req: Request, res: Response): Promise<{ org: string; period: Period } | undefined> {
+      const session = await adminSession(req, res, gate, false);
+      if (!session) return undefined;
+      const org = session.identity.org;
+      const period = periodOf(req, res, org);
+      return period && { org, period };
+    }
+
     async function reportFor(org: string, period: Period): Promise<InsightReport> {
       const orgs = period.national ? [...app.organisations.keys()] : [org];
       return buildReport(await store().read(orgs, period.weeks), period.weeks);
@@ -106,11 +115,9 @@ export function insightRoutes(options: InsightRouteOptions = {}): RouteModule {
     server.get(
       '/advisor/insight/api/report',
       route(async (req, res) => {
-        const session = await adminSession(req, res, gate, false);
-        if (!session) return;
-        const org = session.identity.org;
-        const period = periodOf(req, res, org);
-        if (!period) return;
+        const asked = await askedFor(req, res);
+        if (!asked) return;
+        const { org, period } = asked;
         const report = await reportFor(org, period);
         sendJson(res, 200, {
           org: { id: org, name: app.organisations.get(org)?.name ?? org },
@@ -133,11 +140,9 @@ export function insightRoutes(options: InsightRouteOptions = {}): RouteModule {
     server.get(
       '/advisor/insight/report.csv',
       route(async (req, res) => {
-        const session = await adminSession(req, res, gate, false);
-        if (!session) return;
-        const org = session.identity.org;
-        const period = periodOf(req, res, org);
-        if (!period) return;
+        const asked = await askedFor(req, res);
+        if (!asked) return;
+        const { org, period } = asked;
         const csv = reportCsv(await reportFor(org, period), labelFor);
         const name = `insight-${period.national ? 'national' : org}-${period.weeks[0]}-${period.weeks[period.weeks.length - 1]}.csv`;
         res.status(200);

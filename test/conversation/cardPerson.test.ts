@@ -28,6 +28,19 @@ function card(call: string[], next: string[] = [], answer = ''): CardAnswer {
   };
 }
 
+/** A conversation in which the person has said they look after their husband. */
+function lookingAfterHusband() {
+  const data = newConversationData('en', 'demo');
+  const ctx = guide();
+  handleReply(
+    'opening',
+    said('my husband has cancer and I look after him', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } })),
+    data,
+    ctx,
+  );
+  return { data, ctx };
+}
+
 describe('card words for the person they look after (English)', () => {
   const cases: { relation: string; words: string; line: string; expected: string }[] = [
     {
@@ -106,14 +119,7 @@ describe('card words for the person they look after (English)', () => {
   });
 
   it("in the conversation: a wife asking about Carer's Allowance hears about her husband", () => {
-    const data = newConversationData('en', 'demo');
-    const ctx = guide();
-    handleReply(
-      'opening',
-      said('my husband has cancer and I look after him', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } })),
-      data,
-      ctx,
-    );
+    const { data, ctx } = lookingAfterHusband();
     const out = text(handleReply('opening', said('can I get carers allowance?', understood({ topics: [{ id: 'money', score: 3 }] })), data, ctx));
     expect(out).to.include('I look after my husband for about [40] hours');
     expect(out).to.include('Check your husband gets one of those benefits');
@@ -129,14 +135,7 @@ describe('card words for the person they look after (English)', () => {
 
 describe('what to say, with nothing left to change', () => {
   it('no "(change the words in [brackets])" when every bracket was filled', () => {
-    const data = newConversationData('en', 'demo');
-    const ctx = guide();
-    handleReply(
-      'opening',
-      said('my husband has cancer and I look after him', understood({ entities: { caredFor: [{ relation: 'husband', words: 'husband' }] } })),
-      data,
-      ctx,
-    );
+    const { data, ctx } = lookingAfterHusband();
     const out = text(
       handleReply('opening', said('can I get free prescriptions for my husband?', understood({ topics: [{ id: 'money', score: 3 }] })), data, ctx),
     );

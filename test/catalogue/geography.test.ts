@@ -95,6 +95,13 @@ describe('postcode geography', () => {
       expect(lookupPostcodeDistrict('BH23').councils).to.include.members(['bcp', 'dorset', 'hampshire']);
       expect(lookupPostcodeDistrict('M1').split).to.equal(false);
     });
+    for (const district of ['CF3', 'CF5', 'CF14']) {
+      it(`${district} is mostly Cardiff: Cardiff comes first, its neighbours after`, () => {
+        const found = lookupPostcodeDistrict(district);
+        expect(found.councilCodes?.[0]).to.equal('W06000015');
+        expect(found.split).to.equal(true);
+      });
+    }
     it('a Crown Dependency district says which, with its government as the council', () => {
       const je = lookupPostcodeDistrict('JE2 3AB');
       expect(je.crownDependency).to.equal('jersey');

@@ -102,10 +102,12 @@ describe('organisation admin space in a browser', function () {
     await page.locator('#v-areas').fill('SE15');
     await page.getByRole('checkbox', { name: 'peer support' }).check();
     await page.getByRole('button', { name: 'Add service' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Service "${SERVICE}" saved` })
-      .waitFor();
+    // If the save is refused or fails, say why (the page's notice) instead of only timing out.
+    const serviceSaved = page.getByRole('status').filter({ hasText: `Service "${SERVICE}" saved` });
+    const refused = page.locator('#notice:not([hidden])');
+    await Promise.race([serviceSaved.waitFor(), refused.waitFor()]);
+    expect(await refused.isVisible(), `the service was not saved: ${await refused.textContent().catch(() => '')}`).to.equal(false);
+    await serviceSaved.waitFor();
     await page.getByRole('button', { name: `Mark ${SERVICE} checked` }).waitFor();
 
     // An advisor, with a one-time password shown once.

@@ -21,8 +21,10 @@ const entries: Entry[] = [
   ...data.services.map((s) => ({ where: `services.${s.id}`, route: s })),
 ];
 
+/** A site's root with no query: a page addressed as `/?p=123` is a page, not the home page. */
 function isBareHomePage(url: string): boolean {
-  return new URL(url).pathname.replace(/\/+$/, '') === '';
+  const u = new URL(url);
+  return u.pathname.replace(/\/+$/, '') === '' && u.search === '';
 }
 
 describe('data/local-help entries (README rules)', () => {

@@ -70,6 +70,12 @@ describe('organisation admin space in a browser', function () {
       if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
+    // What the admin API answered, for the message of a save that never shows its outcome.
+    const requests: string[] = [];
+    page.on('requestfailed', (r) => requests.push(`${r.url()} failed: ${r.failure()?.errorText ?? ''}`));
+    page.on('response', (r) => {
+      if (r.url().includes('/api/admin/')) requests.push(`${new URL(r.url()).pathname} ${r.status()}`);
+    });
 
     await page.goto(`${running.url}/advisor`);
     await page.getByLabel('Username').fill('ada');
@@ -101,13 +107,21 @@ describe('organisation admin space in a browser', function () {
     await page.locator('#v-url').fill('https://example.org/peckham-cafe');
     await page.locator('#v-areas').fill('SE15');
     await page.getByRole('checkbox', { name: 'peer support' }).check();
+    // A save the server never answers says so, and nothing is lost from the form.
+    await page.route('**/advisor/api/admin/services/save', (route) => route.abort('connectionreset'));
     await page.getByRole('button', { name: 'Add service' }).click();
-    // If the save is refused or fails, say why (the page's notice) instead of only timing out.
+    await page.getByRole('alert').filter({ hasText: 'the server did not answer' }).waitFor();
+    expect(await page.locator('#v-name').inputValue()).to.equal(SERVICE);
+    await page.unroute('**/advisor/api/admin/services/save');
+
+    await page.getByRole('button', { name: 'Add service' }).click();
+    // If the save is refused or fails, say why (the page's notice and the requests that failed) instead of only timing out.
     const serviceSaved = page.getByRole('status').filter({ hasText: `Service "${SERVICE}" saved` });
-    const refused = page.locator('#notice:not([hidden])');
-    await Promise.race([serviceSaved.waitFor(), refused.waitFor()]);
-    expect(await refused.isVisible(), `the service was not saved: ${await refused.textContent().catch(() => '')}`).to.equal(false);
-    await serviceSaved.waitFor();
+    const refused = page.locator('#notice:not([hidden]):not(:has-text("did not answer"))');
+    const outcome = await Promise.race([serviceSaved.waitFor().then(() => 'saved'), refused.waitFor().then(() => 'refused')]).catch(
+      (error: unknown) => `neither saved nor refused (${String(error).split('\n')[0]}); requests: ${requests.join('; ')}`,
+    );
+    expect(outcome, `the service was not saved: ${await refused.textContent().catch(() => '')}`).to.equal('saved');
     await page.getByRole('button', { name: `Mark ${SERVICE} checked` }).waitFor();
 
     // An advisor, with a one-time password shown once.

@@ -64,15 +64,22 @@
   function change(path, body, done) {
     notice('');
     status('');
-    return call('POST', path, body).then(function (r) {
-      if (!r.ok) {
-        notice(r.data);
+    return call('POST', path, body).then(
+      function (r) {
+        if (!r.ok) {
+          notice(r.data);
+          return r;
+        }
+        if (r.data.settings) render(r.data);
+        if (done) done(r.data);
         return r;
-      }
-      if (r.data.settings) render(r.data);
-      if (done) done(r.data);
-      return r;
-    });
+      },
+      // No answer, or one that is not ours (a proxy's error page): say so rather than show nothing.
+      function () {
+        notice('The change could not be sent: the server did not answer. Check your connection and try again.');
+        return { ok: false, status: 0, data: null };
+      },
+    );
   }
 
   function checkboxes(container, name, values, chosen, labels) {

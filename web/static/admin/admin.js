@@ -471,7 +471,10 @@
         });
         kind.value = 'in_person';
         checkboxes($('a-languages'), 'advisor-language', r.data.languages, ['en'], LANGUAGE_NAMES);
-        loadAdvisors();
+        return loadAdvisors();
+      })
+      .catch(function () {
+        notice('The admin space could not be loaded: the server did not answer. Reload the page to try again.');
       });
 
     $('s-languages').addEventListener('change', function () {

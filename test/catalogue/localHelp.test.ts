@@ -243,4 +243,33 @@ describe('catalogue/localHelp', () => {
     const leeds = localHelpFor(['E08000035'], 'england');
     expect(leeds.assessment[0].route).to.include({ phone: '0113 222 4401', verified: true });
   });
+
+  describe('with the shipped data: each Crown Dependency gets its own government route and carers charity, no UK finders', () => {
+    const localHelpFor = localHelpWith({ data: loadLocalHelpData(), catalogue });
+    const cases: Array<{ code: 'GY' | 'JE' | 'IM'; nation: 'guernsey' | 'jersey' | 'isle_of_man'; host: RegExp; service: RegExp }> = [
+      { code: 'GY', nation: 'guernsey', host: /(^|\.)gov\.gg$/, service: /Carers Guernsey/ },
+      { code: 'JE', nation: 'jersey', host: /(^|\.)gov\.je$/, service: /Carers Jersey/ },
+      { code: 'IM', nation: 'isle_of_man', host: /(^|\.)gov\.im$/, service: /Crossroads/ },
+    ];
+    for (const c of cases) {
+      it(`${c.code}: its own route, its own charity, nothing from another island`, () => {
+        const help = localHelpFor([c.code], c.nation);
+        expect(help.councils.map((x) => x.code)).to.deep.equal([c.code]);
+        expect(help.assessment).to.have.length(1);
+        expect(new URL(help.assessment[0].route.url ?? 'https://none.invalid/').hostname).to.match(c.host);
+        expect(help.services.map((x) => x.name)).to.satisfy((names: string[]) => names.some((n) => c.service.test(n)));
+        expect(help.services.map((x) => x.id).filter((id) => /^(GY|JE|IM)-/.test(id) && !id.startsWith(`${c.code}-`))).to.deep.equal([]);
+        expect(help.nothingLocal).to.equal(false);
+        expect(help.national).to.deep.equal([]);
+      });
+    }
+
+    it("GY: the States' number has no extension in it and Carers Guernsey, read on a directory, says check before you call", () => {
+      const help = localHelpFor(['GY'], 'guernsey');
+      expect(help.assessment[0].route).to.include({ phone: '01481 725241', verified: true });
+      expect(help.assessment[0].route.note).to.match(/extension 3313/);
+      const charity = help.services.find((x) => x.id === 'GY-carers-service');
+      expect(charity).to.include({ phone: '01481 266331', verified: false });
+    });
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { Nation } from '../core/nations';
 import type { CrownDependency } from './geography/data';
+import { exonymPlace } from './geography/exonyms';
 import { placeKey } from './geography/placeKey';
 import { ALIAS_TO_CODE, AREAS, CODE_TO_ALIAS, COUNCIL_BY_CODE, type Council, DISTRICTS, PLACE_FUZZY, PLACES, STRUCTURE_DATE } from './geography/tables';
 import type { PlaceInfo, PostcodeDistrictInfo } from './types';
@@ -133,9 +134,10 @@ function placeCandidates(text: string): string[] {
 }
 
 function placeLookup(text: string): CouncilLookup | undefined {
-  const keys = placeCandidates(text)
-    .map(placeKey)
-    .filter((k) => k.length >= 2);
+  const candidates = placeCandidates(text);
+  // "مانشستر", "Londyn": a name from another language stands for the English one.
+  const english = candidates.map(exonymPlace).filter((name): name is string => name !== undefined);
+  const keys = [...english, ...candidates].map(placeKey).filter((k) => k.length >= 2);
   let key = keys.find((k) => PLACES.has(k));
   let corrected = false;
   if (!key) {

@@ -17,6 +17,7 @@ export {
   allDistricts,
   placeKey,
 } from './geography';
+export { exonymIn } from './geography/exonyms';
 export type { Council, CouncilLookup, CouncilKind, CouncilTier, CrownDependency } from './geography';
 export { formatSchedule } from './schedule';
 export {

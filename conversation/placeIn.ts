@@ -4,7 +4,7 @@
  * own or after an English cue ("I live in Leeds"); here each run of up to three words is tried,
  * Welsh nasal mutation undone, and only an exact place (never a spelling guess) counts.
  */
-import { councilsFor, type CouncilLookup } from '../catalogue';
+import { councilsFor, exonymIn, type CouncilLookup } from '../catalogue';
 
 /** Words that say where someone lives, folded to lower case, any language (a prefix is enough). */
 const LIVING = [
@@ -70,6 +70,10 @@ function exactPlace(candidate: string): CouncilLookup | undefined {
 
 /** The place and the words that named it, or undefined. Longer runs first ("Newport Pagnell" before "Newport"). */
 export function placeIn(text: string): { where: CouncilLookup; text: string } | undefined {
+  // Chinese has no spaces and Arabic, Bengali and Gujarati join "in" to the name: their names are searched for.
+  const other = exonymIn(text);
+  const named = other ? exactPlace(other.said) : undefined;
+  if (named && other) return { where: named, text: other.said };
   const words = text.split(/[\s,.!?;:،。，？！]+/u).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return undefined;
   for (let n = Math.min(MAX_RUN, words.length); n >= 1; n--) {

@@ -16,6 +16,18 @@ describe('a place inside a sentence', () => {
     ['cy', "Dw i'n byw ym Mangor", 'Bangor'],
     ['cy', "Rydyn ni'n byw yn Abertawe", 'Swansea'],
     ['ro', 'Locuiesc în Luton', 'Luton'],
+    // Names in the language's own script or form (data/geography/exonyms.json).
+    ['ar', 'أسكن في مانشستر مع أمي', 'Manchester'],
+    ['ar', 'نعيش بلندن من سنين', 'London'],
+    ['zh', '我住在曼彻斯特，妈妈生病了', 'Manchester'],
+    ['zh', '我們住在倫敦', 'London'],
+    ['bn', 'আমি লন্ডনে থাকি', 'London'],
+    ['gu', 'હું લેસ્ટરમાં રહું છું', 'Leicester'],
+    ['pa', 'ਮੈਂ ਬਰਮਿੰਘਮ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ', 'Birmingham'],
+    ['ur', 'میں بریڈفورڈ میں رہتی ہوں', 'Bradford'],
+    ['pl', 'Mieszkam w Londynie z mamą', 'London'],
+    ['es', 'vivo en Londres', 'London'],
+    ['cy', "Dw i'n byw yn Lerpwl", 'Liverpool'],
   ];
   for (const [, text, place] of table) {
     it(`"${text}" -> ${place}`, () => expect(placeIn(text)?.where.place).to.equal(place));
@@ -34,6 +46,13 @@ describe('a place inside a sentence', () => {
       expect(data.situation.councilCodes, text).to.have.length.greaterThan(0);
     });
   }
+
+  const notPlaces: [string, string][] = [
+    ['New York holds York inside it', 'أعيش في نيويورك'],
+    ['a county is not the city inside its name', 'أعيش في ليسترشاير'],
+    ['no place at all', '我住在家里，照顾我妈妈'],
+  ];
+  for (const [why, text] of notPlaces) it(`${why}: "${text}" is no place we know`, () => expect(placeIn(text)).to.equal(undefined));
 
   it('an everyday word that is also a town, with no word for living, is no place', () => {
     const data = newConversationData('en', 'demo');

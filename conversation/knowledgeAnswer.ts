@@ -77,7 +77,7 @@ function callText(answer: CardAnswer, ctx: GuideContext): string {
 }
 
 function render(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined): CardAnswer {
-  const answer = renderCard(knowledge().kb, cardId, { language: ctx.language, nation, now: ctx.now });
+  const answer = renderCard(knowledge().kb, cardId, { language: ctx.language, script: data.script, nation, now: ctx.now });
   // In English, about the one they look after ("your husband"), and what to say names him.
   return ctx.language === 'en' ? forPerson(answer, data.situation.caredFor, ctx.t) : answer;
 }

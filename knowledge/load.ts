@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
-import type { Card, KnowledgeBase, TextFile } from './types';
+import { TEXT_LANGUAGES, type Card, type KnowledgeBase, type TextFile, type TextLanguage } from './types';
 
 export const KNOWLEDGE_DIR = new URL('../data/knowledge/', import.meta.url);
 
@@ -49,7 +49,7 @@ export function textsOf(file: TextFile, cardId: string): { field: string; text: 
 
 export function validateKnowledge(
   cardsData: unknown,
-  textData: Partial<Record<LanguageCode, unknown>>,
+  textData: Partial<Record<TextLanguage, unknown>>,
   dir: URL = KNOWLEDGE_DIR,
   negatives: Partial<Record<LanguageCode, string[]>> = {},
 ): KnowledgeBase {
@@ -65,7 +65,7 @@ export function validateKnowledge(
   const cards = (cardsData as { cards: Card[] }).cards;
   const byId = new Map(cards.map((c) => [c.id, c]));
   if (byId.size !== cards.length) problems.push('cards.json: a card id is used twice');
-  const texts = textData as Partial<Record<LanguageCode, TextFile>>;
+  const texts = textData as Partial<Record<TextLanguage, TextFile>>;
   const english = texts.en;
   if (!english) problems.push('text/en.json is missing');
   for (const card of cards) {
@@ -93,8 +93,8 @@ export function validateKnowledge(
 }
 
 export function loadKnowledge(dir: URL = KNOWLEDGE_DIR): KnowledgeBase {
-  const textData: Partial<Record<LanguageCode, unknown>> = {};
-  for (const lng of LANGUAGES) {
+  const textData: Partial<Record<TextLanguage, unknown>> = {};
+  for (const lng of TEXT_LANGUAGES) {
     const url = new URL(`text/${lng}.json`, dir);
     if (existsSync(url)) textData[lng] = readJson(url);
   }

@@ -14,7 +14,7 @@ import { normalizedTokens } from '../text/normalize';
 import { FeatureTable } from './featureTable';
 import { featuresOf, type Bag } from './features';
 import type { CardModel, Opinion } from './model';
-import type { KnowledgeBase } from './types';
+import type { KnowledgeBase, TextLanguage } from './types';
 
 export interface CardMatch {
   cardId: string;
@@ -24,7 +24,7 @@ export interface CardMatch {
 
 export interface Example {
   cardId: string;
-  language: LanguageCode;
+  language: TextLanguage;
   text: string;
   /** The card's own wording (title, answer, steps): adds its words to the card, never left out or scored as a question. */
   wording?: boolean;
@@ -370,10 +370,10 @@ export function examplesOf(kb: KnowledgeBase, options: { wording?: boolean; nega
     if (!file) continue;
     for (const card of kb.cards) {
       const text = file.cards[card.id];
-      for (const example of text?.examples ?? []) out.push({ cardId: card.id, language: language as LanguageCode, text: example });
+      for (const example of text?.examples ?? []) out.push({ cardId: card.id, language: language as TextLanguage, text: example });
       if (!options.wording || !text) continue;
       for (const words of [text.title, text.answer, ...(text.next ?? [])]) {
-        if (words) out.push({ cardId: card.id, language: language as LanguageCode, text: words.replace(PLACEHOLDERS, ' '), wording: true });
+        if (words) out.push({ cardId: card.id, language: language as TextLanguage, text: words.replace(PLACEHOLDERS, ' '), wording: true });
       }
     }
   }

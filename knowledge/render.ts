@@ -5,12 +5,12 @@
  */
 import type { LanguageCode } from '../core/languages';
 import type { Nation } from '../core/nations';
-import type { Card, CardWording, KnowledgeBase, Source } from './types';
+import { ROMAN_URDU_TEXT, type Card, type CardWording, type KnowledgeBase, type Source, type TextLanguage } from './types';
 
 export interface CardAnswer {
   cardId: string;
-  /** The language the card's own words are in (English when not yet translated). */
-  language: LanguageCode;
+  /** The language the card's own words are in (English when not yet translated; 'ur-Latn' for Urdu in Latin letters). */
+  language: TextLanguage;
   title: string;
   answer: string;
   next: string[];
@@ -54,15 +54,21 @@ export function oldFiguresOf(card: Card, now: Date): Card['figures'] {
   return card.figures.filter((f) => f.taxYear !== undefined && f.taxYear < current);
 }
 
+/** The text file a person's words come from: Urdu in Latin letters has its own. */
+function textLanguageOf(language: LanguageCode, script: 'Latn' | undefined): TextLanguage {
+  return language === 'ur' && script === 'Latn' ? ROMAN_URDU_TEXT : language;
+}
+
 function wordingFor(
   kb: KnowledgeBase,
   cardId: string,
-  language: LanguageCode,
+  language: TextLanguage,
   nation: Nation | undefined,
-): { language: LanguageCode; title: string; wording: Required<CardWording>; ownWords: boolean } {
+): { language: TextLanguage; title: string; wording: Required<CardWording>; ownWords: boolean } {
   const english = kb.texts.en!.cards[cardId]!;
   const own = kb.texts[language]?.cards[cardId];
-  // A language's own words only when its answer is translated; otherwise the card stays whole in English.
+  // A language's own words only when its answer is translated; otherwise the card stays whole in English
+  // (Urdu in Latin letters too, never Urdu script, which a Roman Urdu reader may not read: locales/STATUS.md).
   const useOwn = language !== 'en' && own?.answer !== undefined;
   const text = useOwn ? own! : english;
   const base: Required<CardWording> = { answer: text.answer ?? english.answer!, next: text.next ?? english.next!, call: text.call ?? english.call! };
@@ -75,10 +81,11 @@ function wordingFor(
   };
 }
 
-export function renderCard(kb: KnowledgeBase, cardId: string, options: { language: LanguageCode; nation?: Nation; now: Date }): CardAnswer {
+/** `script: 'Latn'` with Urdu: the words of text/ur-Latn.json (Roman Urdu), in English until it has the card. */
+export function renderCard(kb: KnowledgeBase, cardId: string, options: { language: LanguageCode; script?: 'Latn'; nation?: Nation; now: Date }): CardAnswer {
   const card = kb.byId.get(cardId);
   if (!card) throw new Error(`unknown knowledge card ${cardId}`);
-  const { language, title, wording, ownWords } = wordingFor(kb, cardId, options.language, options.nation);
+  const { language, title, wording, ownWords } = wordingFor(kb, cardId, textLanguageOf(options.language, options.script), options.nation);
   const englishNations = kb.texts.en!.cards[cardId]?.nations ?? {};
   const differsIn = !options.nation && card.differsByNation ? (Object.keys(englishNations) as Nation[]) : [];
   const nationServices = options.nation ? card.variants?.[options.nation]?.services : undefined;

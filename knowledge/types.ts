@@ -1,6 +1,12 @@
 /** The knowledge cards' shapes (data/knowledge/*.schema.json): facts in cards.json, wording per language in text/<lang>.json. */
-import type { LanguageCode } from '../core/languages';
+import { LANGUAGES, type LanguageCode } from '../core/languages';
 import type { Nation } from '../core/nations';
+
+/** Urdu in Latin letters (Roman Urdu): a script of `ur` with card texts of its own, text/ur-Latn.json. */
+export const ROMAN_URDU_TEXT = 'ur-Latn';
+/** A card text file's language: every language the bot writes in, and Urdu in Latin letters. */
+export type TextLanguage = LanguageCode | typeof ROMAN_URDU_TEXT;
+export const TEXT_LANGUAGES: readonly TextLanguage[] = [...LANGUAGES, ROMAN_URDU_TEXT];
 
 export type Publisher = 'GOV.UK' | 'NHS' | 'nidirect' | 'mygov.scot' | 'gov.wales' | 'legislation.gov.uk';
 
@@ -60,15 +66,15 @@ export interface CardText extends CardWording {
 }
 
 export interface TextFile {
-  language: LanguageCode;
+  language: TextLanguage;
   cards: Record<string, CardText>;
 }
 
 export interface KnowledgeBase {
   cards: Card[];
   byId: ReadonlyMap<string, Card>;
-  /** Languages present, English always. */
-  texts: Partial<Record<LanguageCode, TextFile>>;
+  /** Languages present (and Urdu in Latin letters), English always. */
+  texts: Partial<Record<TextLanguage, TextFile>>;
   /** Messages no card answers, per language (data/knowledge/negatives.json): the matcher's "none". */
   negatives: Partial<Record<LanguageCode, string[]>>;
 }

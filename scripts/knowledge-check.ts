@@ -7,8 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCatalogue } from '../catalogue/load';
-import { LANGUAGES, type LanguageCode } from '../core/languages';
-import { KNOWLEDGE_DIR } from '../knowledge';
+import { KNOWLEDGE_DIR, TEXT_LANGUAGES, type TextLanguage } from '../knowledge';
 import { checkKnowledge, formatCheck } from './lib/knowledgeCheck';
 
 function main(argv: string[]): number {
@@ -19,8 +18,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, KNOWLEDGE_DIR), 'utf8'));
-  const texts: Partial<Record<LanguageCode, unknown>> = {};
-  for (const lng of LANGUAGES) if (existsSync(new URL(`text/${lng}.json`, KNOWLEDGE_DIR))) texts[lng] = read(`text/${lng}.json`);
+  const texts: Partial<Record<TextLanguage, unknown>> = {};
+  for (const lng of TEXT_LANGUAGES) if (existsSync(new URL(`text/${lng}.json`, KNOWLEDGE_DIR))) texts[lng] = read(`text/${lng}.json`);
   const serviceIds = new Set(loadCatalogue().services.map((s) => s.id));
   const result = checkKnowledge(read('cards.json'), texts, serviceIds, now);
   console.log(formatCheck(result, now));

@@ -5,8 +5,17 @@
  * figures, numbers and names. Problems fail the check; things a reviewer should look at
  * (figures read from a report of the source, cards not yet translated) are listed as notes.
  */
-import type { LanguageCode } from '../../core/languages';
-import { oldFiguresOf, placeholdersOf, taxYearOf, textsOf, validateKnowledge, KnowledgeError, type Card, type KnowledgeBase } from '../../knowledge';
+import {
+  oldFiguresOf,
+  placeholdersOf,
+  taxYearOf,
+  textsOf,
+  validateKnowledge,
+  KnowledgeError,
+  type Card,
+  type KnowledgeBase,
+  type TextLanguage,
+} from '../../knowledge';
 
 export interface CardRow {
   id: string;
@@ -58,7 +67,7 @@ function translationProblems(kb: KnowledgeBase, card: Card): string[] {
 
 export function checkKnowledge(
   cardsData: unknown,
-  textData: Partial<Record<LanguageCode, unknown>>,
+  textData: Partial<Record<TextLanguage, unknown>>,
   serviceIds: ReadonlySet<string>,
   now: Date,
   dir?: URL,

@@ -28,6 +28,18 @@ function isBareHomePage(url: string): boolean {
 }
 
 describe('data/local-help entries (README rules)', () => {
+  const homePages: Array<[string, boolean]> = [
+    ['https://www.newcis.org.uk/', true],
+    ['https://www.newcis.org.uk', true],
+    ['https://falkirkhscp.org/?p=511787', false],
+    ['https://gov.gg/communityservices', false],
+  ];
+  for (const [url, bare] of homePages) {
+    it(`${url} is ${bare ? '' : 'not '}a bare home page`, () => {
+      expect(isBareHomePage(url)).to.equal(bare);
+    });
+  }
+
   it('has entries to check', () => {
     expect(entries.length).to.be.greaterThan(200);
   });

@@ -3,7 +3,7 @@
  * reported on its own (CONTRACTS.md formulas, issue 13 targets):
  *   dev     ../shared/eval/dev-utterances.jsonl (the shared development set)
  *   blind   data/risk/blind/ (written apart from the engine: scores and counts only, never texts)
- *   real    data/risk/real/ test split (real people's texts), en+es and ar+zh apart
+ *   real    data/risk/real/ test split (real people's texts), en+es, ar+zh and the other languages apart
  * `npm run eval -- FILE.jsonl` scores one file instead. Misses of dev and real go to
  * test-output/eval/<set>-misses.jsonl; the blind set's never do.
  */
@@ -75,6 +75,9 @@ function sets(): EvalSet[] {
   out.push({ name: 'blind', rows: readFolder('blind') as LabelledRow[], targets: WRITTEN_TARGETS, showTexts: false, topics: false });
   out.push({ name: 'real-en-es', rows: real.filter((r) => r.lang === 'en' || r.lang === 'es'), targets: REAL_TARGETS, showTexts: true, topics: false });
   out.push({ name: 'real-ar-zh', rows: real.filter((r) => r.lang === 'ar' || r.lang === 'zh'), targets: REAL_TARGETS, showTexts: true, topics: false });
+  // Real texts in the other languages (Portuguese, Romanian, romanised Urdu so far), scored apart from the two sets the targets name.
+  const named = new Set(['en', 'es', 'ar', 'zh']);
+  out.push({ name: 'real-other', rows: real.filter((r) => !named.has(r.lang)), targets: REAL_TARGETS, showTexts: true, topics: false });
   return out.filter((set) => set.rows.length > 0);
 }
 

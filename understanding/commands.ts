@@ -98,7 +98,35 @@ export function detectCommand(text: string, matchWords?: string[]): CommandId | 
   const all = matchWords ?? words(matchForm(text));
   if (all.length === 0 || all.length > MAX_COMMAND_WORDS) return undefined;
   const rest = all.filter((word) => !FILLERS.has(word)).join(' ');
-  // "ok please" or "please" alone: all fillers -> treat "ok"/"okay" as yes.
-  if (rest === '') return all.some((word) => word === 'ok' || word === 'okay') ? 'yes' : undefined;
-  return PHRASES.get(rest) ?? comboCommand(all.join(' '));
+  // "ok please" or "please" alone: all fillers -> treat "ok"/"okay"/"please" as yes.
+  if (rest === '') return all.some((word) => YES_FILLERS.has(word)) ? 'yes' : undefined;
+  return PHRASES.get(rest) ?? answerRun(rest) ?? comboCommand(all.join(' '));
+}
+
+/** Fillers that, alone, answer a question: "ok", "please" (to "would you like to talk to someone?"). */
+const YES_FILLERS = new Set(['ok', 'okay', 'please', 'pls', 'plz']);
+const ANSWERS: ReadonlySet<CommandId> = new Set(['yes', 'no']);
+/** The longest yes or no phrase in the data, in words. */
+const LONGEST_ANSWER = Math.max(...[...PHRASES].filter(([, c]) => ANSWERS.has(c)).map(([key]) => key.split(' ').length));
+
+/**
+ * A reply made only of yes phrases ("yeah go on", "ok yes", "ਹਾਂ ਜੀ") is yes, and only of no
+ * phrases ("no no", "nope not now") is no; a mix of the two is neither. Longest phrase first.
+ */
+function answerRun(rest: string): CommandId | undefined {
+  const tokens = rest.split(' ');
+  let answer: CommandId | undefined;
+  for (let i = 0; i < tokens.length;) {
+    let step = 0;
+    for (let j = Math.min(tokens.length, i + LONGEST_ANSWER); j > i && !step; j--) {
+      const command = PHRASES.get(tokens.slice(i, j).join(' '));
+      if (command && ANSWERS.has(command) && (answer === undefined || answer === command)) {
+        answer = command;
+        step = j - i;
+      }
+    }
+    if (!step) return undefined;
+    i += step;
+  }
+  return answer;
 }

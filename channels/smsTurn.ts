@@ -77,12 +77,14 @@ function sentences(text: string, keep: number, rest: number, keepLast: boolean):
     .filter(Boolean)
     .map((paragraph) =>
       bindColons(
-        paragraph.split('\n').flatMap((line, l) =>
-          line
-            .trim()
-            .split(/(?<=(?<!^\d{1,2})[.!?।۔。！？])\s+/u)
-            .filter(Boolean)
-            .map((s, i): Piece => ({ text: s, rank: rest, join: i === 0 && l > 0 ? '\n' : ' ' })),
+        bindQuotes(
+          paragraph.split('\n').flatMap((line, l) =>
+            line
+              .trim()
+              .split(/(?<=(?<!^\d{1,2})[.!?।۔。！？])\s+/u)
+              .filter(Boolean)
+              .map((s, i): Piece => ({ text: s, rank: rest, join: i === 0 && l > 0 ? '\n' : ' ' })),
+          ),
         ),
       ),
     )
@@ -93,6 +95,31 @@ function sentences(text: string, keep: number, rest: number, keepLast: boolean):
         return first || last ? { ...piece, rank: keep } : piece;
       }),
     );
+}
+
+/** Quotation marks still open at the end of a text: straight quotes pair up, the others open and close. */
+function openQuotes(text: string): number {
+  let open = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '"') straight++;
+    else if ('“„«「『'.includes(ch)) open++;
+    else if ('”»」』'.includes(ch)) open--;
+  }
+  return open + (straight % 2);
+}
+
+/** A quotation ("what to say when you call") is one piece: dropped whole or kept whole, never cut after its first sentence. */
+function bindQuotes(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let inside = false;
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (inside && last) out[out.length - 1] = { ...last, text: `${last.text}${piece.join}${piece.text}` };
+    else out.push(piece);
+    inside = openQuotes(out[out.length - 1]?.text ?? '') > 0;
+  }
+  return out;
 }
 
 /** A piece ending in a colon introduces the next: they go (or stay) together. */

@@ -106,6 +106,23 @@ describe('channels/smsTurn', () => {
     expect(out).to.include('When you call, you could say:\n"I look after my dad."');
   });
 
+  const quotes: Array<[string, string]> = [
+    ['straight quotes', '"I look after my dad and I have not had a break in months. Could you tell me what help there is? I am at the end of my tether."'],
+    ['curly quotes', '“I look after my dad and I have not had a break in months. Could you tell me what help there is? I am at the end of my tether.”'],
+    ['Polish quotes', '„Opiekuję się tatą i od miesięcy nie miałam przerwy. Czy mogą mi Państwo powiedzieć, jaka jest pomoc? Jestem u kresu sił.”'],
+    ['Chinese quotes', '「我照顧爸爸，好幾個月沒有休息了。請問有什麼幫助？我真的撐不下去了。」'],
+  ];
+  for (const [name, quote] of quotes)
+    it(`what to say, in ${name}, is sent whole or not at all, never cut after its first sentence`, () => {
+      for (const before of [[], [longAnswer], [crisis, longAnswer, services]]) {
+        const out = texts([...before, { kind: 'text', text: `When you call, you could say:\n\n${quote}` }, question]).join('\n');
+        const start = out.indexOf(quote.slice(0, 12));
+        // Its last words, with a closing mark (SMS may send ” as ").
+        if (start >= 0)
+          expect(out.slice(start), 'the quotation ends where it ends').to.match(new RegExp(`${quote.slice(-16, -1).replace(/[.?]/g, '\\$&')}["”」]`));
+      }
+    });
+
   it("a list's intro never stays without its services", () => {
     // An answer and a question of one long sentence each leave no room for the service.
     const answer: Content = { kind: 'text', text: `${'word '.repeat(60).trim()}.` };

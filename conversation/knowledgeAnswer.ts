@@ -59,8 +59,10 @@ function servicesFor(answer: CardAnswer, s: Situation, ctx: GuideContext, nation
   return [{ kind: 'services', intro: ctx.t('knowledge.services'), services: matches.map((m) => toServiceView(m, { t: ctx.t, language: ctx.language, who })) }];
 }
 
-function nationList(nations: readonly Nation[], ctx: GuideContext): string {
+function nationList(nations: readonly Nation[], ctx: GuideContext, script: ConversationData['script']): string {
   const names = nations.map((n) => ctx.t(`knowledge.nation.${n}`));
+  // Intl has no Roman Urdu: its 'ur-Latn' joins with the Urdu-script "اور". The wording's own "and" instead.
+  if (script === 'Latn' && names.length > 1) return `${names.slice(0, -1).join(', ')} ${ctx.t('relations.and')} ${names.at(-1)}`;
   return new Intl.ListFormat(ctx.language, { type: 'conjunction' }).format(names);
 }
 
@@ -88,7 +90,7 @@ export function cardContents(cardId: string, data: ConversationData, ctx: GuideC
   const answer = render(cardId, data, ctx, nation);
   const lines = [answer.answer];
   if (nation && nation !== s.nation && !answer.ownWords) lines.unshift(ctx.t('knowledge.forNation', { nation: ctx.t(`knowledge.nation.${nation}`) }));
-  if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx) }));
+  if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx, data.script) }));
   if (answer.stale) lines.push(ctx.t('knowledge.stale'));
   else if (answer.oldFigures) lines.push(ctx.t('knowledge.oldFigures'));
   const contents: Content[] = [

@@ -6,6 +6,8 @@ import { CARD_CHOICES } from '../../conversation/knowledgeAnswer';
 import { nextQuestion } from '../../conversation/questions';
 import { newConversationData } from '../../conversation/state';
 import type { ScoredTopic } from '../../understanding/types';
+import type { Translate } from '../../conversation/translate';
+import { translatorFor } from '../../i18n';
 import { guide, picked, said, understood } from './helpers';
 
 const text = (contents: Content[]) =>
@@ -35,6 +37,21 @@ describe('knowledge answers in the conversation', () => {
     expect(data.situation.answered).to.include('money');
     // The state keeps the card's id, never the question.
     expect(JSON.stringify(data)).not.to.include('look after my mum');
+  });
+
+  it('Urdu in Latin letters gets the card in Latin letters, the nations joined with its own "aur", never Urdu script', () => {
+    const data = newConversationData('ur', 'demo');
+    data.script = 'Latn';
+    const out = handleReply(
+      'opening',
+      said('kya mujhe carers allowance mil sakta hai?', money),
+      data,
+      guide('ur', translatorFor('ur-Latn') as unknown as Translate),
+    );
+    const all = text(out);
+    expect(all).to.match(/^Agar aap ki umar 16 saal/);
+    expect(all).to.include('Scotland aur Northern Ireland');
+    expect(all).not.to.match(/[\u0600-\u06ff]/u);
   });
 
   const told: [string, string, ScoredTopic[], boolean][] = [

@@ -16,7 +16,7 @@ import type { TranscriptLine } from '../handoff/advisorDesk';
 import { normaliseUkPhone } from '../handoff/callbacks';
 import { maxRisk } from '../core/risk';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
-import { isNo, isYes } from './replies';
+import { asksForPerson, isNo, isYes } from './replies';
 import type { DialogServices } from './services';
 import { isYoung, openNowContents, opensText, slotChoices, youngContents } from './outOfHoursWords';
 import { turnOf, type Turn } from './turn';
@@ -177,7 +177,8 @@ export class HandoffDialog extends ComponentDialog {
     if (turn.reply.choice?.value === 'wait' && valuesOf(step).interpreter) {
       return step.replaceDialog('handoff.steps', { anyLanguage: true } satisfies HandoffOptions);
     }
-    if (!isYes(turn.reply)) return this.declined(step);
+    // "Can someone ring me" to "would you like a call back?" is yes.
+    if (!isYes(turn.reply) && !asksForPerson(turn.reply)) return this.declined(step);
     return step.beginDialog(NUMBER);
   }
 

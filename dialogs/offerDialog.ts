@@ -5,7 +5,8 @@
  */
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Dialog } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogContext, DialogReason, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Content } from '../channels/content';
 import { continueContents, type CrisisContext } from '../conversation/crisis';
 import { carriesOn } from '../conversation/crisisFollowUp';
@@ -13,7 +14,7 @@ import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { adviceLineOpen, nextOpening } from '../handoff/orgs';
 import { HANDOFF_DIALOG, type HandoffOptions } from './handoffDialog';
 import { isYoung, opensText } from './outOfHoursWords';
-import { isNo, isYes } from './replies';
+import { asksForPerson, isNo, isYes } from './replies';
 import { turnOf, type Turn } from './turn';
 
 export const OFFER_DIALOG = 'offer';
@@ -53,9 +54,11 @@ export function offerAsOpen(contents: Content[], turn: Turn): { contents: Conten
 }
 
 export class OfferDialog extends ComponentDialog {
-  constructor() {
+  /** `handoff` is the root's own hand-off dialog: a yes starts it inside the offer, where a reprompt must find it too. */
+  constructor(handoff?: Dialog) {
     super(OFFER_DIALOG);
     this.addDialog(new AskPrompt('offer.ask'));
+    if (handoff) this.addDialog(handoff);
     this.addDialog(
       new WaterfallDialog('offer.steps', [
         async (step: WaterfallStepContext) => {
@@ -70,14 +73,20 @@ export class OfferDialog extends ComponentDialog {
     this.initialDialogId = 'offer.steps';
   }
 
+  /** The hand-off this offer led to has ended (queued, call back booked or declined): so has the offer, never asked again. */
+  override async resumeDialog(outerDc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    if (turnOf(outerDc.context).data.handoff !== 'offered') return outerDc.endDialog(result);
+    return super.resumeDialog(outerDc, reason, result);
+  }
+
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    if (isYes(turn.reply)) {
+    if (isYes(turn.reply) || asksForPerson(turn.reply)) {
       // "OK" during an emergency: a person is on the way, and the number to call now comes first.
       const crisis = turn.data.crisis;
       if (crisis?.level === 'emergency' && carriesOn(crisis, turn.guide.now)) turn.say(continueContents(crisis, { ...crisisContextOf(turn), offer: false }));
       // The offer said the line is closed and offered a call back: "yes" is yes to the call back.
-      const callbackAgreed = (step.values as { closed?: boolean }).closed === true && !isYoung(turn);
+      const callbackAgreed = (step.values as { closed?: boolean }).closed === true && !isYoung(turn) && isYes(turn.reply);
       return step.beginDialog(HANDOFF_DIALOG, { callbackAgreed } satisfies HandoffOptions);
     }
     if (isNo(turn.reply)) {

@@ -8,3 +8,8 @@ export function isYes(reply: Reply): boolean {
 export function isNo(reply: Reply): boolean {
   return reply.choice ? reply.choice.value === 'no' : reply.understanding.command === 'no';
 }
+
+/** "Can I talk to someone", typed or tapped: yes to an offer of a person. */
+export function asksForPerson(reply: Reply): boolean {
+  return reply.choice ? reply.choice.value === 'human' : reply.understanding.command === 'human';
+}

@@ -58,8 +58,9 @@ export class RootDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(ROOT_DIALOG);
     this.addDialog(new GuideDialog());
-    this.addDialog(new OfferDialog());
-    this.addDialog(new HandoffDialog(services));
+    const handoff = new HandoffDialog(services);
+    this.addDialog(new OfferDialog(handoff));
+    this.addDialog(handoff);
     this.addDialog(new LanguageDialog(services.translators));
     this.addDialog(new ResumeDialog());
     this.initialDialogId = GUIDE_DIALOG;
@@ -103,12 +104,13 @@ export class RootDialog extends ComponentDialog {
     return offer && innerDc.activeDialog ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
   }
 
-  private async stillWaiting(turn: Turn): Promise<DialogTurnResult> {
+  /** Their place in the queue and a way out; with the hand-off's question still open (`running`), that question again. */
+  private async stillWaiting(turn: Turn, running?: DialogContext): Promise<DialogTurnResult> {
     const { t } = turn.guide;
     const position = (await this.services.desk.position(turn.person.conversationKey)) ?? 1;
-    turn.say([
-      { kind: 'text', text: t('handoff.stillWaiting', { org: turn.org.name, position }), choices: [{ value: 'leave_queue', label: t('handoff.leave') }] },
-    ]);
+    const text = t('handoff.stillWaiting', { org: turn.org.name, position });
+    turn.say([running ? { kind: 'text', text } : { kind: 'text', text, choices: [{ value: 'leave_queue', label: t('handoff.leave') }] }]);
+    if (running) await running.repromptDialog();
     return Dialog.EndOfTurn;
   }
 
@@ -246,7 +248,10 @@ export class RootDialog extends ComponentDialog {
     }
     switch (command) {
       case 'human':
-        if (innerDc.activeDialog?.id === HANDOFF_DIALOG) return undefined;
+        // A person is already being reached: the hand-off's own question takes this ("call me" to "a call back?").
+        if (handoffRunning(innerDc)) return turn.data.handoff === 'queued' ? this.stillWaiting(turn, innerDc) : undefined;
+        // The offer of a person is on screen: asking for one is yes to it, and the hand-off runs inside the offer.
+        if (innerDc.activeDialog?.id === OFFER_DIALOG) return undefined;
         return innerDc.beginDialog(HANDOFF_DIALOG);
       case 'restart':
         await innerDc.cancelAllDialogs();

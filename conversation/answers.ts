@@ -21,6 +21,7 @@ import { readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
 import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
+import { notInWork, takeInWork } from './work';
 
 export interface Reply {
   text: string;
@@ -110,7 +111,9 @@ function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
   s.answered = s.answered.filter((x) => x !== topic);
   if (!isNew && s.answered.includes(topic)) return [];
   const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
-  return [{ kind: 'text', text: ctx.t(`topics.intro.${topic}`, { who }) }];
+  // Someone who is not in work hears what there is for them, never about juggling a job.
+  const intro = topic === 'work' && notInWork(s) ? 'work_notWorking' : topic;
+  return [{ kind: 'text', text: ctx.t(`topics.intro.${intro}`, { who }) }];
 }
 
 function acknowledgePeople(s: Situation, u: Understanding, ctx: GuideContext): Content[] {
@@ -190,11 +193,13 @@ function handleChoice(question: QuestionId, value: string, data: ConversationDat
 function handleFreeText(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext, understoodSomething: boolean): Content[] {
   const s = data.situation;
   const u = reply.understanding;
+  // Their work said in answer to "Are you working?" answers it: it is no new worry about work.
+  const workAnswer = question === 'followup:money_work' && u.entities.work !== undefined;
   // A clear ask takes the lead; a passing mention ("my mum has cancer") is only a hint, offered as a choice.
   const topics = u.topics
     .filter((x) => x.score >= FOCUS_SCORE)
     .map((x) => x.id)
-    .filter((x) => x !== 'human');
+    .filter((x) => x !== 'human' && !(workAnswer && x === 'work'));
   const hints = u.topics
     .filter((x) => x.score < FOCUS_SCORE)
     .map((x) => x.id)
@@ -226,7 +231,8 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
       s.answers.where = 'skipped';
       return [];
     }
-    if (!topics.length) return [{ kind: 'text', text: ctx.t('situation.where.notFound') }];
+    // Telling us who they look after in its place is no failed place ("my wife, she has breast cancer").
+    if (!topics.length) return understoodSomething ? [] : [{ kind: 'text', text: ctx.t('situation.where.notFound') }];
   }
   if (question === 'how_are_you') {
     addTopics(s, topics);
@@ -240,7 +246,7 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     if (topics[0] !== s.focus || s.answered.includes(topics[0])) return setFocus(s, topics[0], ctx);
   }
   if (question.startsWith('followup:')) {
-    s.answers[question.slice('followup:'.length)] = 'other';
+    s.answers[question.slice('followup:'.length)] ??= 'other';
     return [];
   }
   return understoodSomething || topics.length ? [] : [{ kind: 'text', text: ctx.t('common.fallback.text') }];
@@ -261,6 +267,7 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   const confirmed = question === CONFIRM_WHO ? answerConfirmWho(s, reply, ctx) : undefined;
   if (confirmed?.done) return confirmed.contents;
   const out: Content[] = [...(confirmed?.contents ?? []), ...acknowledgePeople(s, u, ctx)];
+  takeInWork(s, u.entities.work);
   // A town named on its own at any point ("Derby", "Caerdydd") is where they live, as a postcode would be.
   const placeOnly = !u.entities.postcode && question !== 'where' && question !== 'where_nation' ? onlyAPlace(reply, u) : undefined;
   if (u.entities.postcode) {

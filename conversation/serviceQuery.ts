@@ -6,6 +6,7 @@ import type { AudienceFacts, ServiceQuery } from '../catalogue';
 import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
+import { notInWork } from './work';
 
 /** Under-18s get young people's services; "me, I'm under 18" counts as an age. */
 export function ageOf(s: Situation): number | undefined {
@@ -18,8 +19,8 @@ export function audienceOf(s: Situation): AudienceFacts {
   const a = s.answers;
   const facts: AudienceFacts = { caredFor: s.caredFor.map((p) => p.relation) };
   if (s.bereaved) facts.bereaved = true;
-  if (a.money_work === 'working' || a.work_situation !== undefined) facts.work = 'working';
-  else if (a.money_work === 'gave_up' || a.money_work === 'not_working') facts.work = 'not_working';
+  if (notInWork(s)) facts.work = 'not_working';
+  else if (a.money_work === 'working' || a.work_situation !== undefined) facts.work = 'working';
   if (a.family_age === 'young_children' || a.family_age === 'teenagers') facts.children = true;
   return facts;
 }

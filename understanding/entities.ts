@@ -9,6 +9,7 @@ import type { LanguageCode } from '../core/languages';
 import { createLexicon, matchLexicon } from './lexicon';
 import { asciiDigit } from './match-text';
 import { caredForOf, findPeople } from './caredFor';
+import { findWorkStatus } from './workStatus';
 
 interface RelationFile {
   bereaved: string[];
@@ -116,6 +117,8 @@ export function extractEntities(text: string, maskedWords: string[], languages: 
   if (age !== undefined) entities.age = age;
   const digit = findDigit(text);
   if (digit !== undefined) entities.digit = digit;
+  const work = findWorkStatus(maskedWords, languages);
+  if (work) entities.work = work;
   if (!postcode) {
     const place = findPlace(text);
     if (place) entities.place = place;

@@ -60,6 +60,9 @@ export interface PersonMention extends CaredForEntity {
   declined?: boolean;
 }
 
+/** What the person says of their own work: stopped (gave up or lost it), not working, or working. */
+export type WorkStatus = 'stopped' | 'not_working' | 'working';
+
 export interface Entities {
   postcode?: PostcodeEntity;
   /** A town or place name when no postcode was given (best effort). */
@@ -74,6 +77,8 @@ export interface Entities {
   bereaved: boolean;
   /** A lone digit reply ("2") for numbered menus. */
   digit?: number;
+  /** Their own work, when they say it ("I've stopped working to look after her"). */
+  work?: WorkStatus;
 }
 
 export interface ScoredTopic {

@@ -168,7 +168,11 @@ export class HandoffDialog extends ComponentDialog {
       if (this.services.emitHandoffInitiate) turn.say([initiateEvent(turn, shared)]);
       return step.endDialog({ quiet: true } satisfies ResumeOutcome);
     }
-    // Anything else is for the advisor, who will read it: keep waiting quietly.
+    // Anything else is for the advisor, who will read it: their place and a way out, never silence.
+    const { t } = turn.guide;
+    const position = (await this.services.desk.position(turn.person.conversationKey)) ?? 1;
+    const leave: Choice[] = [{ value: 'leave_queue', label: t('handoff.leave') }];
+    turn.say([{ kind: 'text', text: t('handoff.stillWaiting', { org: turn.org.name, position }), choices: leave }]);
     return step.endDialog({ quiet: true } satisfies ResumeOutcome);
   }
 

@@ -13,6 +13,7 @@ import { carriesOn } from '../conversation/crisisFollowUp';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { adviceLineOpen, nextOpening } from '../handoff/orgs';
 import { HANDOFF_DIALOG, type HandoffOptions } from './handoffDialog';
+import { saysFine } from '../conversation/crisisOwnWords';
 import { isYoung, opensText } from './outOfHoursWords';
 import { asksForPerson, isNo, isYes } from './replies';
 import { turnOf, type Turn } from './turn';
@@ -89,7 +90,7 @@ export class OfferDialog extends ComponentDialog {
       const callbackAgreed = (step.values as { closed?: boolean }).closed === true && !isYoung(turn) && isYes(turn.reply);
       return step.beginDialog(HANDOFF_DIALOG, { callbackAgreed } satisfies HandoffOptions);
     }
-    if (isNo(turn.reply)) {
+    if (isNo(turn.reply) || saysFine(turn.reply.text)) {
       if (turn.data.handoff === 'offered') turn.data.handoff = 'none';
       turn.say([{ kind: 'text', text: turn.guide.t('crisis.declined') }]);
       return step.endDialog({} satisfies ResumeOutcome);

@@ -14,6 +14,7 @@ import type { Content } from '../channels/content';
 import { carriesAnAnswer, FOCUS_SCORE, handleReply } from '../conversation/answers';
 import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, offerAgain, situationContents } from '../conversation/crisis';
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
+import { saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
 import { situationFor } from '../conversation/crisisSituation';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
@@ -159,6 +160,8 @@ export class RootDialog extends ComponentDialog {
     }
     if (live && carriesOn(live, now) && this.continuesCrisis(innerDc, turn)) {
       live.at = now.toISOString();
+      // "I'm fine now", "I don't want to talk": heard, not answered with the whole block again.
+      if (saysFine(turn.reply.text)) return this.fine(innerDc, turn);
       return this.crisis(innerDc, turn, continueContents(live, ctx));
     }
     if (live && movesOn(turn.reply.understanding)) turn.data.crisis = undefined;
@@ -187,6 +190,9 @@ export class RootDialog extends ComponentDialog {
     const running = handoffRunning(innerDc);
     if (active === LANGUAGE_DIALOG || (running && turn.data.handoff !== 'queued')) return false;
     if ((active === OFFER_DIALOG || running) && (isYes(turn.reply) || isNo(turn.reply))) return false;
+    // The offer's own answers in their words ("I don't want to talk"), and leaving the queue, are theirs to act on.
+    if (active === OFFER_DIALOG && !running && saysFine(turn.reply.text)) return false;
+    if (turn.data.handoff === 'queued' && saysLeaveQueue(turn.reply.text)) return false;
     const picked = turn.reply.choice?.value;
     if (picked && picked !== 'yes' && picked !== 'no') return false;
     const command = turn.reply.understanding.command;
@@ -194,16 +200,27 @@ export class RootDialog extends ComponentDialog {
     return !movesOn(turn.reply.understanding);
   }
 
-  /** Says a crisis reply and offers a person, unless one is already on the way (then the numbers only, the place kept). */
+  /**
+   * Says a crisis reply and offers a person, unless one is already on the way: then the numbers, and
+   * the hand-off's own question again, or their place in the queue and a way out.
+   */
   private async crisis(innerDc: DialogContext, turn: Turn, contents: Content[]): Promise<DialogTurnResult> {
-    const inHandoff = innerDc.activeDialog?.id === HANDOFF_DIALOG;
-    if (ACTIVE_HANDOFF.has(turn.data.handoff) || inHandoff) {
+    const running = handoffRunning(innerDc);
+    if (ACTIVE_HANDOFF.has(turn.data.handoff) || running) {
       turn.say(contents.filter((c) => c.kind === 'contacts'));
-      if (inHandoff) await innerDc.repromptDialog();
+      if (turn.data.handoff === 'queued') return this.stillWaiting(turn, running ? innerDc : undefined);
+      if (running) await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
     turn.data.handoff = 'offered';
     return this.offer(innerDc, contents);
+  }
+
+  /** "I'm fine now" while a crisis is on: heard kindly; the numbers stay, and so does their place in the queue. */
+  private async fine(innerDc: DialogContext, turn: Turn): Promise<DialogTurnResult> {
+    turn.say([{ kind: 'text', text: turn.guide.t('crisis.declined') }]);
+    if (turn.data.handoff === 'queued') return this.stillWaiting(turn, handoffRunning(innerDc) ? innerDc : undefined);
+    return this.reprompt(innerDc);
   }
 
   private async offer(innerDc: DialogContext, contents: Content[]): Promise<DialogTurnResult> {
@@ -233,7 +250,8 @@ export class RootDialog extends ComponentDialog {
       }
       return this.reprompt(innerDc);
     }
-    if (picked === 'leave_queue') {
+    // Tapped, or in their own words ("I don't want to wait", "ابغى اطلع من الطابور").
+    if (picked === 'leave_queue' || (turn.data.handoff === 'queued' && !picked && saysLeaveQueue(turn.reply.text))) {
       await this.services.desk.leave(turn.person.conversationKey);
       turn.data.handoff = 'none';
       turn.say([{ kind: 'text', text: t('handoff.left') }]);

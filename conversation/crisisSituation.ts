@@ -104,7 +104,12 @@ export function situationFor(risk: RiskFacts, young = false): SituationChoice | 
       also: others(['medical_emergency', 'carer_breakdown', ...(suicidal ? [] : ['suicide_self_harm' as const])]),
     };
   }
-  if (risk.level === 'concern') return categories.includes('medical_emergency') ? { situation: 'physical', also: [] } : undefined;
+  if (risk.level === 'concern') {
+    if (categories.includes('medical_emergency')) return { situation: 'physical', also: [] };
+    // Afraid of hurting the person they look after, even when only a concern: the numbers and what to do now, not just an offer.
+    const denied = risk.ruleIds.some((id) => id.startsWith('denial.'));
+    return categories.includes('harm_to_others') && !denied ? { situation: 'harm_to_others', also: [] } : undefined;
+  }
   const lead = categories.map((c) => byCategory(c, risk, young)).find(Boolean) ?? 'suicide';
   return { situation: lead, also: others([]).filter((s) => s !== lead) };
 }

@@ -11,6 +11,12 @@ describe('situationFor', () => {
     { name: 'a bare denial (concern, no body)', risk: r('concern', ['suicide_self_harm'], ['denial.suicide_en']), expected: undefined },
     { name: 'hardship at concern', risk: r('concern', ['hardship'], ['hardship.concern_all']), expected: undefined },
     {
+      name: 'afraid of hurting the person cared for, at concern ("tenho medo de fazer mal à minha mãe"): the harm reply',
+      risk: r('concern', ['harm_to_others'], ['model.concern']),
+      expected: { situation: 'harm_to_others', also: [] },
+    },
+    { name: 'a denial of harming them (concern)', risk: r('concern', ['harm_to_others'], ['denial.harm_en']), expected: undefined },
+    {
       name: 'a physical worry that is not an emergency',
       risk: r('concern', ['medical_emergency'], ['model.concern']),
       expected: { situation: 'physical', also: [] },

@@ -12,7 +12,7 @@ import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
-import { cardRecap, knowledgeReply } from './knowledgeAnswer';
+import { cardForNewNation, cardRecap, knowledgeReply } from './knowledgeAnswer';
 import { mentionsLiving, placeIn } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
@@ -275,14 +275,14 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
     out.push(...applyDistrict(s, u.entities.postcode.district, ctx));
     // Where they live is the last thing results wait for: don't make them answer the rest first.
     if (s.focus) for (const q of flowFor(s.focus).questions) s.answers[q.id] ??= 'skipped';
-    // Given after an answer: look again, near them this time.
+    // Given after an answer: the answer for their nation if it differs, else look again, near them this time.
     const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
-    if (topic && !hadPlace && !reply.choice) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
+    if (topic && !hadPlace && !reply.choice) out.push(...(cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true })));
   } else if (placeOnly) {
     const hadPlace = Boolean(s.councilCodes?.length);
     out.push(...(applyPlace(s, reply.text, ctx, placeOnly) ?? []));
     const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
-    if (topic && !hadPlace) out.push(...resultsFor(topic, s, ctx, { nextBest: true }));
+    if (topic && !hadPlace) out.push(...(cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true })));
     return out;
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);

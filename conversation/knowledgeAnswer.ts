@@ -15,6 +15,7 @@ import type { Reply } from './answers';
 import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
 import { looksLikeQuestion } from './questionLike';
+import { resultsFor } from './results';
 import { toServiceView } from './services';
 import type { ConversationData, Situation } from './state';
 import { whoPhrase } from './who';
@@ -100,6 +101,7 @@ export function cardContents(cardId: string, data: ConversationData, ctx: GuideC
     { kind: 'text', text: callText(answer, ctx) },
   ];
   s.card = cardId;
+  s.cardNation = nation;
   const topic = knowledge().kb.byId.get(cardId)?.topic;
   if (topic && isTopic(topic)) {
     // Answered: the topic's own questions and list of organisations are not asked for again.
@@ -189,7 +191,38 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))
     return followUpContents(followUp, s.card, data, ctx);
   if (!match) return undefined;
-  return cardContents(match.cardId, data, ctx, nationNamed(reply.text) ?? s.nation);
+  const nation = nationNamed(reply.text) ?? s.nation;
+  if (match.cardId === s.card && nation === s.cardNation) return cardAgain(match.cardId, data, ctx);
+  return cardContents(match.cardId, data, ctx, nation);
+}
+
+/**
+ * The card just answered, asked about again ("a few days", "is there anyone my age?"): its answer once
+ * more, then other places that help; the steps, the same services and the script are not sent again.
+ */
+function cardAgain(cardId: string, data: ConversationData, ctx: GuideContext): Content[] {
+  const s = data.situation;
+  const answer = render(cardId, data, ctx, s.nation);
+  const topic = knowledge().kb.byId.get(cardId)?.topic;
+  // Only new services: no "nothing else" line, script or council line said a second time.
+  const more = topic && isTopic(topic) ? resultsFor(topic, s, ctx, { nextBest: true }).filter((c) => c.kind === 'services') : [];
+  return [{ kind: 'text', text: answer.answer }, ...more];
+}
+
+/**
+ * Where they live, told after a card answered with the general (England) text and a line that the
+ * rules differ: the answer for their nation now, as that line promised. Undefined when the card
+ * has no words of its own for their nation.
+ */
+export function cardForNewNation(data: ConversationData, ctx: GuideContext): Content[] | undefined {
+  const s = data.situation;
+  if (!s.card || !s.nation || s.cardNation === s.nation || !knowledge().kb.byId.has(s.card)) return undefined;
+  if (!render(s.card, data, ctx, s.nation).ownWords) {
+    s.cardNation = s.nation;
+    return undefined;
+  }
+  // The nation's own words name it ("In Scotland, the Carers (Scotland) Act 2016...").
+  return cardContents(s.card, data, ctx, s.nation);
 }
 
 /**

@@ -55,6 +55,8 @@ export interface Situation {
   exploring: boolean;
   /** The knowledge card answered last (its id, never the question's text): "how much?" and "is that right?" carry it on. */
   card?: string;
+  /** The nation that card was last answered for; undefined when it was answered with the general text. */
+  cardNation?: Nation;
 }
 
 /** The latest risk reply, so a follow-up carries on that crisis rather than starting over. */

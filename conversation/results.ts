@@ -54,12 +54,15 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
     contents.push(...localLines);
     return contents;
   }
+  // Help near them comes first: their council's carers' service before the national lines.
+  const nearby = local.services.length > 0 || matches.some((m) => m.local);
   const intro = options.nextBest
     ? t('topics.results.nextBest')
-    : s.district && matches.some((m) => m.local)
+    : s.district && nearby
       ? t('topics.results.introLocal', { district: s.district })
       : t('topics.results.intro');
-  contents.push({ kind: 'services', intro, services: [...matches.map((m) => toServiceView(m, { t, language: ctx.language, who })), ...local.services] });
+  const found = matches.map((m) => toServiceView(m, { t, language: ctx.language, who }));
+  contents.push({ kind: 'services', intro, services: [...local.services, ...found] });
   const sayKey = (['money', 'break', 'bereavement'].includes(topic) ? topic : 'default') as SayKey;
   // In English, with an interpreter asked for first, when a line shown answers in English only.
   contents.push({ kind: 'text', text: whatToSay(sayKey, s.caredFor, ctx.language, t, matches) });

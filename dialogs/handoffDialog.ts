@@ -18,7 +18,7 @@ import { maxRisk } from '../core/risk';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { asksForPerson, isNo, isYes } from './replies';
 import type { DialogServices } from './services';
-import { isYoung, openNowContents, opensText, slotChoices, youngContents } from './outOfHoursWords';
+import { dateLanguage, isYoung, openNowContents, opensText, slotChoices, youngContents } from './outOfHoursWords';
 import { turnOf, type Turn } from './turn';
 
 export const HANDOFF_DIALOG = 'handoff';
@@ -104,7 +104,7 @@ export class HandoffDialog extends ComponentDialog {
       turn.data.handoff = 'connected';
       return step.endDialog({ quiet: true } satisfies ResumeOutcome);
     }
-    const closed = outcome.status === 'closed' ? t('handoff.closed', { org: turn.org.name, opens: opensText(turn.guide.language, outcome.opensAt) }) : '';
+    const closed = outcome.status === 'closed' ? t('handoff.closed', { org: turn.org.name, opens: opensText(dateLanguage(turn), outcome.opensAt) }) : '';
     const agreed = (step.options as HandoffOptions | undefined)?.callbackAgreed === true;
     if (outcome.status === 'closed' && agreed && !turn.guide.shared && !isYoung(turn)) {
       // "Yes" to an offer that already said the line is closed, under the crisis contacts: straight to the number.
@@ -223,7 +223,7 @@ export class HandoffDialog extends ComponentDialog {
     valuesOf(step).phone = step.result;
     const { t } = turn.guide;
     // Times the line is open: the next opening days' mornings and afternoons, closed days skipped.
-    const choices: Choice[] = slotChoices(turn.org, turn.guide.now, turn.guide.language, t);
+    const choices: Choice[] = slotChoices(turn.org, turn.guide.now, dateLanguage(turn), t);
     return step.prompt(ASK, askOptions([{ kind: 'text', text: t('handoff.callbackAskTime'), choices }]));
   }
 

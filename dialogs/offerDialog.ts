@@ -14,7 +14,7 @@ import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { adviceLineOpen, nextOpening } from '../handoff/orgs';
 import { HANDOFF_DIALOG, type HandoffOptions } from './handoffDialog';
 import { saysFine } from '../conversation/crisisOwnWords';
-import { isYoung, opensText } from './outOfHoursWords';
+import { dateLanguage, isYoung, opensText } from './outOfHoursWords';
 import { asksForPerson, isNo, isYes } from './replies';
 import { turnOf, type Turn } from './turn';
 
@@ -42,7 +42,7 @@ export function offerAsOpen(contents: Content[], turn: Turn): { contents: Conten
   const offers = [t('crisis.offer', { org }), t('crisis.concern.offer', { org })];
   const instead = isYoung(turn)
     ? t('handoff.offerClosedYoung', { org })
-    : t('handoff.offerClosed', { org, opens: opensText(turn.guide.language, nextOpening(turn.org, now)) });
+    : t('handoff.offerClosed', { org, opens: opensText(dateLanguage(turn), nextOpening(turn.org, now)) });
   let closed = false;
   const worded = contents.map((c): Content => {
     if (c.kind !== 'text' || !c.choices) return c;

@@ -56,6 +56,14 @@ export function youngContents(turn: Turn): Content[] {
 }
 
 /** "Monday 09:00": the next opening, on the London clock, in the person's language. */
+/**
+ * The language dates are written in: Intl has no Roman Urdu ('ur' names the days in Urdu script),
+ * and people writing Urdu in Latin letters name the days in English ("Monday 09:00").
+ */
+export function dateLanguage(turn: Turn): string {
+  return turn.data.script === 'Latn' ? 'en-GB' : turn.guide.language;
+}
+
 export function opensText(language: string, opensAt: Date | undefined): string {
   if (!opensAt) return '';
   return new Intl.DateTimeFormat(language, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(

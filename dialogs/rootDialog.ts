@@ -102,7 +102,9 @@ export class RootDialog extends ComponentDialog {
     const ended = !innerDc.activeDialog && result.status === DialogTurnStatus.complete && !(result.result as ResumeOutcome | undefined)?.quiet;
     if (ended && !carriesOn(turn.data.crisis, turn.guide.now)) return this.welcome(innerDc);
     if (ended) return Dialog.EndOfTurn;
-    return offer && innerDc.activeDialog ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
+    // Never on top of the offer of a person or the hand-off's questions: a phone number typed next would answer the menu.
+    const reaching = innerDc.activeDialog?.id === OFFER_DIALOG || handoffRunning(innerDc);
+    return offer && innerDc.activeDialog && !reaching ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
   }
 
   /** Their place in the queue and a way out; with the hand-off's question still open (`running`), that question again. */

@@ -274,7 +274,14 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   adapter.use(turns);
   // Several instances on Redis: one turn at a time per conversation across them too.
   const lease = createTurnLease(storage);
-  if (lease) adapter.use(new TurnLeaseMiddleware(lease, (error) => logger.warn({ err: errorName(error) }, 'turn lease unavailable: turn run without it')));
+  if (lease)
+    adapter.use(
+      new TurnLeaseMiddleware(lease, (error) => logger.warn({ err: errorName(error) }, 'turn lease unavailable: turn run without it'), {
+        // With the lease, in the same round trip: the state the turn loads and whether it has a hand-off.
+        stateKeyOf: (context) => conversationState.getStorageKey(context),
+        handoffKeyOf: shared && ((conversationKey) => shared.sessions.existenceKey(conversationKey)),
+      }),
+    );
   adapter.onTurnError = async (context, error) => {
     // The bot catches its own errors; this is for the adapter and middleware. No personal text in the log.
     logger.error({ err: { name: error.name, message: error.message } }, 'unhandled turn error');

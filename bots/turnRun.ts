@@ -22,6 +22,8 @@ export class TurnRun {
   erased = false;
   /** The reply has been worked out and the state saved: a failure now is only in sending. */
   saved = false;
+  /** The turn began with no hand-off session (turnLease.ts proved it): the desk need not be asked. */
+  handoffAbsent = false;
 
   constructor(
     readonly turn: Turn,
@@ -45,7 +47,11 @@ export class TurnRun {
  * The Turn's `say`: renders into the outbox, remembers the choices offered and
  * the line for a possible hand-off; after SMS STOP nothing goes out.
  */
-export function sayInto(outbox: Outbox, desk: HandoffDesk, turn: () => Pick<Turn, 'data' | 'guide' | 'person'>): (contents: Content[]) => void {
+export function sayInto(
+  outbox: Outbox,
+  desk: Pick<HandoffDesk, 'botMessage'>,
+  turn: () => Pick<Turn, 'data' | 'guide' | 'person'>,
+): (contents: Content[]) => void {
   return (contents) => {
     const { data, guide, person } = turn();
     const offered = offeredChoices(contents);

@@ -13,6 +13,7 @@ import type { Translate } from '../conversation/translate';
 import { riskRank } from '../core/risk';
 import { RETURN_AFTER_MS } from '../dialogs/resumeDialog';
 import type { Turn } from '../dialogs/turn';
+import type { HandoffDesk } from '../handoff/desk';
 import type { Organisation } from '../handoff/orgs';
 import { localeFor, translatorFor, type LocaleCode } from '../i18n';
 import { assessRisk } from '../risk';
@@ -23,6 +24,7 @@ import { conversationKeyOf } from './conversationKeys';
 import { countTurn, watchGuide } from './turnInsight';
 import type { ConversationStore } from './conversationStore';
 import type { CarerBotDeps } from './deps';
+import { handoffProvedAbsent } from './turnLease';
 import { sayInto, TurnRun } from './turnRun';
 
 export const EMPTY_UNDERSTANDING: Understanding = {
@@ -46,6 +48,20 @@ export function addressedToBot(context: TurnContext): boolean {
   const { channelId, conversation, recipient } = context.activity;
   if (capabilitiesFor(channelId, conversation?.conversationType).private) return true;
   return TurnContext.getMentions(context.activity).some((mention) => mention.mentioned?.id === recipient?.id);
+}
+
+/**
+ * The desk's bot-line record for a turn that began with no hand-off session: a line is offered
+ * only once this turn's request queued or connected the person (before that, the desk would look
+ * the session up only to find none).
+ */
+function linesOnceHandedOff(desk: Pick<HandoffDesk, 'botMessage'>, phase: () => ConversationData['handoff']): Pick<HandoffDesk, 'botMessage'> {
+  return {
+    botMessage: (conversationKey, text) => {
+      const now = phase();
+      if (now === 'queued' || now === 'connected') desk.botMessage(conversationKey, text);
+    },
+  };
 }
 
 export class TurnSteps {
@@ -109,6 +125,9 @@ export class TurnSteps {
     const org = this.organisation(data);
     const guide = watchGuide(this.guideFor(data, org, caps), data);
     const outbox = this.outboxFor(context, caps);
+    // No hand-off session when the turn began (turnLease.ts proved it): the bot's lines are kept only once one starts.
+    const handoffAbsent = handoffProvedAbsent(context);
+    const desk = handoffAbsent ? linesOnceHandedOff(this.deps.handoff, () => turn.data.handoff) : this.deps.handoff;
     const turn: Turn = {
       reply: { text, choice: resolveChoice(text, activity.value, data.lastChoices), understanding },
       risk,
@@ -118,10 +137,11 @@ export class TurnSteps {
       org,
       person: { conversationKey: conversationKeyOf(context), reference: TurnContext.getConversationReference(activity), channel: caps.kind },
       returning: Boolean(data.lastActiveAt) && guide.now.getTime() - Date.parse(data.lastActiveAt ?? '') > RETURN_AFTER_MS,
-      say: sayInto(outbox, this.deps.handoff, () => turn),
+      say: sayInto(outbox, desk, () => turn),
     };
     if (isMessage) rememberLine(data, { from: 'person', text: text.slice(0, this.deps.maxMessageChars), at: guide.now.getTime() });
     const run = new TurnRun(turn, understanding, caps, outbox, carried);
+    run.handoffAbsent = handoffAbsent;
     run.attach(context);
     return run;
   }
@@ -142,7 +162,7 @@ export class TurnSteps {
    */
   async relayToAdvisor(run: TurnRun, text: string, isMessage: boolean): Promise<'queued' | 'connected' | undefined> {
     const { turn } = run;
-    const phase = await this.deps.handoff.phase(turn.person.conversationKey);
+    const phase = run.handoffAbsent ? undefined : await this.deps.handoff.phase(turn.person.conversationKey);
     if (isMessage && phase) await this.deps.handoff.personMessage(turn.person.conversationKey, text, turn.risk);
     turn.data.handoff = phase ?? (turn.data.handoff === 'queued' || turn.data.handoff === 'connected' ? 'ended' : turn.data.handoff);
     return phase;

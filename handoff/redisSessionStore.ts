@@ -93,6 +93,11 @@ export class RedisSessionStore implements HandoffSessionStore {
     throw new Error('hand-off changed too often to write');
   }
 
+  /** The key that exists while the conversation has a hand-off (the turn's start script checks it, bots/turnLease.ts). */
+  existenceKey(conversationKey: string): string {
+    return this.hashKey(conversationKey);
+  }
+
   async ping(): Promise<void> {
     await this.client.ping();
   }

@@ -11,7 +11,7 @@ import { TimedStorage } from './timedStorage';
 
 export { LocalSeenActivities } from './seenActivities';
 export { SnapshotFile } from './snapshotFile';
-export { RedisTurnLease, LeaseTimeoutError } from './redisTurnLease';
+export { RedisTurnLease, LeaseTimeoutError, type TurnStart, type TurnStartKeys } from './redisTurnLease';
 export { RedisSeenActivities } from './redisSeenActivities';
 export { LowdbStorage, type ExpiryReport, type LowdbStorageOptions } from './lowdbStorage';
 export { MemoryStateStorage } from './memoryStateStorage';
@@ -71,13 +71,22 @@ const SEEN_FOR_MS = 24 * 60 * 60 * 1000;
  * instance), in a file in the lowdb folder (kept across restarts), or in memory.
  * Every call within the storage budget.
  */
-export function createSeenActivities(config: StorageConfig, storage: StateStorage): { firstSighting(key: string): Promise<boolean>; close(): Promise<void> } {
+export function createSeenActivities(
+  config: StorageConfig,
+  storage: StateStorage,
+): { firstSighting(key: string): Promise<boolean>; close(): Promise<void>; readonly recordedAtTurnStart?: boolean } {
   const inner = storage instanceof TimedStorage ? storage.inner : storage;
   const budget = config.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
   if (inner instanceof RedisStorage) {
     const seen = new RedisSeenActivities(inner.connection, SEEN_FOR_MS);
     const guard = guardOf(storage);
-    return { firstSighting: (key) => guard('seen', () => withinBudget(seen.firstSighting(key), budget, 'seen')), close: async () => undefined };
+    // Recorded by the turn lease's start script, in the same round trip as the lease and the state (createTurnLease);
+    // firstSighting is its fallback when that script could not run.
+    return {
+      firstSighting: (key) => guard('seen', () => withinBudget(seen.firstSighting(key), budget, 'seen')),
+      close: async () => undefined,
+      recordedAtTurnStart: true,
+    };
   }
   const file = config.kind === 'lowdb' && inner instanceof LowdbStorage ? join(inner.dir, 'seen-activities.log') : undefined;
   const seen = new LocalSeenActivities({ ttlMs: SEEN_FOR_MS, file });
@@ -85,11 +94,11 @@ export function createSeenActivities(config: StorageConfig, storage: StateStorag
 }
 
 /** Redis: turns of one conversation one at a time across instances. Embedded and memory: one process, none needed. */
-export function createTurnLease(storage: StateStorage): { acquire(key: string): Promise<() => Promise<void>> } | undefined {
+export function createTurnLease(storage: StateStorage): RedisTurnLease | undefined {
   const inner = storage instanceof TimedStorage ? storage.inner : storage;
   if (!(inner instanceof RedisStorage)) return undefined;
   // Each Redis call within the storage's budget and breaker; waiting for another instance's turn is bounded by the lease.
-  return new RedisTurnLease(inner.connection, { guard: guardOf(storage) });
+  return new RedisTurnLease(inner.connection, { guard: guardOf(storage), state: inner, seenMs: SEEN_FOR_MS });
 }
 
 /** The storage's budget and breaker for other calls to the same server, when it has them. */

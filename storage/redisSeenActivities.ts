@@ -3,11 +3,14 @@ import type { Redis } from 'ioredis';
 import { hashKey } from './lowdbLayout';
 import { firstConnection } from './redisClient';
 
+/** Where the ids are kept; the turn lease's start script (redisTurnLease.ts) records them under the same keys. */
+export const SEEN_PREFIX = 'carers-bot:seen:';
+
 export class RedisSeenActivities {
   constructor(
     private readonly client: Redis,
     private readonly ttlMs: number,
-    private readonly prefix = 'carers-bot:seen:',
+    private readonly prefix = SEEN_PREFIX,
   ) {}
 
   async firstSighting(key: string): Promise<boolean> {

@@ -48,6 +48,8 @@ export class RedisStorage implements StateStorage {
   readonly prefix: string;
   private readonly client: Redis;
   private readonly ownsClient: boolean;
+  /** Rows a turn's start script read under the conversation's lease (redisTurnLease.ts), each answering one read. */
+  private readonly primed = new Map<string, Row>();
 
   /** The connection, for the other shared records on the same server (seen activities, the hand-off). */
   get connection(): Redis {
@@ -66,8 +68,7 @@ export class RedisStorage implements StateStorage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    await firstConnection(this.client);
-    const rows = await Promise.all(keys.map((key) => this.client.hmget(this.redisKey(key), 'key', 'item')));
+    const rows = await Promise.all(keys.map((key) => this.takePrimed(key) ?? this.readRow(key)));
     const items: StoreItems = {};
     rows.forEach(([storedKey, item], i) => {
       if (item === null) return;
@@ -78,10 +79,12 @@ export class RedisStorage implements StateStorage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    for (const key of Object.keys(changes)) this.primed.delete(key);
     await writeEach(changes, (key, item) => this.writeOne(key, item));
   }
 
   async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.primed.delete(key);
     await firstConnection(this.client);
     if (keys.length > 0) await this.client.del(...keys.map((key) => this.redisKey(key)));
   }
@@ -105,6 +108,34 @@ export class RedisStorage implements StateStorage {
     if (this.ownsClient) await this.client.quit().catch(() => this.client.disconnect());
   }
 
+  /**
+   * The stored row of `key` as a turn's start script read it, while that turn holds the
+   * conversation's lease: the next read of the key is answered from it, once. Returns its
+   * disposal (the turn's end), which leaves a later turn's row alone.
+   */
+  prime(key: string, row: Row): () => void {
+    this.primed.set(key, row);
+    return () => {
+      if (this.primed.get(key) === row) this.primed.delete(key);
+    };
+  }
+
+  /** The Redis key holding `key`'s state. */
+  redisKey(key: string): string {
+    return this.prefix + hashKey(key);
+  }
+
+  private takePrimed(key: string): Row | undefined {
+    const row = this.primed.get(key);
+    if (row) this.primed.delete(key);
+    return row;
+  }
+
+  private async readRow(key: string): Promise<Row> {
+    await firstConnection(this.client);
+    return this.client.hmget(this.redisKey(key), 'key', 'item') as Promise<Row>;
+  }
+
   private async writeOne(key: string, item: StoreItem): Promise<void> {
     // Copied now, before any wait: the caller may change `item` once write() has been called.
     const eTag = randomUUID();
@@ -114,11 +145,10 @@ export class RedisStorage implements StateStorage {
     const written = await WRITE_SCRIPT.run(this.client, this.redisKey(key), expected, eTag, key, json, this.idleMs);
     if (written !== 1) throw eTagConflict(hashKey(key));
   }
-
-  private redisKey(key: string): string {
-    return this.prefix + hashKey(key);
-  }
 }
+
+/** A stored state's original key and item JSON (null, null: nothing stored). */
+export type Row = [storedKey: string | null, item: string | null];
 
 function escapeGlob(text: string): string {
   return text.replace(/[*?[\]\\]/g, '\\$&');

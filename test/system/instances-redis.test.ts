@@ -10,7 +10,8 @@ import { loadConfig } from '../../config';
 import { startServer, type RunningApp } from '../../index';
 import { createLogger } from '../../ops/logger';
 import { RedisQueue } from '../../handoff/redisQueue';
-import { RedisSeenActivities, RedisTurnLease } from '../../storage';
+import sinon from 'sinon';
+import { RedisSeenActivities, RedisStorage, RedisTurnLease } from '../../storage';
 import { queueContract } from '../handoff/queueContract';
 import { hashKey } from '../../storage/lowdbLayout';
 import { RedisServer } from '../../bench/scale/redisServer';
@@ -78,6 +79,116 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
     }
   });
 
+  describe('the start of a turn in one script: record, lease, state, hand-off', () => {
+    let client: Redis;
+    let state: RedisStorage;
+    let prefix: string;
+    beforeEach(() => {
+      prefix = `test:${randomUUID()}:`;
+      client = new Redis(redis.url);
+      state = new RedisStorage({ client, prefix: `${prefix}state:` });
+    });
+    afterEach(() => {
+      sinon.restore();
+      client.disconnect();
+    });
+    const leaseOf = (c: Redis = client, leaseMs?: number) =>
+      new RedisTurnLease(c, { state, prefix: `${prefix}lease:`, seenPrefix: `${prefix}seen:`, seenMs: 60_000, leaseMs });
+
+    it('a repeated activity id is a repeat (no lease taken); another id is not', async () => {
+      const first = await leaseOf().begin('conv-a', { seen: 'conv-a:1' });
+      expect(first.repeat).to.equal(false);
+      await first.release();
+      const again = await leaseOf().begin('conv-a', { seen: 'conv-a:1' });
+      expect(again.repeat).to.equal(true);
+      expect(await client.exists(`${prefix}lease:${hashKey('conv-a')}`)).to.equal(0);
+      const other = await leaseOf().begin('conv-a', { seen: 'conv-a:2' });
+      expect(other.repeat).to.equal(false);
+      await other.release();
+    });
+
+    it('the same id on two connections at once: one runs, the other is a repeat at once (the script is atomic)', async () => {
+      const b = new Redis(redis.url);
+      try {
+        const starts = await Promise.all([leaseOf().begin('conv-b', { seen: 'conv-b:1' }), leaseOf(b).begin('conv-b', { seen: 'conv-b:1' })]);
+        const running = starts.filter((start) => !start.repeat);
+        expect(running).to.have.length(1);
+        await running[0].release();
+      } finally {
+        b.disconnect();
+      }
+    });
+
+    it('the state read with the lease answers the load of the turn once, without another call; a second read asks Redis', async () => {
+      await state.write({ 'webchat/conversations/c1/': { data: { n: 1 } } });
+      const start = await leaseOf().begin('conv-c', { stateKey: 'webchat/conversations/c1/' });
+      const hmget = sinon.spy(client, 'hmget');
+      const loaded = await state.read(['webchat/conversations/c1/']);
+      expect(loaded['webchat/conversations/c1/']).to.deep.include({ data: { n: 1 } });
+      expect(hmget.called, 'the first read was answered from the script').to.equal(false);
+      await state.read(['webchat/conversations/c1/']);
+      expect(hmget.calledOnce).to.equal(true);
+      await start.release();
+    });
+
+    it('a state never stored reads as nothing, and the eTag read with the lease still guards the save', async () => {
+      const start = await leaseOf().begin('conv-d', { stateKey: 'webchat/conversations/d1/' });
+      expect(await state.read(['webchat/conversations/d1/'])).to.deep.equal({});
+      await state.write({ 'webchat/conversations/d1/': { v: 1 } });
+      await start.release();
+      const next = await leaseOf().begin('conv-d', { stateKey: 'webchat/conversations/d1/' });
+      const item = (await state.read(['webchat/conversations/d1/']))['webchat/conversations/d1/'];
+      await state.write({ 'webchat/conversations/d1/': { v: 'other instance' } });
+      let refused = false;
+      await state.write({ 'webchat/conversations/d1/': { ...item, v: 2 } }).catch(() => (refused = true));
+      expect(refused, 'a stale eTag is refused').to.equal(true);
+      await next.release();
+    });
+
+    it('a state the turn never loaded is dropped with its release (the next turn reads afresh)', async () => {
+      await state.write({ 'webchat/conversations/e1/': { v: 1 } });
+      const start = await leaseOf().begin('conv-e', { stateKey: 'webchat/conversations/e1/' });
+      await start.release();
+      await state.write({ 'webchat/conversations/e1/': { v: 2 } });
+      expect((await state.read(['webchat/conversations/e1/']))['webchat/conversations/e1/']).to.deep.include({ v: 2 });
+    });
+
+    const handoffCases = [
+      { name: 'no hand-off key: not proved absent', key: undefined, exists: false, absent: false },
+      { name: 'the key missing: proved absent', key: 'h1', exists: false, absent: true },
+      { name: 'the key there: not absent', key: 'h2', exists: true, absent: false },
+    ];
+    for (const { name, key, exists, absent } of handoffCases) {
+      it(`the hand-off check: ${name}`, async () => {
+        const handoffKey = key && `${prefix}handoff:s:${key}`;
+        if (handoffKey && exists) await client.hset(handoffKey, 'json', '{}');
+        const start = await leaseOf().begin(`conv-${key}`, { handoffKey });
+        expect(start.handoffAbsent).to.equal(absent);
+        await start.release();
+      });
+    }
+
+    it('a lease held elsewhere: the start waits for it, then reads the state written meanwhile', async () => {
+      const b = new Redis(redis.url);
+      try {
+        const holder = await leaseOf(b).begin('conv-f', {});
+        let started = false;
+        const waiting = leaseOf()
+          .begin('conv-f', { stateKey: 'webchat/conversations/f1/' })
+          .then((s) => ((started = true), s));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(started).to.equal(false);
+        await state.write({ 'webchat/conversations/f1/': { v: 'written by the holder' } });
+        await holder.release();
+        const start = await waiting;
+        expect((await state.read(['webchat/conversations/f1/']))['webchat/conversations/f1/']).to.deep.include({ v: 'written by the holder' });
+        await start.release();
+      } finally {
+        b.disconnect();
+      }
+    });
+  });
+
   describe('the server on Redis, Redis hung or down', () => {
     let running: RunningApp;
     beforeEach(async () => {
@@ -95,6 +206,16 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
       expect(response.status).to.equal(200);
       return JSON.stringify(await response.json());
     }
+
+    it('a repeated delivery on Redis gets 200 and no reply; a hand-off-free turn still answers', async () => {
+      const activity = messageActivity('repeat-1', 'r-1', 'money worries', { from: 'p' });
+      const first = (await (await postMessage(running.url, activity)).json()) as { activities?: unknown[] };
+      expect(first.activities?.length ?? 0).to.be.greaterThan(0);
+      const again = await postMessage(running.url, activity);
+      expect(again.status).to.equal(200);
+      const body = (await again.json()) as { activities?: unknown[] } | null;
+      expect(body?.activities ?? []).to.have.length(0);
+    });
 
     it('hung (SIGSTOP): risky messages get the crisis contacts by the fail-safe, /readyz says storage, /healthz stays up', async () => {
       await send('hello', 'hung-1');

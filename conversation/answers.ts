@@ -190,19 +190,28 @@ function handleChoice(question: QuestionId, value: string, data: ConversationDat
   return undefined;
 }
 
+/** After the death, "the funeral" or "the end" is about what comes after it, not about care at the end of life. */
+function afterADeath(s: Situation, topic: TopicId): TopicId {
+  return s.bereaved && topic === 'end_of_life' ? 'bereavement' : topic;
+}
+
 function handleFreeText(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext, understoodSomething: boolean): Content[] {
   const s = data.situation;
   const u = reply.understanding;
   // Their work said in answer to "Are you working?" answers it: it is no new worry about work.
   const workAnswer = question === 'followup:money_work' && u.entities.work !== undefined;
   // A clear ask takes the lead; a passing mention ("my mum has cancer") is only a hint, offered as a choice.
-  const topics = u.topics
-    .filter((x) => x.score >= FOCUS_SCORE)
-    .map((x) => x.id)
-    .filter((x) => x !== 'human' && !(workAnswer && x === 'work'));
+  const topics = [
+    ...new Set(
+      u.topics
+        .filter((x) => x.score >= FOCUS_SCORE)
+        .map((x) => afterADeath(s, x.id))
+        .filter((x) => x !== 'human' && !(workAnswer && x === 'work')),
+    ),
+  ];
   const hints = u.topics
     .filter((x) => x.score < FOCUS_SCORE)
-    .map((x) => x.id)
+    .map((x) => afterADeath(s, x.id))
     .filter((x) => x !== 'human');
   s.suggested = [...new Set([...hints, ...s.suggested])];
   // "You're not listening": own it, and leave the question that annoyed them for the open one (a person among its choices).
@@ -226,8 +235,9 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   if (question === 'where' && !u.entities.postcode) {
     const placed = applyPlace(s, reply.text, ctx);
     if (placed) return placed;
-    // A question instead of a place ("is there anyone my age I can talk to?"): no place is asked for again, and the answer comes now.
-    if (!topics.length && looksLikeQuestion(reply.text)) {
+    // A question instead of a place ("is there anyone my age I can talk to?", "what happens at the end?" about the
+    // same worry): no place is asked for again, and the answer comes now.
+    if ((!topics.length || topics[0] === s.focus) && looksLikeQuestion(reply.text)) {
       s.answers.where = 'skipped';
       return [];
     }

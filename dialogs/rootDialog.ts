@@ -70,11 +70,13 @@ export class RootDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const turn = turnOf(innerDc.context);
     // A first message that asks for something still gets a hello first; a crisis gets its numbers first.
-    if (riskRank(turn.risk.level) < riskRank('urgent')) {
+    // Back while waiting for a person (the offer that queued them has ended): their place, not the opening question.
+    const waiting = turn.data.handoff === 'queued';
+    if (riskRank(turn.risk.level) < riskRank('urgent') && !waiting) {
       await this.greet(turn);
       this.offerScript(turn);
     }
-    return (await this.interrupt(innerDc)) ?? this.welcome(innerDc);
+    return (await this.interrupt(innerDc)) ?? (turn.data.handoff === 'queued' ? this.stillWaiting(turn) : this.welcome(innerDc));
   }
 
   /**

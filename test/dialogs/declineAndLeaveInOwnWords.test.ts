@@ -113,3 +113,19 @@ describe('declining, leaving and waiting in their own words', () => {
     });
   }
 });
+
+describe('coming back after a silence while queued', () => {
+  it('45 minutes after answering the sharing question, "hello? anyone?" gets the place in the queue, not the opening question', async () => {
+    let now = OPEN;
+    const bot = await startBot({ clock: () => now });
+    await bot.say('I just want to go to sleep and not wake up, looking after dad is too much');
+    await bot.say('yes');
+    await bot.say('No, just the summary');
+    now = new Date(OPEN.getTime() + 45 * 60_000);
+    const back = await bot.say('hello? anyone?');
+    expect(back.text).to.match(/still in the queue/);
+    expect(back.text).to.not.match(/Who are you here about/);
+    expect(back.choices).to.include('Leave the queue');
+    await bot.close();
+  });
+});

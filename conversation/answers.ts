@@ -136,6 +136,19 @@ function acknowledgePeople(s: Situation, u: Understanding, ctx: GuideContext): C
   return out;
 }
 
+/**
+ * How they are, said at any point ("I'm ok just tired", "أنا متعبة جدا"): thanked as the answer to
+ * "how are you doing yourself?", which is then not asked. "I'm fine" counts only as that answer.
+ */
+function takeInFeeling(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] {
+  const feeling = reply.understanding.entities.feeling;
+  if (!feeling || reply.choice || (feeling === 'ok' && question !== 'how_are_you')) return [];
+  const s = data.situation;
+  data.askedHowTheyAre = true;
+  s.suggested = [...new Set([...(HOW_TOPICS[feeling] ?? []), ...s.suggested])];
+  return [{ kind: 'text', text: ctx.t(`situation.howAreYou.ack${feeling[0].toUpperCase()}${feeling.slice(1)}`) }];
+}
+
 function answerNotSure(s: Situation, questionId: string, yes: boolean): void {
   const question = NOT_SURE_QUESTIONS.find((q) => q.id === questionId);
   if (!question) return;
@@ -256,6 +269,8 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     if (topics[0] !== s.focus || s.answered.includes(topics[0])) return setFocus(s, topics[0], ctx);
   }
   if (question.startsWith('followup:')) {
+    // How they are, said in its place, is no answer to it: the question stays.
+    if (u.entities.feeling && !topics.length) return [];
     s.answers[question.slice('followup:'.length)] ??= 'other';
     return [];
   }
@@ -278,6 +293,7 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   if (confirmed?.done) return confirmed.contents;
   const out: Content[] = [...(confirmed?.contents ?? []), ...acknowledgePeople(s, u, ctx)];
   takeInWork(s, u.entities.work);
+  out.push(...takeInFeeling(question, reply, data, ctx));
   // A town named on its own at any point ("Derby", "Caerdydd") is where they live, as a postcode would be.
   const placeOnly = !u.entities.postcode && question !== 'where' && question !== 'where_nation' ? onlyAPlace(reply, u) : undefined;
   if (u.entities.postcode) {

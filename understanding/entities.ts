@@ -9,6 +9,7 @@ import type { LanguageCode } from '../core/languages';
 import { createLexicon, matchLexicon } from './lexicon';
 import { asciiDigit } from './match-text';
 import { caredForOf, findPeople } from './caredFor';
+import { findFeeling } from './feelings';
 import { findWorkStatus } from './workStatus';
 
 interface RelationFile {
@@ -119,6 +120,8 @@ export function extractEntities(text: string, maskedWords: string[], languages: 
   if (digit !== undefined) entities.digit = digit;
   const work = findWorkStatus(maskedWords, languages);
   if (work) entities.work = work;
+  const feeling = findFeeling(maskedWords, languages);
+  if (feeling) entities.feeling = feeling;
   if (!postcode) {
     const place = findPlace(text);
     if (place) entities.place = place;

@@ -63,6 +63,9 @@ export interface PersonMention extends CaredForEntity {
 /** What the person says of their own work: stopped (gave up or lost it), not working, or working. */
 export type WorkStatus = 'stopped' | 'not_working' | 'working';
 
+/** How they say they are, as the "how are you doing yourself?" choices name it. */
+export type Feeling = 'ok' | 'tired' | 'worried' | 'tooMuch';
+
 export interface Entities {
   postcode?: PostcodeEntity;
   /** A town or place name when no postcode was given (best effort). */
@@ -79,6 +82,8 @@ export interface Entities {
   digit?: number;
   /** Their own work, when they say it ("I've stopped working to look after her"). */
   work?: WorkStatus;
+  /** How they say they are ("I'm shattered"), asked or not. */
+  feeling?: Feeling;
 }
 
 export interface ScoredTopic {

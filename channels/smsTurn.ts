@@ -69,6 +69,11 @@ function webAddress(url: string, options: SmsOptions): string {
 }
 
 /** Sentences and lines of a text, as pieces: the first (and, before choices, the last) ranked `keep`. */
+/** The text ends with a question (any script's question mark). */
+function asks(text: string): boolean {
+  return /[?？؟]\s*$/u.test(text);
+}
+
 function sentences(text: string, keep: number, rest: number, keepLast: boolean): Paragraph[] {
   return text
     .replace(/[:：]\s*\n{2,}/gu, ':\n') // "You could say:" stays with what follows
@@ -179,7 +184,12 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
       switch (content.kind) {
         case 'text':
           laid.paragraphs.push(
-            ...withMenu(sentences(shortenAddresses(content.text), RANK.answer, RANK.more, Boolean(content.choices?.length)), content.choices, wording),
+            // A text that asks something keeps its question ("What number should they call?"), with or without choices.
+            ...withMenu(
+              sentences(shortenAddresses(content.text), RANK.answer, RANK.more, Boolean(content.choices?.length) || asks(content.text)),
+              content.choices,
+              wording,
+            ),
           );
           break;
         case 'contacts': {

@@ -3,7 +3,7 @@
  * process. With a file the record survives a restart: one line per id (`<expires at> <hash>`),
  * appended as ids arrive and compacted when loaded. Ids are hashed: they may embed phone numbers.
  */
-import { appendFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { hashKey } from './lowdbLayout';
@@ -24,6 +24,8 @@ export class LocalSeenActivities {
   /** Lines waiting for the next append, and the append under way: many turns at once share one write. */
   private pending: string[] = [];
   private flushing?: Promise<void>;
+  /** The record's file, kept open for appending: one write per batch instead of an open, a write and a close. */
+  private handle?: Promise<FileHandle>;
 
   constructor(private readonly options: SeenActivitiesOptions) {
     this.now = options.now ?? Date.now;
@@ -48,6 +50,9 @@ export class LocalSeenActivities {
 
   async close(): Promise<void> {
     await this.flushing;
+    const handle = this.handle;
+    this.handle = undefined;
+    await (await handle?.catch(() => undefined))?.close();
   }
 
   /**
@@ -58,15 +63,22 @@ export class LocalSeenActivities {
   private flush(file: string): Promise<void> {
     this.flushing ??= (async () => {
       try {
-        while (this.pending.length > 0) await (this.options.append ?? appendFile)(file, this.pending.splice(0).join(''));
+        while (this.pending.length > 0) await this.append(file, this.pending.splice(0).join(''));
       } catch {
-        // Not kept across a restart this time; the ids are still held in memory.
+        // Not kept across a restart this time; the ids are still held in memory. The file is opened afresh next time.
         this.pending = [];
+        this.handle = undefined;
       } finally {
         this.flushing = undefined;
       }
     })();
     return this.flushing;
+  }
+
+  private async append(file: string, text: string): Promise<void> {
+    if (this.options.append) return this.options.append(file, text);
+    this.handle ??= open(file, 'a');
+    await (await this.handle).appendFile(text);
   }
 
   private prune(now: number): void {

@@ -69,6 +69,7 @@ describe('each activity handled once', () => {
       expect(await restarted.firstSighting('c:1')).to.equal(false);
       now += 60_001;
       expect(await restarted.firstSighting('c:1')).to.equal(true);
+      await restarted.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

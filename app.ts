@@ -269,7 +269,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   });
   relay.attach(bot);
   const turns = new SerialTurnsMiddleware();
-  // A repeated delivery is dropped before it waits in the conversation's queue.
+  // A repeated delivery is dropped before it waits in the conversation's queue (on Redis after it: the turn lease's one start script records it).
   adapter.use(new OncePerActivityMiddleware(seenActivities, (error) => logger.warn({ err: errorName(error) }, 'activity record unreachable: handled anyway')));
   adapter.use(turns);
   // Several instances on Redis: one turn at a time per conversation across them too.

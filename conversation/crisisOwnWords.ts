@@ -9,6 +9,7 @@ import { matchForm, words } from '../understanding/match-text';
 interface ReplyWords {
   fine: Record<string, string[]>;
   leaveQueue: Record<string, string[]>;
+  callbackAsk: Record<string, string[]>;
 }
 const DATA = JSON.parse(readFileSync(new URL('../data/crisis/own-words.json', import.meta.url), 'utf8')) as ReplyWords;
 
@@ -36,3 +37,6 @@ export const saysFine = matcher(DATA.fine);
 
 /** "I want to leave the queue", "I don't want to wait", "ابغى اطلع من الطابور". */
 export const saysLeaveQueue = matcher(DATA.leaveQueue);
+
+/** "Is anyone going to call me?", "will someone ring me back": asked once a call back is booked. */
+export const asksAboutCallback = matcher(DATA.callbackAsk);

@@ -112,6 +112,11 @@ export class HandoffDialog extends ComponentDialog {
       valuesOf(step).linesShown = true;
       return step.next();
     }
+    if (outcome.status === 'closed' && turn.data.handoff === 'callback_requested' && !isYoung(turn)) {
+      // A call back is already booked: it stands, with the lines open now; never a second one.
+      turn.say([...openNowContents(turn), { kind: 'text', text: t('handoff.callbackDone', { org: turn.org.name }) }]);
+      return step.endDialog({} satisfies ResumeOutcome);
+    }
     if (outcome.status === 'closed') {
       // Never a dead end: the lines open now come first, before anything refers to them.
       if (isYoung(turn)) {

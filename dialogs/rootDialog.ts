@@ -14,7 +14,7 @@ import type { Content } from '../channels/content';
 import { carriesAnAnswer, FOCUS_SCORE, handleReply } from '../conversation/answers';
 import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, offerAgain, situationContents } from '../conversation/crisis';
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
-import { saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
+import { asksAboutCallback, saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
 import { situationFor } from '../conversation/crisisSituation';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
@@ -37,6 +37,10 @@ const CLEAR_COMMANDS: ReadonlySet<string> = new Set(['delete_data', 'restart', '
 /** The hand-off runs on top of the crisis offer that started it, or by itself: either way its questions get their answers. */
 function handoffRunning(innerDc: DialogContext): boolean {
   return innerDc.activeDialog?.id === HANDOFF_DIALOG || innerDc.child?.activeDialog?.id === HANDOFF_DIALOG;
+}
+
+function askedAboutCallback(turn: Turn): boolean {
+  return turn.data.handoff === 'callback_requested' && !turn.reply.choice && asksAboutCallback(turn.reply.text);
 }
 
 function isSubstantive(turn: Turn): boolean {
@@ -197,6 +201,7 @@ export class RootDialog extends ComponentDialog {
     // The offer's own answers in their words ("I don't want to talk"), and leaving the queue, are theirs to act on.
     if (active === OFFER_DIALOG && !running && saysFine(turn.reply.text)) return false;
     if (turn.data.handoff === 'queued' && saysLeaveQueue(turn.reply.text)) return false;
+    if (askedAboutCallback(turn)) return false;
     const picked = turn.reply.choice?.value;
     if (picked && picked !== 'yes' && picked !== 'no') return false;
     const command = turn.reply.understanding.command;
@@ -238,7 +243,8 @@ export class RootDialog extends ComponentDialog {
     const picked = turn.reply.choice?.value;
     const understood = turn.reply.understanding.command;
     // "HELP" is an SMS keyword on SMS (handled before dialogs); anywhere else it is our help.
-    const command = picked === 'human' || picked === 'plan' ? picked : understood === 'sms_help' ? 'help' : understood;
+    // "Is anyone going to call me?" once a call back is booked: the hand-off answers (it stands, or the line is open now).
+    const command = picked === 'human' || picked === 'plan' || askedAboutCallback(turn) ? (picked ?? 'human') : understood === 'sms_help' ? 'help' : understood;
     const language = pickedLanguage(picked, turn.reply.text);
     // The language menu is open: a language named is its answer, not a new command.
     if (language && innerDc.activeDialog?.id === LANGUAGE_DIALOG) return undefined;

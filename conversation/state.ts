@@ -69,6 +69,8 @@ export interface CrisisMemory {
   flags: RiskFlag[];
   /** ISO time of the latest reply about it: it lapses a while after. */
   at: string;
+  /** They said no to a person (or a call back) for this crisis: follow-ups give the numbers, not the offer again. */
+  declined?: boolean;
 }
 
 export interface ConversationData {

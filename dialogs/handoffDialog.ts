@@ -195,6 +195,7 @@ export class HandoffDialog extends ComponentDialog {
   private async declined(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
     turn.data.handoff = 'none';
+    if (turn.data.crisis) turn.data.crisis.declined = true;
     const { t } = turn.guide;
     const text = valuesOf(step).linesShown
       ? t('handoff.callbackDeclined')

@@ -92,6 +92,7 @@ export class OfferDialog extends ComponentDialog {
     }
     if (isNo(turn.reply) || saysFine(turn.reply.text)) {
       if (turn.data.handoff === 'offered') turn.data.handoff = 'none';
+      if (turn.data.crisis) turn.data.crisis.declined = true;
       turn.say([{ kind: 'text', text: turn.guide.t('crisis.declined') }]);
       return step.endDialog({} satisfies ResumeOutcome);
     }

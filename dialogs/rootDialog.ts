@@ -170,6 +170,11 @@ export class RootDialog extends ComponentDialog {
       live.at = now.toISOString();
       // "I'm fine now", "I don't want to talk": heard, not answered with the whole block again.
       if (saysFine(turn.reply.text)) return this.fine(innerDc, turn);
+      // A person was just turned down for this crisis: the numbers again, not the same offer.
+      if (live.declined && !ACTIVE_HANDOFF.has(turn.data.handoff) && !handoffRunning(innerDc)) {
+        turn.say(continueContents(live, { ...ctx, offer: false }));
+        return Dialog.EndOfTurn;
+      }
       return this.crisis(innerDc, turn, continueContents(live, ctx));
     }
     if (live && movesOn(turn.reply.understanding)) turn.data.crisis = undefined;

@@ -17,12 +17,14 @@ const GENDER: Record<string, Gender> = {
   daughter: 'f',
   sister: 'f',
   grandmother: 'f',
+  granddaughter: 'f',
   aunt: 'f',
   father: 'm',
   husband: 'm',
   son: 'm',
   brother: 'm',
   grandfather: 'm',
+  grandson: 'm',
   uncle: 'm',
 };
 

@@ -39,9 +39,9 @@ function raised(s: Situation): TopicId[] {
 }
 
 const FEMALE = new Set(['mother', 'wife', 'daughter', 'grandmother', 'sister', 'mother_in_law']);
-const MALE = new Set(['father', 'husband', 'son', 'grandfather', 'brother', 'father_in_law']);
+const MALE = new Set(['father', 'husband', 'son', 'grandfather', 'grandson', 'brother', 'father_in_law']);
 const FEMALE_WORDS = new Set(['mum', 'mother', 'wife', 'daughter', 'gran', 'grandmother', 'nan', 'sister']);
-const MALE_WORDS = new Set(['dad', 'father', 'husband', 'son', 'grandad', 'grandfather', 'brother']);
+const MALE_WORDS = new Set(['dad', 'father', 'husband', 'son', 'grandad', 'grandfather', 'grandson', 'brother']);
 
 /**
  * A card's phone lines in the person's words: in English, "my [mum]" becomes who they look

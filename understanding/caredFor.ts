@@ -30,6 +30,10 @@ interface RelationFile {
   possessives: string[];
   relations: Record<string, string[]>;
   needPossessive: string[];
+  /** "his", "her", "their": a relation after one is someone else's ("his mum works"), never the writer's. */
+  thirdPerson?: string[];
+  /** Words right before a relation word that make it no relation: "cancro da mama" is breast cancer, not mum. */
+  notRelationAfter?: Record<string, string[]>;
 }
 
 const ROLES = JSON.parse(readFileSync(new URL('../data/understanding/care-roles.json', import.meta.url), 'utf8')) as RolesFile;
@@ -64,6 +68,16 @@ const RELATION_LEXICON = createLexicon(
 );
 const POSSESSIVES = tokenSet(RELATIONS.possessives);
 const NEED_POSSESSIVE = new Set(RELATIONS.needPossessive.map((p) => p.toLowerCase()));
+const THIRD_PERSON = tokenSet(RELATIONS.thirdPerson ?? []);
+const NOT_RELATION_AFTER = new Map(
+  Object.entries(RELATIONS.notRelationAfter ?? {}).map(([word, before]) => [matchForm(word), before.map((phrase) => splitWords(matchForm(phrase)))]),
+);
+
+/** "cáncer de mama", "tumor na mama": the words before say this is no relation. */
+function notARelation(words: readonly string[], start: number, end: number): boolean {
+  const befores = end - start === 1 ? NOT_RELATION_AFTER.get(words[start] ?? '') : undefined;
+  return (befores ?? []).some((phrase) => phrase.length > 0 && phrase.length <= start && phrase.every((word, i) => words[start - phrase.length + i] === word));
+}
 
 interface LanguageLexicon {
   lang: LanguageCode;
@@ -126,6 +140,8 @@ interface Mention {
   declined: boolean;
   chained: boolean;
   own: boolean;
+  /** Someone else's relation ("his mum"): never the one the writer looks after. */
+  theirs: boolean;
 }
 interface Evidence {
   kind: Kind;
@@ -177,18 +193,28 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
     [...matchLexicon(RELATION_LEXICON, words, true), ...(changed ? matchLexicon(RELATION_LEXICON, stripped, true) : [])].slice(0, 2 * MAX_PER_SENTENCE),
   ).slice(0, MAX_PER_SENTENCE);
   const mentions: Mention[] = [];
-  const blank = { care: 0, helper: 0, other: 0, negCare: 0, declined: false, chained: false, own: false, self: false, sentence };
+  const blank = { care: 0, helper: 0, other: 0, negCare: 0, declined: false, chained: false, own: false, self: false, theirs: false, sentence };
   for (const match of matches) {
     const before = words[match.start - 1] ?? '';
     const twoBefore = words[match.start - 2] ?? '';
     const possessed = POSSESSIVES.has(before) || POSSESSIVES.has(twoBefore) || POSSESSIVES.has(`${twoBefore} ${before}`);
     if (!possessed && NEED_POSSESSIVE.has(match.entry.source.toLowerCase())) continue;
     if (falseFriends?.has(match.entry.source)) continue;
+    if (notARelation(words, match.start, match.end)) continue;
     const spoken = stripped.slice(match.start, match.end).join(isHan(stripped[match.start]?.[0] ?? '') ? '' : ' ');
     const source = match.entry.source.replace(/\s+/g, isHan(match.entry.source[0] ?? '') ? '' : ' ');
     const wordsSaid = matchForm(source) === spoken || isHan(spoken[0] ?? '') ? source : spoken;
     const last = words[match.end - 1] ?? '';
-    mentions.push({ ...blank, relation: match.entry.label, words: wordsSaid, start: match.start, end: match.end, owner: last !== stripped[match.end - 1] });
+    const theirs = THIRD_PERSON.has(before);
+    mentions.push({
+      ...blank,
+      relation: match.entry.label,
+      words: wordsSaid,
+      start: match.start,
+      end: match.end,
+      owner: last !== stripped[match.end - 1],
+      theirs,
+    });
   }
   // The writer: "I have cancer" is about them. A self word before a relation is a possessive ("me mam", "我妈妈").
   tokens.forEach((token, i) => {
@@ -335,7 +361,7 @@ function coordinated(tokens: Token[], a: Mention, b: Mention, lexicons: readonly
 }
 
 function roleOf(m: Mention): CareRole {
-  if (m.declined || (m.negCare > 0 && m.care < 2)) return 'other';
+  if (m.theirs || m.declined || (m.negCare > 0 && m.care < 2)) return 'other';
   if (m.chained) return 'other';
   if (m.care >= 2 && m.care >= m.helper) return 'cared_for';
   if (m.helper >= 2) return 'helper';

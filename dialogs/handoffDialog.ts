@@ -206,10 +206,12 @@ export class HandoffDialog extends ComponentDialog {
 
   private async askNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnOf(step.context).guide;
-    const retry = (step.options as { retry?: boolean } | undefined)?.retry;
+    const { retry, agreed } = (step.options as { retry?: boolean; agreed?: boolean } | undefined) ?? {};
     const text = retry
       ? t('handoff.callbackBadNumber')
-      : `${t('handoff.callbackConsent', { days: this.services.callbackKeepDays })} ${t('handoff.callbackAskNumber')}`;
+      : agreed
+        ? t('handoff.callbackAskNumber')
+        : `${t('handoff.callbackConsent', { days: this.services.callbackKeepDays })} ${t('handoff.callbackAskNumber')}`;
     return step.prompt(ASK, askOptions([{ kind: 'text', text }]));
   }
 
@@ -217,6 +219,8 @@ export class HandoffDialog extends ComponentDialog {
     const turn = turnOf(step.context);
     const phone = normaliseUkPhone(turn.reply.text);
     if (phone) return step.endDialog(phone);
+    // "Yes" to "Is that OK?": the number is all that is asked next, and it is not a wrong try.
+    if (isYes(turn.reply)) return step.replaceDialog(NUMBER, { agreed: true, tries: (step.options as { tries?: number } | undefined)?.tries });
     // Never a trap: "no", or a third try that isn't a number, leaves the call back.
     const tries = ((step.options as { tries?: number } | undefined)?.tries ?? 0) + 1;
     if (isNo(turn.reply) || tries >= MAX_NUMBER_TRIES) return step.endDialog(undefined);

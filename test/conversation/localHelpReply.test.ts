@@ -61,7 +61,8 @@ describe('local help in the conversation', () => {
   });
 
   it('where we know nothing local, it says so and offers the national finders', () => {
-    const { data } = livingIn(said('Hartlepool'));
+    // a council with no local service in the shipped data yet (Milton Keynes' new carers' service had no contact on a stored page)
+    const { data } = livingIn(said('Milton Keynes'));
     const shown = results(data, 'feelings');
     expect(shown).to.contain('local.nothingLocal');
     expect(shown).to.contain('local.finders');

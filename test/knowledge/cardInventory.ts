@@ -33,3 +33,6 @@ export const CARD_INVENTORY: readonly string[] = [
   'young.young-carers',
   'access.interpreter',
 ];
+
+/** Cards added after the blind question set was written (2026-12-07): the blind set, fixed once written, has no questions for them. */
+export const ADDED_AFTER_BLIND_SET: readonly string[] = ['rights.power-of-attorney', 'eol.planning-ahead'];

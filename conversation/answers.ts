@@ -272,6 +272,8 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
     // How they are, said in its place, is no answer to it: the question stays.
     if (u.entities.feeling && !topics.length) return [];
     s.answers[question.slice('followup:'.length)] ??= 'other';
+    // A question in its place ("what should I ask?"): answered now, not after where they live.
+    if (!topics.length && looksLikeQuestion(reply.text)) s.answers.where ??= 'skipped';
     return [];
   }
   return understoodSomething || topics.length ? [] : [{ kind: 'text', text: ctx.t('common.fallback.text') }];

@@ -77,11 +77,54 @@ const OPENERS = new Set([
   'kitna',
   'kitne',
   'kyun',
+  // Arabic, Urdu, Punjabi, Gujarati and Bengali opening question words ("ما" and "من" are also "not" and "from": left out).
+  'كيف',
+  'ماذا',
+  'متى',
+  'أين',
+  'اين',
+  'هل',
+  'لماذا',
+  'كم',
+  'کیا',
+  'کیسے',
+  'کب',
+  'کہاں',
+  'کون',
+  'کتنا',
+  'کیوں',
+  'ਕੀ',
+  'ਕਿਵੇਂ',
+  'ਕਦੋਂ',
+  'ਕਿੱਥੇ',
+  'ਕੌਣ',
+  'ਕਿੰਨਾ',
+  'ਕਿਉਂ',
+  'શું',
+  'કેવી',
+  'કેવી રીતે',
+  'ક્યારે',
+  'ક્યાં',
+  'કોણ',
+  'કેટલા',
+  'કેમ',
+  'কী',
+  'কি',
+  'কেমন',
+  'কখন',
+  'কোথায়',
+  'কে',
+  'কত',
+  'কেন',
+  'কিভাবে',
 ]);
+
+/** Chinese asks with a particle or a question word anywhere in the sentence. */
+const CHINESE_QUESTION = /[吗嗎呢]\s*$|什么|怎么|怎样|哪|多少|谁|为什么|能不能|可不可以|是不是/u;
 
 export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
-  if (MARK.test(trimmed)) return true;
+  if (MARK.test(trimmed) || CHINESE_QUESTION.test(trimmed)) return true;
   const first = trimmed.toLowerCase().split(/[\s,.!]+/u)[0] ?? '';
   return OPENERS.has(first);
 }

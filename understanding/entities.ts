@@ -37,6 +37,9 @@ function asDistrict(area: string, district: string): { area: string; district: s
   return { area: upperArea, district: upperArea + district.toUpperCase() };
 }
 
+/** Letters of the scripts the bot reads besides Latin: Arabic, Gurmukhi, Gujarati, Bengali, Han. */
+const OTHER_SCRIPT = /[\u0600-\u06FF\u0980-\u09FF\u0A00-\u0A7F\u0A80-\u0AFF\u4E00-\u9FFF]/u;
+
 export function findPostcode(text: string): PostcodeEntity | undefined {
   for (const match of text.matchAll(FULL_POSTCODE)) {
     const found = asDistrict(match[1]!, match[2]!);
@@ -48,7 +51,10 @@ export function findPostcode(text: string): PostcodeEntity | undefined {
     if (!found) continue;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     const looksLikeCode = match[0] === match[0].toUpperCase() && /[A-Z]/.test(match[0]);
-    if (shortMessage || DISTRICT_CUE.test(before) || (looksLikeCode && /\b(near|in|around|postcode)\b/i.test(before))) return { ...found, wasFull: false };
+    // In a message written in another script ("ਮੈਂ ਸਾਊਥਾਲ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ UB1"), a code in capitals can only be a postcode.
+    const amongOtherScript = looksLikeCode && OTHER_SCRIPT.test(text);
+    if (shortMessage || amongOtherScript || DISTRICT_CUE.test(before) || (looksLikeCode && /\b(near|in|around|postcode)\b/i.test(before)))
+      return { ...found, wasFull: false };
   }
   return undefined;
 }

@@ -21,7 +21,10 @@ const UNSEEN: Record<string, [string, string]> = {
   'money.hospital-travel': ['can we claim back the cost of travel to chemo', 'is parking free at the hospital for radiotherapy'],
   'rights.carers-assessment': ['how do I get a carer’s assessment from the council', 'am I entitled to an assessment of my own needs'],
   'rights.assessment-refused': ['the council refused to assess me, can they do that', 'how do I complain that social services won’t do my assessment'],
-  'rights.power-of-attorney': ['can I set up a lasting power of attorney for my dad while he can still sign', 'I need to run my wife’s finances, she is too ill now'],
+  'rights.power-of-attorney': [
+    'can I set up a lasting power of attorney for my dad while he can still sign',
+    'I need to run my wife’s finances, she is too ill now',
+  ],
   'work.carers-leave': ['how much carers leave can I take from work', 'is there unpaid leave from my job to care for my dad'],
   'work.flexible-working': ['can I ask my boss to work from home so I can look after my mum', 'how do I request flexible hours to care for my husband'],
   'break.respite': ['I need a few days off from caring, is there respite', 'how can I get a short break from looking after my wife'],

@@ -199,7 +199,8 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
             laid.numbers.push(line);
             laid.shortNumbers.push(`${c.number} - ${c.name.replace(/\s*[(（][^)）]*[)）]/gu, '').trim()}`);
           }
-          const intro = content.intro.replace(/[:：]\s*$/u, '.');
+          // The list went to its own text: the intro ends as a sentence, with the full stop of its script.
+          const intro = content.intro.replace(/：\s*$/u, '。').replace(/:\s*$/u, '.');
           const words = [...sentences(intro, RANK.answer, RANK.more, false), ...sentences(content.outro ?? '', RANK.more, RANK.more, false)];
           laid.paragraphs.push(...withMenu(words, content.choices, wording));
           break;

@@ -18,7 +18,7 @@ import { maxRisk } from '../core/risk';
 import { AskPrompt, askOptions, type ResumeOutcome } from './askPrompt';
 import { asksForPerson, isNo, isYes } from './replies';
 import type { DialogServices } from './services';
-import { dateLanguage, isYoung, openNowContents, opensText, slotChoices, youngContents } from './outOfHoursWords';
+import { dateLanguage, isYoung, joinSentences, openNowContents, opensText, slotChoices, youngContents } from './outOfHoursWords';
 import { turnOf, type Turn } from './turn';
 
 export const HANDOFF_DIALOG = 'handoff';
@@ -132,7 +132,7 @@ export class HandoffDialog extends ComponentDialog {
     if (turn.guide.shared) {
       // Never ask for a phone number where others read along (a Teams group or channel).
       const why = closed || t('handoff.interpreter');
-      turn.say([{ kind: 'text', text: `${why} ${t('handoff.callbackPrivate', { org: turn.org.name })}` }]);
+      turn.say([{ kind: 'text', text: joinSentences(turn.guide.language, why, t('handoff.callbackPrivate', { org: turn.org.name })) }]);
       return step.endDialog({} satisfies ResumeOutcome);
     }
     turn.data.handoff = 'callback_offered';
@@ -145,7 +145,8 @@ export class HandoffDialog extends ComponentDialog {
       ];
       return step.prompt(ASK, askOptions([{ kind: 'text', text: t('handoff.interpreter'), choices }]));
     }
-    return step.prompt(ASK, askOptions([{ kind: 'text', text: `${closed} ${t('handoff.callbackOffer')}`, choices: yesNoChoices(turn.guide.t) }]));
+    const text = joinSentences(turn.guide.language, closed, t('handoff.callbackOffer'));
+    return step.prompt(ASK, askOptions([{ kind: 'text', text, choices: yesNoChoices(turn.guide.t) }]));
   }
 
   /** Asked once the person is safely in the queue: the advisor sees the summary either way. */
@@ -205,13 +206,13 @@ export class HandoffDialog extends ComponentDialog {
   }
 
   private async askNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { t } = turnOf(step.context).guide;
+    const { t, language } = turnOf(step.context).guide;
     const { retry, agreed } = (step.options as { retry?: boolean; agreed?: boolean } | undefined) ?? {};
     const text = retry
       ? t('handoff.callbackBadNumber')
       : agreed
         ? t('handoff.callbackAskNumber')
-        : `${t('handoff.callbackConsent', { days: this.services.callbackKeepDays })} ${t('handoff.callbackAskNumber')}`;
+        : joinSentences(language, t('handoff.callbackConsent', { days: this.services.callbackKeepDays }), t('handoff.callbackAskNumber'));
     return step.prompt(ASK, askOptions([{ kind: 'text', text }]));
   }
 

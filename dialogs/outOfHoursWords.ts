@@ -64,6 +64,11 @@ export function dateLanguage(turn: Turn): string {
   return turn.data.script === 'Latn' ? 'en-GB' : turn.guide.language;
 }
 
+/** Sentences of one reply: Chinese joins them with nothing between, the others with a space. */
+export function joinSentences(language: string, ...parts: string[]): string {
+  return parts.filter(Boolean).join(language === 'zh' ? '' : ' ');
+}
+
 export function opensText(language: string, opensAt: Date | undefined): string {
   if (!opensAt) return '';
   return new Intl.DateTimeFormat(language, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(

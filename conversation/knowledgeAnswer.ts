@@ -7,13 +7,14 @@
  * never replaced by a card.
  */
 import { findServices, TOPIC_TAXONOMY, type Service } from '../catalogue';
-import type { Content } from '../channels/content';
+import type { Content, ServiceView } from '../channels/content';
 import type { Nation } from '../core/nations';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type FollowUp } from '../knowledge';
 import type { Reply } from './answers';
 import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
+import { localAddition, type LocalAddition } from './localHelpReply';
 import { looksLikeQuestion } from './questionLike';
 import { resultsFor } from './results';
 import { toServiceView } from './services';
@@ -45,19 +46,38 @@ function topicsOf(service: Service): TopicId[] {
     .filter(isTopic);
 }
 
-/** The card's own services, in its order, that serve where the person lives and are open to them. */
-function servicesFor(answer: CardAnswer, s: Situation, ctx: GuideContext, nation: Nation | undefined): Content[] {
+/** The card's own services, in its order, that serve where the person lives and are open to them; help near them first. */
+function servicesFor(answer: CardAnswer, s: Situation, ctx: GuideContext, nation: Nation | undefined, nearby: readonly ServiceView[]): Content[] {
   const wanted = answer.services.map((id) => ctx.catalogue.services.find((x) => x.id === id)).filter((x): x is Service => x !== undefined);
   const topics = [...new Set(wanted.flatMap(topicsOf))];
-  if (!topics.length) return [];
-  const matches = findServices(ctx.catalogue, { topics, district: s.district, nation, age: s.age, language: ctx.language, now: ctx.now, limit: 50 })
-    .filter((m) => answer.services.includes(m.id))
-    .sort((a, b) => answer.services.indexOf(a.id) - answer.services.indexOf(b.id))
-    .slice(0, MAX_SERVICES);
-  if (!matches.length) return [];
+  const matches = topics.length
+    ? findServices(ctx.catalogue, { topics, district: s.district, nation, age: s.age, language: ctx.language, now: ctx.now, limit: 50 })
+        .filter((m) => answer.services.includes(m.id))
+        .sort((a, b) => answer.services.indexOf(a.id) - answer.services.indexOf(b.id))
+        .slice(0, MAX_SERVICES)
+    : [];
+  if (!matches.length && !nearby.length) return [];
   const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
   s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
-  return [{ kind: 'services', intro: ctx.t('knowledge.services'), services: matches.map((m) => toServiceView(m, { t: ctx.t, language: ctx.language, who })) }];
+  const intro = nearby.length && s.district ? ctx.t('topics.results.introLocal', { district: s.district }) : ctx.t('knowledge.services');
+  return [{ kind: 'services', intro, services: [...nearby, ...matches.map((m) => toServiceView(m, { t: ctx.t, language: ctx.language, who }))] }];
+}
+
+/** Cards whose answer is "ask your council" or "ask a local service": where we know the place, that council and service are named. */
+const LOCAL_CARD_TOPICS: ReadonlySet<TopicId> = new Set([
+  'assessment',
+  'break',
+  'daily_care',
+  'navigation',
+  'feelings',
+  'end_of_life',
+  'peer_support',
+  'family',
+]);
+
+function localFor(topic: TopicId | undefined, s: Situation, ctx: GuideContext): LocalAddition {
+  const known = (s.councilCodes?.length ?? 0) > 0 || s.council !== undefined;
+  return topic && known && LOCAL_CARD_TOPICS.has(topic) ? localAddition(topic, s, ctx, []) : { services: [], lines: [] };
 }
 
 function nationList(nations: readonly Nation[], ctx: GuideContext, script: ConversationData['script']): string {
@@ -94,16 +114,20 @@ export function cardContents(cardId: string, data: ConversationData, ctx: GuideC
   if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx, data.script) }));
   if (answer.stale) lines.push(ctx.t('knowledge.stale'));
   else if (answer.oldFigures) lines.push(ctx.t('knowledge.oldFigures'));
+  const cardTopic = knowledge().kb.byId.get(cardId)?.topic;
+  const topic = cardTopic && isTopic(cardTopic) ? cardTopic : undefined;
+  // Their council's way in and a service near them, or an honest "nothing local" with the national finders.
+  const local = localFor(topic, s, ctx);
   const contents: Content[] = [
     { kind: 'text', text: lines.join('\n\n') },
     { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}` },
-    ...servicesFor(answer, s, ctx, nation),
+    ...servicesFor(answer, s, ctx, nation, local.services),
     { kind: 'text', text: callText(answer, ctx) },
+    ...(local.lines.length ? [{ kind: 'text' as const, text: local.lines.join('\n\n') }] : []),
   ];
   s.card = cardId;
   s.cardNation = nation;
-  const topic = knowledge().kb.byId.get(cardId)?.topic;
-  if (topic && isTopic(topic)) {
+  if (topic) {
     // Answered: the topic's own questions and list of organisations are not asked for again.
     s.topics = [...new Set([topic, ...s.topics])];
     s.focus = topic;

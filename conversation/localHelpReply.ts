@@ -31,17 +31,19 @@ function helpFor(s: Situation): LocalHelp | undefined {
   return localHelpFor(codes, s.crownDependency ?? s.nation ?? null, { district: s.district });
 }
 
-function assessmentLine(help: LocalHelp, ctx: GuideContext): string | undefined {
+function assessmentLine(help: LocalHelp, ctx: GuideContext, nation: Situation['nation']): string | undefined {
   const { t } = ctx;
   const first = help.assessment[0];
   const main = help.councils[0];
+  // Scotland's way in is an adult carer support plan, asked of the council's social work team.
+  const key = (name: string) => (nation === 'scotland' ? `local.${name}_scotland` : `local.${name}`);
   if (first) {
     const how = contact(first.route.phone, first.route.url);
-    const line = t('local.assessment', { council: first.councilName, how });
+    const line = t(key('assessment'), { council: first.councilName, how });
     return first.route.verified ? line : `${line} ${t('local.checkFirst')}`;
   }
   if (!main) return undefined;
-  return main.website ? t('local.assessmentNoRouteSite', { council: main.name, url: main.website }) : t('local.assessmentNoRoute', { council: main.name });
+  return main.website ? t(key('assessmentNoRouteSite'), { council: main.name, url: main.website }) : t(key('assessmentNoRoute'), { council: main.name });
 }
 
 export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, matches: readonly ServiceMatch[]): LocalAddition {
@@ -64,7 +66,7 @@ export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, m
     s.shownServices.push(extra.id);
   }
   if (ASSESSMENT_TOPICS.has(topic)) {
-    const line = assessmentLine(help, ctx);
+    const line = assessmentLine(help, ctx, s.nation);
     if (line) out.lines.push(line);
   }
   const localShown = matches.some((m) => m.local) || out.services.length > 0;

@@ -1,20 +1,10 @@
 /** The turn's part in insight: what a conversation adds to the counters, once per row, and that counting never breaks a turn. */
 import { expect } from 'chai';
-import { allDistricts, localHelpFor, lookupPostcodeDistrict } from '../../catalogue';
 import type { Count } from '../../insight/model';
+import { districtWithNothingLocal } from '../catalogue/nothingLocal';
 import { startBot, type Harness } from '../dialogs/botHarness';
 
 const WEEK = '2026-W48';
-
-/** The first district, outside the demo regions, of one council that has no local help at all. */
-function districtWithNothingLocal(): { district: string; council: string } {
-  for (const district of allDistricts()) {
-    const info = lookupPostcodeDistrict(district);
-    if (info.split || info.region || !info.nation || !info.councilCodes?.length) continue;
-    if (localHelpFor(info.councilCodes, info.nation, { district }).nothingLocal) return { district, council: info.councilCodes[0]! };
-  }
-  throw new Error('every council now has local help: test unmet need with a catalogue of its own');
-}
 const counted = async (h: Harness): Promise<string[]> => {
   await h.app.insight.settled();
   return (await h.app.insight.store.read(['demo'], [WEEK])).map((c: Count) => `${c.metric}:${c.category}=${c.value}`).sort();

@@ -4,7 +4,9 @@ import type { Content } from '../../channels/content';
 import { handleReply } from '../../conversation/answers';
 import { resultsFor } from '../../conversation/results';
 import { newConversationData, type ConversationData } from '../../conversation/state';
+import { localHelpFor } from '../../catalogue';
 import type { TopicId } from '../../core/topics';
+import { districtWithNothingLocal } from '../catalogue/nothingLocal';
 import { guide, keyT, said, understood } from './helpers';
 
 const text = (contents: Content[]) =>
@@ -61,11 +63,33 @@ describe('local help in the conversation', () => {
   });
 
   it('where we know nothing local, it says so and offers the national finders', () => {
-    // a council with no local service in the shipped data yet (Milton Keynes' new carers' service had no contact on a stored page)
-    const { data } = livingIn(said('Milton Keynes'));
+    const { data } = livingIn(postcode(districtWithNothingLocal().district));
     const shown = results(data, 'feelings');
     expect(shown).to.contain('local.nothingLocal');
     expect(shown).to.contain('local.finders');
+  });
+
+  it("in Scotland the way in is the council's adult carer support plan, not England's carer's assessment", () => {
+    const { data } = livingIn(said('Dundee'));
+    expect(data.situation.nation).to.equal('scotland');
+    expect(results(data, 'assessment')).to.match(/local\.assessment(NoRoute|NoRouteSite)?_scotland/);
+  });
+
+  it('a card that says "ask your council" names their council and a service near them, help near them first', () => {
+    const { data } = livingIn(said('Fife'));
+    const help = localHelpFor(data.situation.councilCodes ?? [], 'scotland');
+    const out = handleReply('opening', said('how do I get a break from looking after my mum?'), data, guide('en', keyT));
+    expect(data.situation.card).to.equal('break.respite');
+    const services = out.find((c) => c.kind === 'services');
+    expect(services?.kind === 'services' && services.services[0]?.name).to.equal(help.services[0]?.name);
+    expect(text(out)).to.match(/local\.assessment(NoRoute|NoRouteSite)?_scotland/);
+  });
+
+  it('a card about money adds no local lines', () => {
+    const { data } = livingIn(said('Fife'));
+    const out = handleReply('opening', said('how much is carers allowance a week?'), data, guide('en', keyT));
+    expect(data.situation.card).to.match(/^money\./);
+    expect(text(out)).not.to.contain('local.');
   });
 
   it('facts about the illness get no local additions', () => {

@@ -84,6 +84,13 @@ function onlyAPlace(reply: Reply, u: Understanding): { where: CouncilLookup; tex
   return where.status === 'found' && where.matched === 'place' && !where.corrected ? { where, text: reply.text } : undefined;
 }
 
+/** A postcode with at most a few words around it and no topic: it tells where they live, and asks nothing. */
+function onlyWhere(reply: Reply): boolean {
+  const u = reply.understanding;
+  if (!u.entities.postcode || u.topics.some((x) => x.score >= FOCUS_SCORE) || looksLikeQuestion(reply.text)) return false;
+  return reply.text.trim().split(/\s+/).length <= 5;
+}
+
 /** A town, city, council or borough name (Welsh names too). Returns what to say, or null when it is no place we know. */
 function applyPlace(s: Situation, said: string, ctx: GuideContext, found?: { where: CouncilLookup; text: string }): Content[] | null {
   const whole = councilsFor(said);
@@ -315,7 +322,8 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);
   // A question a knowledge card answers gets the answer first, not a list of organisations.
-  const known = knowledgeReply(question, reply, data, ctx);
+  // Where they live, given alone ("PO4", "I live in SA1"), asks nothing: no card ("PO" is no power of attorney).
+  const known = onlyWhere(reply) ? undefined : knowledgeReply(question, reply, data, ctx);
   if (known) return [...out, ...known];
   const recap = !reply.choice && !u.command && askedAbout(question, reply) ? cardRecap(data, ctx) : undefined;
   if (recap) return [...out, ...recap];

@@ -44,7 +44,7 @@ const NAMES: Record<LanguageCode, string[]> = {
 const ASKING = new Set(
   (
     'can could we you i please pls plz ok okay yes in speak talk write reply answer use switch to change the language only prefer would like rather ' +
-    'me with us just instead now thanks thank let lets do continue carry on chat type respond ' +
+    'me with us just instead now thanks thank let lets do continue carry on chat type respond this it that all possible from here ' +
     'yn os gwelwch dda siarad ysgrifennu newid i plis ' +
     'po prosze proszę mow mów pisz mowic mówić pisać mozemy możemy ' +
     'en em por favor hablar hablemos escribe escribir falar fale podemos puedes pode ' +

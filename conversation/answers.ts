@@ -7,7 +7,7 @@
 import { councilsFor, lookupPlace, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
 import { knowledge } from '../knowledge';
 import type { Choice, Content } from '../channels/content';
-import type { Understanding } from '../understanding/types';
+import type { ScoredTopic, Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
@@ -210,6 +210,13 @@ function handleChoice(question: QuestionId, value: string, data: ConversationDat
   return undefined;
 }
 
+/** Topics as strong as each other: the one being worked on comes first ("she's in hospital a lot, my boss isn't happy" stays on work). */
+function keepFocusOnTies(topics: readonly ScoredTopic[], focus: TopicId | undefined): readonly ScoredTopic[] {
+  const top = topics[0]?.score;
+  const mine = topics.find((x) => x.id === focus);
+  return mine && mine.score === top ? [mine, ...topics.filter((x) => x !== mine)] : topics;
+}
+
 /** After the death, "the funeral" or "the end" is about what comes after it, not about care at the end of life. */
 function afterADeath(s: Situation, topic: TopicId): TopicId {
   return s.bereaved && topic === 'end_of_life' ? 'bereavement' : topic;
@@ -223,7 +230,7 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   // A clear ask takes the lead; a passing mention ("my mum has cancer") is only a hint, offered as a choice.
   const topics = [
     ...new Set(
-      u.topics
+      keepFocusOnTies(u.topics, s.focus)
         .filter((x) => x.score >= FOCUS_SCORE)
         .map((x) => afterADeath(s, x.id))
         .filter((x) => x !== 'human' && !(workAnswer && x === 'work')),

@@ -76,7 +76,9 @@ export class RootDialog extends ComponentDialog {
     // A first message that asks for something still gets a hello first; a crisis gets its numbers first.
     // Back while waiting for a person (the offer that queued them has ended): their place, not the opening question.
     const waiting = turn.data.handoff === 'queued';
-    if (riskRank(turn.risk.level) < riskRank('urgent') && !waiting) {
+    // A follow-up while a crisis is still on gets the crisis reply, not a hello crowding it out (on SMS, out).
+    const inCrisis = carriesOn(turn.data.crisis, turn.guide.now);
+    if (riskRank(turn.risk.level) < riskRank('urgent') && !waiting && !inCrisis) {
       await this.greet(turn);
       this.offerScript(turn);
     }

@@ -55,7 +55,6 @@ export function youngContents(turn: Turn): Content[] {
   return [{ kind: 'contacts', intro: t('handoff.closedYoung', { org: turn.org.name }), contacts: lines, outro: t('handoff.dangerNow') }];
 }
 
-/** "Monday 09:00": the next opening, on the London clock, in the person's language. */
 /**
  * The language dates are written in: Intl has no Roman Urdu ('ur' names the days in Urdu script),
  * and people writing Urdu in Latin letters name the days in English ("Monday 09:00").
@@ -69,6 +68,7 @@ export function joinSentences(language: string, ...parts: string[]): string {
   return parts.filter(Boolean).join(language === 'zh' ? '' : ' ');
 }
 
+/** "Monday 09:00": the next opening, on the London clock, in the person's language. */
 export function opensText(language: string, opensAt: Date | undefined): string {
   if (!opensAt) return '';
   return new Intl.DateTimeFormat(language, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(

@@ -155,6 +155,9 @@ export class RootDialog extends ComponentDialog {
     const live = liveCrisis(turn.data.crisis, now);
     if (!live) turn.data.crisis = undefined;
     if (level >= riskRank('urgent')) {
+      // "I'm 15 and…" in the crisis message itself: remembered, so what follows stays for a young person (never an adult call back).
+      const age = turn.reply.understanding.entities.age;
+      if (age !== undefined) turn.data.situation.age = age;
       const choice = choiceFor(turn.risk, ctx.young);
       // The same danger again ("he's still not breathing"): carry it on rather than repeat the whole block.
       const same = carriesOn(live, now) && live?.situation === choice.situation;

@@ -26,6 +26,8 @@ const ASK = 'handoff.ask';
 const NUMBER = 'handoff.number';
 const SHARE = 'handoff.share';
 const MAX_NUMBER_TRIES = 3;
+/** The step result that says the call back is already agreed (no yes/no question was asked this turn). */
+const AGREED = 'handoff:callback-agreed';
 
 /**
  * For an agent hub (Bot Framework handoff protocol): a summary as the handoff context, and
@@ -110,7 +112,7 @@ export class HandoffDialog extends ComponentDialog {
       // "Yes" to an offer that already said the line is closed, under the crisis contacts: straight to the number.
       turn.data.handoff = 'callback_offered';
       valuesOf(step).linesShown = true;
-      return step.next();
+      return step.next(AGREED);
     }
     if (outcome.status === 'closed' && turn.data.handoff === 'callback_requested' && !isYoung(turn)) {
       // A call back is already booked: it stands, with the lines open now; never a second one.
@@ -184,6 +186,8 @@ export class HandoffDialog extends ComponentDialog {
 
   private async callbackAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
+    // Agreed already (the crisis offer's yes, or asked afresh after a change of language): straight to the number.
+    if (step.result === AGREED) return step.beginDialog(NUMBER);
     if (turn.reply.choice?.value === 'wait' && valuesOf(step).interpreter) {
       return step.replaceDialog('handoff.steps', { anyLanguage: true } satisfies HandoffOptions);
     }

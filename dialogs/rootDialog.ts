@@ -20,7 +20,7 @@ import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
 import { riskRank, type RiskLevel } from '../core/risk';
 import { GuideDialog, GUIDE_DIALOG, type GuideOptions } from './guideDialog';
-import { HandoffDialog, HANDOFF_DIALOG } from './handoffDialog';
+import { HandoffDialog, HANDOFF_DIALOG, type HandoffOptions } from './handoffDialog';
 import { applyLanguageChoice, LanguageDialog, LANGUAGE_DIALOG, languageOffer, pickedLanguage } from './languageDialog';
 import { crisisContextOf, OfferDialog, OFFER_DIALOG, type OfferOptions } from './offerDialog';
 import { isNo, isYes } from './replies';
@@ -263,6 +263,13 @@ export class RootDialog extends ComponentDialog {
       turn.say([{ kind: 'text', text: turn.guide.t('common.language.changed') }]);
       // The question on screen was worded in the old language: ask it afresh rather than repeat it.
       if (innerDc.activeDialog?.id === GUIDE_DIALOG) return innerDc.replaceDialog(GUIDE_DIALOG, {} satisfies GuideOptions);
+      // Waiting for a person: their place, in the new language (the sharing question, if open, still takes yes or no).
+      if (turn.data.handoff === 'queued') return this.stillWaiting(turn);
+      // The call back's questions: asked afresh in the new language, from the consent and the number on.
+      if (handoffRunning(innerDc)) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(HANDOFF_DIALOG, { callbackAgreed: true } satisfies HandoffOptions);
+      }
       // A person was being offered: the offer again, in the new language (its old words would come back as they were).
       if (innerDc.activeDialog?.id === OFFER_DIALOG) {
         const level = turn.data.crisis?.level ?? 'concern';

@@ -106,9 +106,11 @@ export function situationFor(risk: RiskFacts, young = false): SituationChoice | 
   }
   if (risk.level === 'concern') {
     if (categories.includes('medical_emergency')) return { situation: 'physical', also: [] };
-    // Afraid of hurting the person they look after, even when only a concern: the numbers and what to do now, not just an offer.
+    // Afraid of hurting the person they look after, said in words a rule knows, even when only a concern: the numbers and
+    // what to do now, not just an offer. The model alone is not enough ("下一步怎么做" has scored as harm), nor a denial.
+    const byRule = risk.ruleIds.some((id) => !id.startsWith('model.') && !id.startsWith('denial.'));
     const denied = risk.ruleIds.some((id) => id.startsWith('denial.'));
-    return categories.includes('harm_to_others') && !denied ? { situation: 'harm_to_others', also: [] } : undefined;
+    return categories.includes('harm_to_others') && byRule && !denied ? { situation: 'harm_to_others', also: [] } : undefined;
   }
   const lead = categories.map((c) => byCategory(c, risk, young)).find(Boolean) ?? 'suicide';
   return { situation: lead, also: others([]).filter((s) => s !== lead) };

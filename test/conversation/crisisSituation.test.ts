@@ -11,9 +11,14 @@ describe('situationFor', () => {
     { name: 'a bare denial (concern, no body)', risk: r('concern', ['suicide_self_harm'], ['denial.suicide_en']), expected: undefined },
     { name: 'hardship at concern', risk: r('concern', ['hardship'], ['hardship.concern_all']), expected: undefined },
     {
-      name: 'afraid of hurting the person cared for, at concern ("tenho medo de fazer mal à minha mãe"): the harm reply',
-      risk: r('concern', ['harm_to_others'], ['model.concern']),
+      name: 'afraid of hurting the person cared for, at concern, by a rule: the harm reply',
+      risk: r('concern', ['harm_to_others'], ['frame.harm_pt', 'model.concern']),
       expected: { situation: 'harm_to_others', also: [] },
+    },
+    {
+      name: 'harm at concern from the model alone (a false alarm risk): no harm reply',
+      risk: r('concern', ['harm_to_others'], ['model.concern']),
+      expected: undefined,
     },
     { name: 'a denial of harming them (concern)', risk: r('concern', ['harm_to_others'], ['denial.harm_en']), expected: undefined },
     {

@@ -138,8 +138,10 @@ function acknowledgePeople(s: Situation, u: Understanding, ctx: GuideContext): C
     if (u.entities.age < 18 && (s.age === undefined || s.age >= 18)) out.push({ kind: 'text', text: ctx.t('situation.young.ack') });
     s.age = u.entities.age;
   }
-  // Their age already answers "who is this about?" in the family flow.
+  // Their age already answers "who is this about?" in the family flow, and so does a child's ("my grandson is 6").
   if (s.age !== undefined && s.age < 18) s.answers.family_age ??= 'me_under_18';
+  const child = u.entities.childAge;
+  if (child !== undefined && child < 18) s.answers.family_age ??= child < 13 ? 'young_children' : 'teenagers';
   return out;
 }
 

@@ -94,6 +94,27 @@ export function findAge(text: string): number | undefined {
   return undefined;
 }
 
+/** A child they speak of, by its age ("my grandson is 6", "my 8 year old son", "mi hijo de 8 años"): who the family question is about. */
+const CHILD = 'son|daughter|grandson|granddaughter|grandchild|child|kid|boy|girl|little one';
+const NOT_YEARS = '(?!\\s*(?:months?|mths?|weeks?|wks?|days?|%))';
+const CHILD_AGE_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:${CHILD})\\s+(?:is|who is|whos|who's|aged|age)\\s+(?:only\\s+|just\\s+)?(\\d{1,2})\\b${NOT_YEARS}`, 'i'),
+  new RegExp(`\\b(\\d{1,2})[ -]?(?:year|yr)s?[ -]?old\\s+(?:${CHILD})\\b`, 'i'),
+  new RegExp(`\\b(?:${CHILD})\\s*\\(?(\\d{1,2})\\)?\\s*(?:yo|y\\/o|years? old|yrs? old)\\b`, 'i'),
+  /\b(?:hijo|hija|nieto|nieta|niño|niña|filho|filha|neto|neta)\s+de\s+(\d{1,2})\s+(?:años|anos)\b/i,
+  /\b(\d{1,2})[ -]?(?:letni|letnia|letniego|letnią|letnim)\s+(?:syn|syna|synem|córka|córkę|córką|wnuk|wnuka|wnukiem|wnuczka|wnuczkę|wnuczką)/i,
+];
+
+export function findChildAge(text: string): number | undefined {
+  const ascii = toAsciiDigits(text);
+  for (const pattern of CHILD_AGE_PATTERNS) {
+    const match = pattern.exec(ascii);
+    const age = match ? Number(match[1]) : NaN;
+    if (age >= 0 && age <= 25) return age;
+  }
+  return undefined;
+}
+
 const BEREAVED = createLexicon(DATA.bereaved.map((pattern) => ({ pattern, label: 'bereaved', weight: 1 })));
 /** A death still to come or imagined ("快要去世", "hasn't died yet", "when she has died"): not a loss. */
 const NOT_YET = createLexicon((DATA.notYetBereaved ?? []).map((pattern) => ({ pattern, label: 'not_yet', weight: 1 })));
@@ -122,6 +143,8 @@ export function extractEntities(text: string, maskedWords: string[], languages: 
   if (postcode) entities.postcode = postcode;
   const age = findAge(text);
   if (age !== undefined) entities.age = age;
+  const childAge = findChildAge(text);
+  if (childAge !== undefined) entities.childAge = childAge;
   const digit = findDigit(text);
   if (digit !== undefined) entities.digit = digit;
   const work = findWorkStatus(maskedWords, languages);

@@ -72,6 +72,8 @@ export interface Entities {
   place?: string;
   /** The writer's own age when stated ("I'm 14"). */
   age?: number;
+  /** The age of a child they speak of ("my grandson is 6", "my 8 year old son"). */
+  childAge?: number;
   /** Only those the person says they look after, or whose illness they describe; most cared-for first. */
   caredFor: CaredForEntity[];
   /** Every relation mentioned, with its role: helpers, other family and unsure mentions too. */

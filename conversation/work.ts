@@ -6,13 +6,13 @@
 import type { WorkStatus } from '../understanding/types';
 import type { Situation } from './state';
 
-const MONEY_WORK: Record<WorkStatus, string> = { stopped: 'gave_up', not_working: 'not_working', working: 'working' };
+const MONEY_WORK: Record<WorkStatus, string> = { stopped: 'gave_up', not_working: 'not_working', juggling: 'working', working: 'working' };
 
 /** Takes in their work; the newest thing said wins. */
 export function takeInWork(s: Situation, work: WorkStatus | undefined): void {
   if (!work) return;
   s.answers.money_work = MONEY_WORK[work];
-  // Someone in work is still asked what is happening there (juggling, time off, thinking of leaving).
+  // Someone in work is still asked what is happening there (juggling, time off, thinking of leaving), unless they said.
   if (work === 'working') {
     if (s.answers.work_situation === 'stopped' || s.answers.work_situation === 'not_working') delete s.answers.work_situation;
   } else {

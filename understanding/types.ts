@@ -60,8 +60,8 @@ export interface PersonMention extends CaredForEntity {
   declined?: boolean;
 }
 
-/** What the person says of their own work: stopped (gave up or lost it), not working, or working. */
-export type WorkStatus = 'stopped' | 'not_working' | 'working';
+/** What the person says of their own work: stopped (gave up or lost it), not working, working and juggling it with the care, or working. */
+export type WorkStatus = 'stopped' | 'not_working' | 'juggling' | 'working';
 
 /** How they say they are, as the "how are you doing yourself?" choices name it. */
 export type Feeling = 'ok' | 'tired' | 'worried' | 'tooMuch';

@@ -10,5 +10,6 @@ import { statementFinder } from './statements';
 export const findWorkStatus = statementFinder<WorkStatus>(new URL('../data/understanding/work-status.json', import.meta.url), [
   'stopped',
   'not_working',
+  'juggling',
   'working',
 ]);

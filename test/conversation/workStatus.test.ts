@@ -41,6 +41,14 @@ describe('their own work, told before it is asked', () => {
     expect(nextQuestion(data, ctx).id).not.to.equal('followup:work_situation');
   });
 
+  it('"I work part time and I\'m struggling to fit it all in" is juggling: not asked what is happening at work', () => {
+    const data = newConversationData('en', 'demo');
+    const ctx = guide('en', keyT);
+    handleReply('opening', reply('i work part time and im struggling to fit it all in'), data, ctx);
+    expect(data.situation.answers).to.include({ money_work: 'working', work_situation: 'juggling' });
+    expect(nextQuestion(data, ctx).id).not.to.equal('followup:work_situation');
+  });
+
   it('someone in work is still asked what is happening at work', () => {
     const data = newConversationData('en', 'demo');
     const ctx = guide('en', keyT);

@@ -12,6 +12,7 @@ const CASES: [string, WorkStatus | undefined][] = [
   ['im retired and look after my wife', 'not_working'],
   ['I work full time and look after my mum', 'working'],
   ["I'm still working but it's hard", 'working'],
+  ['i work part time and im struggling to fit it all in', 'juggling'],
   ['thinking of giving up work to look after my husband', undefined],
   ['should I quit my job?', undefined],
   ['my husband had to give up work because of his cancer', undefined],

@@ -203,8 +203,10 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   const found = matcher.match(reply.text, ctx.language);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.
   // "How are you?" is a side question: a question in its place is asked as freely as at the opening.
-  // A clear new subject there still takes its own path unless the match is sure.
-  const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
+  // A clear new subject there still takes its own path unless the match is sure; the card's own subject is no other path
+  // ("can they sack me for this?" is about work, and so is the work card).
+  const cardTopic = found ? knowledge().kb.byId.get(found.cardId)?.topic : undefined;
+  const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human' && x.id !== cardTopic);
   const open = OPEN_QUESTIONS.has(question) || (question === 'how_are_you' && !subject && looksLikeQuestion(reply.text));
   // Told rather than asked ("I've done my back in lifting mum and can't sleep"): the card answers
   // only what the message is mostly about, or when the match is sure; the guided reply follows the rest.

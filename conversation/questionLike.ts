@@ -125,6 +125,9 @@ const CHINESE_QUESTION = /[吗嗎呢]\s*$|什么|怎么|怎样|哪|多少|谁|�
 export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (MARK.test(trimmed) || CHINESE_QUESTION.test(trimmed)) return true;
-  const first = trimmed.toLowerCase().split(/[\s,.!]+/u)[0] ?? '';
-  return OPENERS.has(first);
+  // Any clause may ask: "my boss keeps moaning, can they sack me for this".
+  return trimmed
+    .toLowerCase()
+    .split(/[,.;!:\n]+/u)
+    .some((clause) => OPENERS.has(clause.trim().split(/\s+/u)[0] ?? ''));
 }

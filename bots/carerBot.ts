@@ -23,7 +23,6 @@ import type { CarerBotDeps } from './deps';
 import { sendFailSafe } from './failSafe';
 import { HandoffNotices } from './handoffNotices';
 import { cleanInboundText } from './inbound';
-import { handleSmsKeyword } from './smsKeywords';
 import { TurnRun } from './turnRun';
 import { addressedToBot, assessSafely, TurnSteps } from './turnSteps';
 
@@ -98,7 +97,7 @@ export class CarerBot {
       const { turn } = run;
       if (!isMessage && turn.data.welcomed) return;
       const phase = await this.steps.relayToAdvisor(run, text, isMessage);
-      const keyword = run.caps.kind === 'sms' && handleSmsKeyword(run.understanding.command, turn);
+      const keyword = await this.steps.smsKeyword(run, phase);
       if (!keyword) this.steps.tellAdviceLineAfterStop(run, phase);
       // While a person from the advice line holds the conversation, the bot stays silent.
       if (!keyword && phase !== 'connected') await this.converse(context, run, text);

@@ -24,6 +24,7 @@ import { conversationKeyOf } from './conversationKeys';
 import { countTurn, watchGuide } from './turnInsight';
 import type { ConversationStore } from './conversationStore';
 import type { CarerBotDeps } from './deps';
+import { handleSmsKeyword } from './smsKeywords';
 import { handoffProvedAbsent } from './turnLease';
 import { sayInto, TurnRun } from './turnRun';
 
@@ -166,6 +167,20 @@ export class TurnSteps {
     if (isMessage && phase) await this.deps.handoff.personMessage(turn.person.conversationKey, text, turn.risk);
     turn.data.handoff = phase ?? (turn.data.handoff === 'queued' || turn.data.handoff === 'connected' ? 'ended' : turn.data.handoff);
     return phase;
+  }
+
+  /**
+   * STOP, START and HELP on SMS, answered alone. STOP also takes them out of the queue or ends
+   * their chat with the advisor (who sees the STOP): no one can text them any more.
+   */
+  async smsKeyword(run: TurnRun, phase: 'queued' | 'connected' | undefined): Promise<boolean> {
+    const { turn } = run;
+    if (run.caps.kind !== 'sms' || !handleSmsKeyword(run.understanding.command, turn)) return false;
+    if (turn.data.smsStopped && phase) {
+      await this.deps.handoff.leave(turn.person.conversationKey);
+      turn.data.handoff = 'ended';
+    }
+    return true;
   }
 
   /** After SMS STOP nothing is sent, but the advice line still hears of danger. */

@@ -188,6 +188,31 @@ describe('hand-off: a person and an advisor', () => {
   });
 });
 
+describe('SMS STOP during a hand-off', () => {
+  it('while queued: leaves the queue, sends nothing, and the advisor sees the STOP', async () => {
+    const { bot } = await queued({ channelId: 'sms' });
+    const desk = bot.app.desk;
+    const stopped = await bot.say('STOP');
+    expect(stopped.activities).to.deep.equal([]);
+    expect(await desk.phase(bot.conversationKey)).to.equal(undefined);
+    expect(await desk.list('demo')).to.deep.equal([]);
+    expect((await bot.data())?.handoff).to.equal('ended');
+    await bot.close();
+  });
+
+  it('while connected: the chat with the advisor ends, and the advisor can no longer text them', async () => {
+    const { bot } = await queued({ channelId: 'sms' });
+    const desk = bot.app.desk;
+    expect(await desk.claim(bot.conversationKey, ana)).to.equal('claimed');
+    bot.inbox();
+    await bot.say('STOP');
+    expect(await desk.phase(bot.conversationKey)).to.equal(undefined);
+    expect(await desk.send(bot.conversationKey, ana, 'Are you still there?')).to.equal(false);
+    expect(bot.inbox().activities, 'nothing is texted after STOP').to.deep.equal([]);
+    await bot.close();
+  });
+});
+
 describe('SMS after STOP', () => {
   it('sends nothing, but still tells the advice line of an urgent message', async () => {
     const urgent: UrgentHandoff[] = [];

@@ -153,6 +153,8 @@ const URDU_WORDS = new Set([
   'ہاں',
   'امی',
   'ابو',
+  'علیکم',
+  'وعلیکم',
 ]);
 const ARABIC_WORDS = new Set([
   'في',
@@ -181,7 +183,7 @@ const ARABIC_WORDS = new Set([
   'شكرا',
   'نعم',
   'مرحبا',
-  'السلام',
+  // "السلام" is every Muslim's greeting, Urdu speakers' too: only its Arabic spelling of "عليكم" counts.
   'عليكم',
   'والدي',
   'والدتي',

@@ -24,6 +24,9 @@ describe('understanding/language', () => {
     ['میری امی کو کینسر ہے', { code: 'ur', script: 'Arab', romanised: false, reliable: true }],
     ['والدتي مريضة بالسرطان', { code: 'ar', script: 'Arab', reliable: true }],
     ['مرحبا', { code: 'ar', reliable: true }],
+    // The same greeting, spelt with Urdu's letters or Arabic's.
+    ['السلام علیکم', { code: 'ur', script: 'Arab', reliable: true }],
+    ['السلام عليكم', { code: 'ar', script: 'Arab', reliable: true }],
     ['你好', { code: 'zh', script: 'Hans', reliable: true }],
     ['ਸਤ ਸ੍ਰੀ ਅਕਾਲ', { code: 'pa', script: 'Guru', reliable: true }],
     ['নমস্কার', { code: 'bn', script: 'Beng', reliable: true }],

@@ -45,9 +45,9 @@ describe('English wording is plain', () => {
   });
 
   it('never calls the reader a carer or caregiver, except when naming the official thing', () => {
-    const labelled = ALL.filter(([, text]) => /\bcare-?givers?\b|\bcarers?\b(?!'s (allowance|assessment|credit)| support payment| support plan)/i.test(text)).map(
-      ([key]) => key,
-    );
+    const labelled = ALL.filter(([, text]) =>
+      /\bcare-?givers?\b|\bcarers?\b(?!'s (allowance|assessment|credit)| support payment| support plan)/i.test(text),
+    ).map(([key]) => key);
     expect(labelled).to.deep.equal([]);
   });
 

@@ -301,6 +301,9 @@ function attach(tokens: Token[], mentions: Mention[], e: Evidence): Mention | un
   let bestDistance = Infinity;
   for (const m of mentions) {
     if (m.self && (!selfAllowed(e.kind) || (m.start >= e.start && m.end <= e.end))) continue;
+    // The writer who is ill says so first ("yo tengo cáncer", "I have cancer"): an "I" after the illness
+    // begins what they do ("mi hijo tiene leucemia y yo lo cuido").
+    if (m.self && e.kind !== 'other' && m.start >= e.end) continue;
     // Helpers are the subject: "can someone sit with mum" makes nobody a helper.
     if (e.kind === 'helper' && m.end > e.start) continue;
     const d = distance(tokens, m, e);

@@ -14,6 +14,7 @@ const CASES: [string, string[], string[]][] = [
   ['mi mamá tiene cancer', ['mother'], []],
   ['my mum has cancer and her husband is no help', ['mother'], ['husband']],
   ['mi hija tiene leucemia', ['daughter'], []],
+  ['mi hijo de 8 años tiene leucemia y yo lo cuido, tengo que dejar el trabajo?', ['son'], []],
 ];
 
 describe("who is looked after: grandchildren, breast cancer, someone else's relation", () => {

@@ -27,7 +27,8 @@ export const AUDIENCE_WEIGHTS = {
 const ADULT_AGE = 18;
 const YOUNG_PEOPLE_MAX_AGE = 25;
 
-const CHILD = new Set(['son', 'daughter', 'child']);
+/** The ill child may be theirs or a grandchild (grandparents often look after a grandchild with cancer). */
+const CHILD = new Set(['son', 'daughter', 'child', 'grandson', 'granddaughter', 'grandchild']);
 const PARENT = new Set(['mother', 'father']);
 const OLDER = new Set(['mother', 'father', 'grandmother', 'grandfather', 'mother_in_law', 'father_in_law']);
 const CONDITIONS: ReadonlySet<Audience> = new Set(['breast_cancer', 'prostate_cancer', 'mesothelioma']);

@@ -87,6 +87,12 @@ const PROFILES: Profile[] = [
     offered: { family: ['young-lives-vs-cancer'], money: ['young-lives-vs-cancer'] },
   },
   {
+    name: 'a grandparent whose grandson is ill (a child with cancer)',
+    audience: { caredFor: ['grandson'] },
+    never: (s) => terms(s).includes('older_people') || terms(s).includes('ill_parent'),
+    offered: { family: ['young-lives-vs-cancer'], money: ['young-lives-vs-cancer'] },
+  },
+  {
     name: 'a widowed parent asking about their children',
     audience: { bereaved: true, children: true, caredFor: ['wife'] },
     never: (s) => youngPeoples(s) && !terms(s).includes('families_of_young'),

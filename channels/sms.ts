@@ -60,9 +60,34 @@ export function splitForSms(text: string, limits: { gsm: number; unicode: number
   return messages;
 }
 
+/** Abbreviations whose full stop never ends a sentence ("np. zasiłek", "e.g. PIP", "Dr. Jones", "p. ej."). */
+const NEVER_END = /(?:^|[\s(“"„«¿¡])(?:e\.g|i\.e|np|tzn|tj|ul|nr|p|ej|ex|mr|mrs|ms|dr|sr|sra|st)\.$/iu;
+/** Abbreviations that may end a sentence ("etc.", "itd."): they do not when a small letter or a figure follows. */
+const MAY_END = /(?:^|[\s(“"„«])(?:etc|itd|itp|ok|ca)\.$/iu;
+
+/**
+ * The sentences of one line. "1. Money" is a numbered choice, not the end of a sentence, and an
+ * abbreviation's full stop is no sentence end: cutting there leaves half a sentence.
+ */
+export function sentencesOf(line: string): string[] {
+  const out: string[] = [];
+  for (const piece of line.split(/(?<=(?<!^\d{1,2})[.!?।۔。！？])\s+/u).filter(Boolean)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (NEVER_END.test(last) || (MAY_END.test(last) && /^[\p{Ll}\d]/u.test(piece)))) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 function splitParagraph(clean: string, limit: number): string[] {
-  // "1. Money" is a numbered choice, not the end of a sentence.
-  const pieces = clean.split(/(?<=\n)|(?<=(?<!^\d{1,2})[.!?।۔。！？])\s+/mu).filter((p) => p.trim());
+  // Lines keep their line break; each line splits into its sentences.
+  const pieces = clean
+    .split(/(?<=\n)/)
+    .flatMap((line) => {
+      const parts = sentencesOf(line.replace(/\n$/, ''));
+      return line.endsWith('\n') && parts.length ? [...parts.slice(0, -1), `${parts[parts.length - 1]}\n`] : parts;
+    })
+    .filter((p) => p.trim());
   const messages: string[] = [];
   let current = '';
   const push = () => {

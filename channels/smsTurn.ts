@@ -7,7 +7,7 @@
  * numbers are never dropped. Dialogs never know: they say the same things on every channel.
  */
 import type { Choice, Content, ServiceView } from './content';
-import { smsLimit, splitForSms, toGsmFriendly } from './sms';
+import { sentencesOf, smsLimit, splitForSms, toGsmFriendly } from './sms';
 
 /** At most this many texts a turn (the issue: a turn was up to six). */
 export const MAX_SMS_TEXTS = 3;
@@ -83,13 +83,9 @@ function sentences(text: string, keep: number, rest: number, keepLast: boolean):
     .map((paragraph) =>
       bindColons(
         bindQuotes(
-          paragraph.split('\n').flatMap((line, l) =>
-            line
-              .trim()
-              .split(/(?<=(?<!^\d{1,2})[.!?।۔。！？])\s+/u)
-              .filter(Boolean)
-              .map((s, i): Piece => ({ text: s, rank: rest, join: i === 0 && l > 0 ? '\n' : ' ' })),
-          ),
+          paragraph
+            .split('\n')
+            .flatMap((line, l) => sentencesOf(line.trim()).map((s, i): Piece => ({ text: s, rank: rest, join: i === 0 && l > 0 ? '\n' : ' ' }))),
         ),
       ),
     )

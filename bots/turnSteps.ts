@@ -92,6 +92,7 @@ export class TurnSteps {
     return {
       t: this.translator(localeFor(data.language, data.script)),
       language: data.language,
+      dateLocale: data.script === 'Latn' ? 'en-GB' : data.language,
       now: this.deps.clock(),
       catalogue: this.deps.catalogue,
       org: { id: org.id, name: org.name, adviceLinePhone: org.adviceLine.phone, preferRegion: org.preferRegion },

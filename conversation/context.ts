@@ -17,6 +17,8 @@ export interface GuideContext {
   now: Date;
   catalogue: Catalogue;
   org: OrgSummary;
+  /** The locale weekdays and dates are written in: Intl has no Roman Urdu, so Urdu in Latin letters names them in English ("Monday"). */
+  dateLocale?: string;
   /** Idle time before state is deleted, in hours, for the privacy line. */
   keepHours: number;
   /** Others can read the chat (a Teams group or channel): ask nothing personal. Absent means private. */

@@ -108,7 +108,7 @@ function pickContacts(topic: TopicId, s: Situation, ctx: GuideContext, used: Set
 function contactsOf(picked: readonly ServiceMatch[], s: Situation, ctx: GuideContext): PlanContact[] {
   const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
   return picked.map((match) => {
-    const view = toServiceView(match, { t: ctx.t, language: ctx.language, who });
+    const view = toServiceView(match, { t: ctx.t, language: ctx.language, dateLocale: ctx.dateLocale, who });
     // Hours, not "open now": a printed plan is read later.
     const contact: PlanContact = { name: view.name };
     if (view.phone) contact.phone = view.phone;

@@ -61,7 +61,7 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
     : s.district && nearby
       ? t('topics.results.introLocal', { district: s.district })
       : t('topics.results.intro');
-  const found = matches.map((m) => toServiceView(m, { t, language: ctx.language, who }));
+  const found = matches.map((m) => toServiceView(m, { t, language: ctx.language, dateLocale: ctx.dateLocale, who }));
   contents.push({ kind: 'services', intro, services: [...local.services, ...found] });
   const sayKey = (['money', 'break', 'bereavement'].includes(topic) ? topic : 'default') as SayKey;
   // In English, with an interpreter asked for first, when a line shown answers in English only.

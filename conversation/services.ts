@@ -8,6 +8,8 @@ import type { Translate } from './translate';
 export interface ServiceWording {
   t: Translate;
   language: LanguageCode;
+  /** Weekdays in the opening hours (GuideContext.dateLocale); the language's own when absent. */
+  dateLocale?: string;
   who: string;
 }
 
@@ -36,7 +38,7 @@ function reason(match: ServiceMatch, wording: ServiceWording): string {
 export function toServiceView(match: ServiceMatch, wording: ServiceWording): ServiceView {
   const { t, language } = wording;
   const voice = match.phones.find((p) => p.type === 'voice');
-  const hours = formatSchedule(match.schedule, language, { always: t('topics.results.always'), closed: t('topics.results.closed') });
+  const hours = formatSchedule(match.schedule, wording.dateLocale ?? language, { always: t('topics.results.always'), closed: t('topics.results.closed') });
   const openNow = match.alwaysOpen || match.openNow === null ? undefined : t(match.openNow ? 'topics.results.openNow' : 'topics.results.closedNow');
   return {
     name: match.name,

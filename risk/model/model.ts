@@ -10,6 +10,7 @@ import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/r
 /** Fewer words than this and the model says nothing: short replies are answers and commands ("mynd yn ôl", "not really"), which the rules read alone. */
 const MIN_TOKENS_TO_RAISE = 4;
 import { FEATURE_BITS, featuresOfTokens, modelTokens } from './features';
+import type { MlpFile } from './mlp';
 
 /** The categories an urgent level is about (a medical danger is an emergency or nothing). */
 const URGENT_KINDS: ReadonlySet<RiskCategory> = new Set(['suicide_self_harm', 'harm_to_others', 'abuse', 'carer_breakdown']);
@@ -21,6 +22,23 @@ export interface ModelFile {
   version: string;
   featureBits: number;
   heads: Record<ModelHead, { bias: number; scale: number; threshold: number; weights: string }>;
+  /** The network beside the linear heads (mlp.ts), and the linear heads' share of the blended logit. */
+  mlp?: MlpFile;
+  linearShare?: number;
+}
+
+/** The network as the bot runs it: int8 embeddings summed as integers, scaled once. */
+interface Network {
+  mask: number;
+  dim: number;
+  hidden: number;
+  scale: number;
+  embeddings: Int8Array;
+  w1: Float32Array;
+  b1: Float32Array;
+  w2: Float32Array;
+  b2: Float32Array;
+  linearShare: number;
 }
 
 interface Head {
@@ -42,6 +60,7 @@ export class RiskModel {
     private readonly heads: Record<ModelHead, Head>,
     /** weights[feature * heads + head], int8. */
     private readonly weights: Int8Array,
+    private readonly network?: Network,
   ) {}
 
   static fromFile(file: ModelFile): RiskModel {
@@ -56,7 +75,7 @@ export class RiskModel {
       for (let f = 0; f < weights.length; f++) interleaved[f * MODEL_HEADS.length + h] = weights[f] ?? 0;
       heads[name] = { bias: head.bias, scale: head.scale, threshold: head.threshold };
     });
-    return new RiskModel(file.version, heads, interleaved);
+    return new RiskModel(file.version, heads, interleaved, file.mlp && networkOf(file.mlp, file.linearShare ?? 0.5));
   }
 
   static load(path = new URL('../../data/risk/model.json', import.meta.url)): RiskModel {
@@ -70,7 +89,11 @@ export class RiskModel {
 
   /** Scores from tokens already normalised (the rules' tokens of a short message). */
   scoresOfTokens(tokens: readonly string[]): Record<ModelHead, number> {
-    const features = featuresOfTokens(tokens);
+    return this.scoresOfFeatures(featuresOfTokens(tokens));
+  }
+
+  /** Scores from feature buckets (features.ts). */
+  scoresOfFeatures(features: readonly number[]): Record<ModelHead, number> {
     const norm = 1 / Math.sqrt(Math.max(1, features.length));
     const heads = MODEL_HEADS.length;
     const sums = new Array<number>(heads).fill(0);
@@ -78,10 +101,13 @@ export class RiskModel {
       const row = f * heads;
       for (let h = 0; h < heads; h++) sums[h] += this.weights[row + h] ?? 0;
     }
+    const network = this.network && networkLogits(this.network, features, norm);
+    const share = this.network?.linearShare ?? 1;
     const out = {} as Record<ModelHead, number>;
     MODEL_HEADS.forEach((name, h) => {
       const head = this.heads[name];
-      const z = head.bias + (sums[h] ?? 0) * head.scale * norm;
+      const linear = head.bias + (sums[h] ?? 0) * head.scale * norm;
+      const z = network ? share * linear + (1 - share) * (network[h] ?? 0) : linear;
       out[name] = 1 / (1 + Math.exp(-z));
     });
     return out;
@@ -110,4 +136,45 @@ export class RiskModel {
     if (tokenCount < MIN_TOKENS_TO_RAISE) level = 'none';
     return { level, categories, scores };
   }
+}
+
+function networkOf(file: MlpFile, linearShare: number): Network {
+  const bytes = Buffer.from(file.embeddings, 'base64');
+  return {
+    mask: (1 << file.bits) - 1,
+    dim: file.dim,
+    hidden: file.hidden,
+    scale: file.scale,
+    embeddings: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    w1: Float32Array.from(file.w1),
+    b1: Float32Array.from(file.b1),
+    w2: Float32Array.from(file.w2),
+    b2: Float32Array.from(file.b2),
+    linearShare,
+  };
+}
+
+/** The network's logit per head (mlp.ts forward, on the int8 embeddings). */
+function networkLogits(net: Network, features: readonly number[], norm: number): Float64Array {
+  const { dim, hidden } = net;
+  const sum = new Int32Array(dim);
+  for (const f of features) {
+    const row = (f & net.mask) * dim;
+    for (let d = 0; d < dim; d++) sum[d] += net.embeddings[row + d];
+  }
+  const input = net.scale * norm;
+  const activations = new Float64Array(hidden);
+  for (let j = 0; j < hidden; j++) {
+    let s = net.b1[j];
+    for (let d = 0; d < dim; d++) s += net.w1[j * dim + d] * sum[d] * input;
+    activations[j] = s > 0 ? s : 0;
+  }
+  const heads = net.b2.length;
+  const out = new Float64Array(heads);
+  for (let k = 0; k < heads; k++) {
+    let s = net.b2[k];
+    for (let j = 0; j < hidden; j++) s += net.w2[k * hidden + j] * activations[j];
+    out[k] = s;
+  }
+  return out;
 }

@@ -15,6 +15,15 @@ export interface DataRow extends LabelledText {
   split?: string;
   kind?: string;
   source?: string;
+  script?: string;
+  /** Which writing round the row comes from (its file's prefix, or `real`): the proxy holds out one at a time. */
+  round?: string;
+}
+
+/** `more-en.jsonl` → more, `contrast2-pl.jsonl` → contrast, `en.jsonl` → first. */
+export function roundOf(file: string): string {
+  const prefix = /^([a-z]+?)\d*-/.exec(file)?.[1];
+  return prefix && !['ur'].includes(prefix) ? prefix : 'first';
 }
 
 export function readJsonl(path: string): DataRow[] {
@@ -34,7 +43,7 @@ export function readFolder(folder: string, keep: (row: DataRow) => boolean = () 
   } catch {
     return [];
   }
-  return files.flatMap((f) => readJsonl(join(dir, f))).filter(keep);
+  return files.flatMap((f) => readJsonl(join(dir, f)).map((row) => ({ ...row, round: folder === 'real' ? 'real' : roundOf(f) }))).filter(keep);
 }
 
 export function trainingRows(): DataRow[] {

@@ -25,11 +25,12 @@ export interface SmsOptions {
 type Limits = { gsm: number; unicode: number };
 
 /**
- * What may go, by rank: 1 the answer's first and last sentence, the plan; 2 the first service;
- * 3 the choices; 4 other services; 5 the answer's other sentences and the crisis words; 6 a
- * service's hours and cautions; 7 why a service fits, what to say. Higher goes first.
+ * What may go, by rank: 1 a text's first and (before a question) last sentence, the plan; 2 the
+ * first service; 3 the choices; 4 other services; 5 the rest of a text's first paragraph (the answer
+ * itself: its facts outrank any note after them) and texts after an answer; 6 later paragraphs and
+ * the crisis words; 7 a service's hours and cautions; 8 why a service fits, what to say. Higher goes first.
  */
-const RANK = { answer: 1, firstService: 2, choices: 3, service: 4, more: 5, detail: 6, extra: 7 } as const;
+const RANK = { answer: 1, firstService: 2, choices: 3, service: 4, lead: 5, more: 6, detail: 7, extra: 8 } as const;
 
 interface Piece {
   text: string;
@@ -68,13 +69,24 @@ function webAddress(url: string, options: SmsOptions): string {
   return link.length < short.length ? link : short;
 }
 
-/** Sentences and lines of a text, as pieces: the first (and, before choices, the last) ranked `keep`. */
 /** The text ends with a question (any script's question mark). */
 function asks(text: string): boolean {
   return /[?？؟]\s*$/u.test(text);
 }
 
-function sentences(text: string, keep: number, rest: number, keepLast: boolean): Paragraph[] {
+interface Ranks {
+  /** The text's first piece. */
+  first: number;
+  /** The rest of its first paragraph (defaults to `rest`). */
+  lead?: number;
+  /** Later paragraphs. */
+  rest: number;
+  /** The last piece, when it must stay (a question, with or without choices). */
+  last?: number;
+}
+
+/** A text's pieces by paragraph, ranked by where they stand. */
+function sentences(text: string, ranks: Ranks): Paragraph[] {
   return text
     .replace(/[:：]\s*\n{2,}/gu, ':\n') // "You could say:" stays with what follows
     .split(/\n{2,}/)
@@ -85,15 +97,16 @@ function sentences(text: string, keep: number, rest: number, keepLast: boolean):
         bindQuotes(
           paragraph
             .split('\n')
-            .flatMap((line, l) => sentencesOf(line.trim()).map((s, i): Piece => ({ text: s, rank: rest, join: i === 0 && l > 0 ? '\n' : ' ' }))),
+            .flatMap((line, l) => sentencesOf(line.trim()).map((s, i): Piece => ({ text: s, rank: ranks.rest, join: i === 0 && l > 0 ? '\n' : ' ' }))),
         ),
       ),
     )
     .map((pieces, p, all) =>
       pieces.map((piece, i) => {
-        const first = p === 0 && i === 0;
-        const last = keepLast && p === all.length - 1 && i === pieces.length - 1;
-        return first || last ? { ...piece, rank: keep } : piece;
+        const last = ranks.last !== undefined && p === all.length - 1 && i === pieces.length - 1;
+        if (last) return { ...piece, rank: ranks.last ?? ranks.rest };
+        if (p === 0) return { ...piece, rank: i === 0 ? ranks.first : (ranks.lead ?? ranks.rest) };
+        return { ...piece, rank: ranks.rest };
       }),
     );
 }
@@ -175,19 +188,21 @@ interface Laid {
 function layOut(items: readonly { contents: readonly Content[]; wording: SmsWording }[], options: SmsOptions): Laid {
   const laid: Laid = { numbers: [], shortNumbers: [], paragraphs: [] };
   let firstService = true;
+  // Once an answer has been given (a text whose first paragraph says more than one thing), later texts
+  // rank below it: its facts outlast the next steps that refer back to them ("those benefits").
+  let answered = false;
   for (const { contents, wording } of items) {
     for (const content of contents) {
       switch (content.kind) {
-        case 'text':
-          laid.paragraphs.push(
-            // A text that asks something keeps its question ("What number should they call?"), with or without choices.
-            ...withMenu(
-              sentences(shortenAddresses(content.text), RANK.answer, RANK.more, Boolean(content.choices?.length) || asks(content.text)),
-              content.choices,
-              wording,
-            ),
-          );
+        case 'text': {
+          // A text that asks something keeps its question ("What number should they call?"), with or without choices.
+          const question = Boolean(content.choices?.length) || asks(content.text);
+          const first = answered ? RANK.lead : RANK.answer;
+          const words = sentences(shortenAddresses(content.text), { first, lead: RANK.lead, rest: RANK.more, last: question ? RANK.answer : undefined });
+          if ((words[0]?.length ?? 0) > 1) answered = true;
+          laid.paragraphs.push(...withMenu(words, content.choices, wording));
           break;
+        }
         case 'contacts': {
           for (const c of content.contacts) {
             const line = `${c.number} - ${c.name}`;
@@ -197,7 +212,10 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
           }
           // The list went to its own text: the intro ends as a sentence, with the full stop of its script.
           const intro = content.intro.replace(/：\s*$/u, '。').replace(/:\s*$/u, '.');
-          const words = [...sentences(intro, RANK.answer, RANK.more, false), ...sentences(content.outro ?? '', RANK.more, RANK.more, false)];
+          const words = [
+            ...sentences(intro, { first: RANK.answer, rest: RANK.more }),
+            ...sentences(content.outro ?? '', { first: RANK.more, rest: RANK.more }),
+          ];
           laid.paragraphs.push(...withMenu(words, content.choices, wording));
           break;
         }
@@ -205,7 +223,7 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
           const token = Symbol('services');
           const list = content.services.map((s, i) => service(s, firstService && i === 0 ? RANK.firstService : RANK.service, options, token));
           if (list.length) firstService = false;
-          const intro = sentences(content.intro, RANK.firstService, RANK.more, false).map((p) =>
+          const intro = sentences(content.intro, { first: RANK.firstService, rest: RANK.more }).map((p) =>
             p.map((piece) => ({ ...piece, introOf: list.length ? token : undefined })),
           );
           laid.paragraphs.push(...withMenu([...intro, ...list], content.choices, wording));
@@ -237,13 +255,18 @@ function crisisTexts(laid: Laid, limits: Limits): string[] {
   return splitForSms(numbers, limits);
 }
 
-/** Drops the least important piece left (the last of the highest rank); false when only crisis numbers remain. */
+/**
+ * Drops the least important piece left (the last of the highest rank); false when only crisis numbers
+ * remain. A paragraph loses pieces from its end: a piece may go only when every piece after it is more
+ * important (a question kept last, its choices), so "those benefits" never stays without the sentence naming them.
+ */
 function dropOne(paragraphs: Paragraph[]): boolean {
   let at: [number, number] | undefined;
   let worst = 0;
   paragraphs.forEach((paragraph, p) =>
     paragraph.forEach((piece, i) => {
-      if (piece.rank >= worst) {
+      const last = paragraph.slice(i + 1).every((later) => later.rank < piece.rank);
+      if (last && piece.rank >= worst) {
         worst = piece.rank;
         at = [p, i];
       }

@@ -60,7 +60,8 @@ const MAX_CALL_BUTTONS = 4;
 
 /** Text blocks with their numbers linked, and call buttons for them, as the channel makes calls. */
 function withCalls(body: CardElement[], calls: CardCalls | undefined): { body: CardElement[]; buttons: CardAction[] } {
-  if (calls?.callLinks === 'inline') return { body: body.map((b) => ({ ...b, text: linkPhoneNumbers(b.text) })), buttons: [] };
+  // A bold block is a name or a heading ("NHS 111"): its number is linked on its own line, not inside the name.
+  if (calls?.callLinks === 'inline') return { body: body.map((b) => (b.weight === 'Bolder' ? b : { ...b, text: linkPhoneNumbers(b.text) })), buttons: [] };
   if (calls?.callLinks !== 'buttons') return { body, buttons: [] };
   return { body, buttons: callButtons(body.map((b) => b.text).join('\n'), calls.title) };
 }

@@ -93,3 +93,9 @@ export function callableNumbers(text: string): PhoneSpan[] {
   const seen = new Set<string>();
   return findPhoneNumbers(text).filter((s) => s.href.startsWith('tel:') && !seen.has(s.href) && Boolean(seen.add(s.href)));
 }
+
+/** The name already says the number ("NHS 111" and 111): a channel shows the number once, in the name. */
+export function namesNumber(name: string, number: string): boolean {
+  const digits = dialable(number);
+  return findPhoneNumbers(name).some((span) => dialable(span.text) === digits);
+}

@@ -7,6 +7,7 @@
  * numbers are never dropped. Dialogs never know: they say the same things on every channel.
  */
 import type { Choice, Content, ServiceView } from './content';
+import { namesNumber } from './phoneNumbers';
 import { sentencesOf, smsLimit, splitForSms, toGsmFriendly } from './sms';
 
 /** At most this many texts a turn (the issue: a turn was up to six). */
@@ -159,7 +160,8 @@ function service(s: ServiceView, rank: number, options: SmsOptions, list: symbol
   const reach = s.phone ?? s.text ?? web;
   const piece = (text: string | undefined, r: number): Piece[] => (text ? [{ text, rank: r, join: '\n' }] : []);
   return [
-    { text: reach ? `${s.name}\n${reach}` : s.name, rank, join: '\n', itemOf: list },
+    // "NHS 111" already says its number: not "NHS 111\n111".
+    { text: reach && !namesNumber(s.name, reach) ? `${s.name}\n${reach}` : s.name, rank, join: '\n', itemOf: list },
     ...piece(s.phone ? s.text : undefined, RANK.detail),
     ...piece([s.hours, s.openNow].filter(Boolean).join(' - ') || undefined, RANK.detail),
     ...piece(s.caution, RANK.detail),
@@ -205,6 +207,7 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
         }
         case 'contacts': {
           for (const c of content.contacts) {
+            // Number first, even when the name says it too ("111 - NHS 111, option 2"): every crisis line starts with what to dial.
             const line = `${c.number} - ${c.name}`;
             if (laid.numbers.includes(line)) continue;
             laid.numbers.push(line);

@@ -3,6 +3,7 @@
  * here; anything outside GSM-7 (Bengali, Arabic, emoji...) is sent as UCS-2,
  * which allows far fewer, so long text is split at sentence boundaries.
  */
+import { findPhoneNumbers } from './phoneNumbers';
 
 const GSM7 = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€';
 const GSM7_SET = new Set([...GSM7]);
@@ -79,6 +80,28 @@ export function sentencesOf(line: string): string[] {
   return out;
 }
 
+/**
+ * The words a sentence too long for one text may be cut between. A list's item with a number
+ * ("Carers UK: 0808 808 7777 - carersuk.org;") stays whole when it fits; elsewhere a number is
+ * one word, joined to the word before it, so no text starts with a bare number or ends mid-number.
+ */
+function cutPoints(sentence: string, limit: number): string[] {
+  return sentence.split(/(?<=;)\s+/).flatMap((clause) => {
+    const spans = findPhoneNumbers(clause);
+    if (!spans.length) return clause.split(/\s+/);
+    if ([...clause].length <= limit) return [clause];
+    let glued = clause;
+    for (const span of [...spans].reverse()) {
+      const start = glued.slice(0, span.start).replace(/\s+$/, '');
+      glued = `${start}${start ? GLUE : ''}${span.text.replace(/\s/g, GLUE)}${glued.slice(span.end)}`;
+    }
+    return glued.split(/\s+/).map((word) => word.replaceAll(GLUE, ' '));
+  });
+}
+
+/** Stands for a space that may not be cut while a sentence is split into words. */
+const GLUE = '\u0000';
+
 function splitParagraph(clean: string, limit: number): string[] {
   // Lines keep their line break; each line splits into its sentences.
   const pieces = clean
@@ -105,8 +128,8 @@ function splitParagraph(clean: string, limit: number): string[] {
       current = piece;
       continue;
     }
-    // A single sentence longer than the limit: cut at spaces.
-    for (const word of piece.split(/\s+/)) {
+    // A single sentence longer than the limit: cut at spaces, never inside a name's number nor before it.
+    for (const word of cutPoints(piece, limit)) {
       const next = current ? `${current} ${word}` : word;
       if ([...next].length <= limit) current = next;
       else {

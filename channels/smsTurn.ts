@@ -199,7 +199,8 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
         case 'text': {
           // A text that asks something keeps its question ("What number should they call?"), with or without choices.
           const question = Boolean(content.choices?.length) || asks(content.text);
-          const first = answered ? RANK.lead : RANK.answer;
+          // A question keeps its first words too ("Is there anything else I can help with?").
+          const first = answered && !question ? RANK.lead : RANK.answer;
           const words = sentences(shortenAddresses(content.text), { first, lead: RANK.lead, rest: RANK.more, last: question ? RANK.answer : undefined });
           if ((words[0]?.length ?? 0) > 1) answered = true;
           laid.paragraphs.push(...withMenu(words, content.choices, wording));

@@ -74,6 +74,12 @@ describe('channels/smsTurn: what stays when a turn must drop', () => {
       {},
     ],
   ];
+  it('a question after an answer keeps its first words as well as its last', () => {
+    const ask: Content = { kind: 'text', text: 'Is there anything else I can help with? Many people in your situation also find this useful:', choices };
+    const out = turn([...card('Scotland').slice(0, 5), ask]);
+    expect(out).to.include('Is there anything else I can help with?').and.include('Many people in your situation also find this useful:\n1. I am OK');
+  });
+
   it('with room for everything, the answer, the note and the next steps are all kept', () => {
     const out = turn(card('Scotland').slice(1, 3));
     for (const sentence of [...answer, note, 'those benefits']) expect(out).to.include(sentence.replace(/’/g, "'"));

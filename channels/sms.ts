@@ -111,6 +111,10 @@ function splitParagraph(clean: string, limit: number): string[] {
       return line.endsWith('\n') && parts.length ? [...parts.slice(0, -1), `${parts[parts.length - 1]}\n`] : parts;
     })
     .filter((p) => p.trim());
+  // Numbered choices and the line after them ("Reply with a number.") are one piece when they fit one text.
+  const list = pieces.findIndex((p) => /^\d{1,2}\. /.test(p));
+  const menu = pieces.slice(list).reduce((all, p) => (all ? `${all}${all.endsWith('\n') ? '' : ' '}${p}` : p), '');
+  if (list > 0 && [...menu].length <= limit) pieces.splice(list, pieces.length - list, menu);
   const messages: string[] = [];
   let current = '';
   const push = () => {

@@ -27,6 +27,16 @@ const table: Array<[string, string[]]> = [
 describe('channels/sms: sentence ends', () => {
   for (const [text, expected] of table) it(JSON.stringify(text), () => expect(sentencesOf(text)).to.deep.equal(expected));
 
+  it('numbered choices and "reply with a number" stay in one text when the question before them must go to another', () => {
+    const menu = ['Chwila odpoczynku dla mnie', 'Pieniądze i zasiłki', 'To nie pasuje do mnie', 'Mój plan', 'Rozmowa z człowiekiem', 'Coś innego'];
+    for (const pad of [0, 10, 20, 40]) {
+      const text = `Wiele osób w podobnej sytuacji uważa też za przydatne${'!'.repeat(pad)}:\n${menu.map((m, i) => `${i + 1}. ${m}`).join('\n')}\nOdpowiedz, wpisując numer.`;
+      const texts = splitForSms(text, { gsm: 320, unicode: 201 });
+      const last = texts[texts.length - 1];
+      expect(last, texts.join('\n---\n')).to.match(/^1\. Chwila[\s\S]*\n6\. Coś innego\nOdpowiedz, wpisując numer\.$/);
+    }
+  });
+
   it('a long paragraph is split for SMS between sentences, never after an abbreviation', () => {
     const sentence = 'Możesz dostać pomoc z wielu miejsc, np. zasiłek dla opiekuna albo dopłatę do ogrzewania od gminy.';
     const texts = splitForSms(Array.from({ length: 6 }, () => sentence).join(' '), { gsm: 320, unicode: 201 });

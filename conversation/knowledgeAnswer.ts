@@ -60,7 +60,13 @@ function servicesFor(answer: CardAnswer, s: Situation, ctx: GuideContext, nation
   const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
   s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
   const intro = nearby.length && s.district ? ctx.t('topics.results.introLocal', { district: s.district }) : ctx.t('knowledge.services');
-  return [{ kind: 'services', intro, services: [...nearby, ...matches.map((m) => toServiceView(m, { t: ctx.t, language: ctx.language, dateLocale: ctx.dateLocale, who }))] }];
+  return [
+    {
+      kind: 'services',
+      intro,
+      services: [...nearby, ...matches.map((m) => toServiceView(m, { t: ctx.t, language: ctx.language, dateLocale: ctx.dateLocale, who }))],
+    },
+  ];
 }
 
 /** Cards whose answer is "ask your council" or "ask a local service": where we know the place, that council and service are named. */

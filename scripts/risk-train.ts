@@ -7,7 +7,7 @@
  * never writes the model file).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURE_BITS, FEATURES_VERSION } from '../risk/model/features';
 import { MLP_CONFIG } from '../risk/model/mlp';
@@ -46,12 +46,22 @@ function crossValidate(): void {
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
+/** The concept lexicons are features too: a change to them is a new model version. */
+function conceptsText(): string {
+  const dir = join(RISK_DATA_DIR, 'concepts');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+}
+
 function main(): void {
   if (process.argv.includes('--cv')) return crossValidate();
   const rows = trainingRows().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const digest = createHash('sha256')
     .update(
-      `${FEATURES_VERSION}\n${FEATURE_BITS}\n${JSON.stringify(TRAIN_OPTIONS)}\n${JSON.stringify(rows.map((r) => [r.id, r.text, r.risk_min, r.risk_max, r.categories]))}`,
+      `${FEATURES_VERSION}\n${FEATURE_BITS}\n${JSON.stringify(TRAIN_OPTIONS)}\n${conceptsText()}\n${JSON.stringify(rows.map((r) => [r.id, r.text, r.risk_min, r.risk_max, r.categories]))}`,
     )
     .digest('hex');
   const model = trainModel(rows, `model-${digest.slice(0, 12)}`, TRAIN_OPTIONS);

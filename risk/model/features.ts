@@ -8,7 +8,7 @@ import { normalizeForMatching, tokenize } from '../../text/normalize';
 import { conceptIndex, conceptsIn } from './concepts';
 
 /** Changes whenever what featuresOf produces changes: part of the model's version. */
-export const FEATURES_VERSION = 'binary-ngrams-concepts-3';
+export const FEATURES_VERSION = 'binary-ngrams-concepts-4';
 
 /** Hash space: 2^17 buckets keeps collisions low for a few thousand training texts and the model file small. */
 export const FEATURE_BITS = 17;
@@ -29,6 +29,13 @@ function hash(text: string, salt: number): number {
 }
 
 const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
+/** About how many words the tokens are: a Han character is a token, and Chinese words are mostly two of them. */
+export function wordCount(tokens: readonly string[]): number {
+  let words = 0;
+  for (const token of tokens) words += HAN.test(token) ? 0.5 : 1;
+  return words;
+}
 
 /** The tokens the model reads: the normalised start of the text. */
 export function modelTokens(text: string): string[] {
@@ -63,12 +70,19 @@ export function featuresOfTokens(all: readonly string[]): number[] {
 
 /** Concepts named together are what carries across languages: each one, and each pair. */
 const MAX_CONCEPTS = 12;
+/**
+ * Building blocks the rules compose ("afraid" + "hurt" + "him"), too common alone to mean
+ * anything: as features they taught the model that "I don't want to talk" or "afraid she'll
+ * fall" were a danger. The rules still read them.
+ */
+const RULE_ONLY_CONCEPTS: ReadonlySet<string> = new Set(['harm_intent', 'harm_fear', 'harm_would', 'harm_aside', 'harm_reflexive', 'harm_obj']);
 
 function addConceptFeatures(tokens: readonly string[], out: Set<number>): void {
   const index = conceptIndex();
   const names = conceptsIn(tokens, index)
-    .slice(0, MAX_CONCEPTS)
     .map((id) => index.names[id] ?? '')
+    .filter((name) => !RULE_ONLY_CONCEPTS.has(name))
+    .slice(0, MAX_CONCEPTS)
     .sort();
   for (let i = 0; i < names.length; i++) {
     out.add(hash(names[i] ?? '', 4));

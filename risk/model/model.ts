@@ -9,7 +9,7 @@ import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/r
 
 /** Fewer words than this and the model says nothing: short replies are answers and commands ("mynd yn ôl", "not really"), which the rules read alone. */
 const MIN_TOKENS_TO_RAISE = 4;
-import { FEATURE_BITS, featuresOfTokens, modelTokens } from './features';
+import { FEATURE_BITS, featuresOfTokens, modelTokens, wordCount } from './features';
 import type { MlpFile } from './mlp';
 
 /** The categories an urgent level is about (a medical danger is an emergency or nothing). */
@@ -115,11 +115,11 @@ export class RiskModel {
 
   assess(text: string): ModelOpinion {
     const tokens = modelTokens(text);
-    return this.opinion(this.scoresOfTokens(tokens), tokens.length);
+    return this.opinion(this.scoresOfTokens(tokens), wordCount(tokens));
   }
 
   assessTokens(tokens: readonly string[]): ModelOpinion {
-    return this.opinion(this.scoresOfTokens(tokens), tokens.length);
+    return this.opinion(this.scoresOfTokens(tokens), wordCount(tokens));
   }
 
   private opinion(scores: Record<ModelHead, number>, tokenCount: number): ModelOpinion {

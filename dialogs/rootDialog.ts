@@ -187,7 +187,15 @@ export class RootDialog extends ComponentDialog {
     const command = turn.reply.understanding.command;
     // A tapped choice is our own words ("Yes, I'm working"): a concern read into it is not theirs.
     const commanded = (command !== undefined && CLEAR_COMMANDS.has(command)) || turn.reply.choice !== undefined;
-    if (level === riskRank('concern') && !commanded && !ACTIVE_HANDOFF.has(turn.data.handoff) && innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
+    // "I don't want to talk" to the offer on screen is their answer: the concern read into it is kept, never offered again.
+    const declinesOffer = innerDc.activeDialog?.id === OFFER_DIALOG && (isNo(turn.reply) || saysFine(turn.reply.text));
+    if (
+      level === riskRank('concern') &&
+      !commanded &&
+      !declinesOffer &&
+      !ACTIVE_HANDOFF.has(turn.data.handoff) &&
+      innerDc.activeDialog?.id !== HANDOFF_DIALOG
+    ) {
       turn.data.handoff = 'offered';
       turn.data.crisis = crisisMemory(turn.risk, situationFor(turn.risk, ctx.young), 'concern', now);
       // A first ask is taken in and answered first ("struggling with money" still brings money help), then the one

@@ -189,10 +189,15 @@ export class RootDialog extends ComponentDialog {
     const commanded = (command !== undefined && CLEAR_COMMANDS.has(command)) || turn.reply.choice !== undefined;
     // "I don't want to talk" to the offer on screen is their answer: the concern read into it is kept, never offered again.
     const declinesOffer = innerDc.activeDialog?.id === OFFER_DIALOG && (isNo(turn.reply) || saysFine(turn.reply.text));
+    // A concern only the model read, in a message that answers us or asks what a card answers ("I live in AB10",
+    // "can I get any money for looking after him?"): the answer comes; the level is kept and the rules still divert.
+    const modelOnly = turn.risk.ruleIds.length > 0 && turn.risk.ruleIds.every((id) => id.startsWith('model.'));
+    const answered = modelOnly && (Boolean(turn.reply.understanding.entities.postcode) || carriesAnAnswer(turn.reply));
     if (
       level === riskRank('concern') &&
       !commanded &&
       !declinesOffer &&
+      !answered &&
       !ACTIVE_HANDOFF.has(turn.data.handoff) &&
       innerDc.activeDialog?.id !== HANDOFF_DIALOG
     ) {

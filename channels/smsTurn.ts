@@ -190,10 +190,11 @@ interface Laid {
 function layOut(items: readonly { contents: readonly Content[]; wording: SmsWording }[], options: SmsOptions): Laid {
   const laid: Laid = { numbers: [], shortNumbers: [], paragraphs: [] };
   let firstService = true;
-  // Once an answer has been given (a text whose first paragraph says more than one thing), later texts
-  // rank below it: its facts outlast the next steps that refer back to them ("those benefits").
-  let answered = false;
   for (const { contents, wording } of items) {
+    // Once a reply has given an answer (a text whose first paragraph says more than one thing), its later
+    // texts rank below it: its facts outlast the next steps that refer back to them ("those benefits").
+    // Per reply: the welcome before a card is no answer, and the card's answer must not rank below it.
+    let answered = false;
     for (const content of contents) {
       switch (content.kind) {
         case 'text': {

@@ -74,6 +74,25 @@ describe('channels/smsTurn: what stays when a turn must drop', () => {
       {},
     ],
   ];
+  it('a welcome said before a card is no answer: the card, in its own reply, keeps its answer first', () => {
+    const welcome: Content = { kind: 'text', text: 'Hello, I am here to help. A real person from the advice line is there too if you would like to talk.' };
+    const out = smsTurn(
+      [
+        { contents: [welcome], wording },
+        {
+          contents: [
+            ...card('Scotland').slice(0, 3),
+            { kind: 'services', intro: 'These can help:', services: [1, 2, 3, 4, 5].map((i) => service(`Helpful Service ${i}`, `0300 000 000${i}`)) },
+            ...card('Scotland').slice(4),
+          ],
+          wording,
+        },
+      ],
+      { gsm: 240, unicode: 100 },
+    ).join('\n\n');
+    expect(out, 'the answer is always there').to.include(answer[0].replace(/’/g, "'"));
+  });
+
   it('a question after an answer keeps its first words as well as its last', () => {
     const ask: Content = { kind: 'text', text: 'Is there anything else I can help with? Many people in your situation also find this useful:', choices };
     const out = turn([...card('Scotland').slice(0, 5), ask]);

@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser } from 'playwright-core';
+import { type Browser, type Locator } from 'playwright-core';
 import { AccountStore } from '../../advisor/accounts';
 import { hashPassword } from '../../advisor/password';
 import { totpCode } from '../../advisor/totp';
@@ -70,12 +70,26 @@ describe('organisation admin space in a browser', function () {
       if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    // What the admin API answered, for the message of a save that never shows its outcome.
+    // What the admin API answered, for the message of a change that never shows its outcome.
     const requests: string[] = [];
     page.on('requestfailed', (r) => requests.push(`${r.url()} failed: ${r.failure()?.errorText ?? ''}`));
     page.on('response', (r) => {
-      if (r.url().includes('/api/admin/')) requests.push(`${new URL(r.url()).pathname} ${r.status()}`);
+      if (r.url().includes('/api/')) requests.push(`${new URL(r.url()).pathname} ${r.status()}`);
     });
+    /** Waits for an outcome on the page; if it never comes, says what the page showed and what the API answered. */
+    const shown = async (outcome: Locator, what: string): Promise<void> => {
+      try {
+        await outcome.waitFor();
+      } catch (error) {
+        const notice = await page
+          .locator('#notice')
+          .textContent()
+          .catch(() => '');
+        throw new Error(`${what} never showed (${String(error).split('\n')[0]}); notice: "${notice ?? ''}"; requests: ${requests.join('; ')}`, {
+          cause: error,
+        });
+      }
+    };
 
     await page.goto(`${running.url}/advisor`);
     await page.getByLabel('Username').fill('ada');
@@ -89,14 +103,14 @@ describe('organisation admin space in a browser', function () {
     // A colour that fails contrast is refused with its reason; nothing is saved.
     await page.getByLabel('Main colour (white text sits on it)').fill('#7fa7d9');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByRole('alert').filter({ hasText: 'has contrast 2.49:1 with white text, needs 4.5:1' }).waitFor();
+    await shown(page.getByRole('alert').filter({ hasText: 'has contrast 2.49:1 with white text, needs 4.5:1' }), 'the contrast refusal');
     await page.getByLabel('Main colour (white text sits on it)').fill('#1d4f91');
 
     // The greeting, and the weekday hours now close at 13:00.
     await page.getByLabel('Greeting in English').fill(GREETING);
     await page.getByLabel('Closes (row 1)').fill('13:00');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
+    await shown(page.getByRole('status').filter({ hasText: 'Settings saved' }), '"Settings saved"');
     // The chat page waits for Web Chat's bundle, built once at start-up: slow on a busy first boot.
     await page.frameLocator('#preview-frame').getByText(GREETING).waitFor({ timeout: 120_000 });
 

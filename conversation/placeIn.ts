@@ -5,6 +5,7 @@
  * Welsh nasal mutation undone, and only an exact place (never a spelling guess) counts.
  */
 import { councilsFor, exonymIn, type CouncilLookup } from '../catalogue';
+import { findPostcode } from '../understanding';
 
 /** Words that say where someone lives, folded to lower case, any language (a prefix is enough). */
 const LIVING = [
@@ -70,6 +71,8 @@ function exactPlace(candidate: string): CouncilLookup | undefined {
 
 /** The place and the words that named it, or undefined. Longer runs first ("Newport Pagnell" before "Newport"). */
 export function placeIn(text: string): { where: CouncilLookup; text: string } | undefined {
+  // A postcode beside the place ("mieszkam w Londynie, E8") says more: the postcode is read instead.
+  if (findPostcode(text)) return undefined;
   // Chinese has no spaces and Arabic, Bengali and Gujarati join "in" to the name: their names are searched for.
   const other = exonymIn(text);
   const named = other ? exactPlace(other.said) : undefined;

@@ -53,7 +53,9 @@ export function findPostcode(text: string): PostcodeEntity | undefined {
     const looksLikeCode = match[0] === match[0].toUpperCase() && /[A-Z]/.test(match[0]);
     // In a message written in another script ("ਮੈਂ ਸਾਊਥਾਲ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ UB1"), a code in capitals can only be a postcode.
     const amongOtherScript = looksLikeCode && OTHER_SCRIPT.test(text);
-    if (shortMessage || amongOtherScript || DISTRICT_CUE.test(before) || (looksLikeCode && /\b(near|in|around|postcode)\b/i.test(before)))
+    // A code in capitals right after "in" in another language ("w", "en", "em", "în", "yn") or after a place and a comma ("Londynie, E8").
+    const cuedJustBefore = looksLikeCode && /(?:^|[\s,])(?:w|we|en|em|în|in|yn|ym|yng|na|no)\s*$|,\s*$/iu.test(before);
+    if (shortMessage || amongOtherScript || cuedJustBefore || DISTRICT_CUE.test(before) || (looksLikeCode && /\b(near|in|around|postcode)\b/i.test(before)))
       return { ...found, wasFull: false };
   }
   return undefined;

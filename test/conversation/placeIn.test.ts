@@ -4,7 +4,7 @@ import { handleReply } from '../../conversation/answers';
 import { placeIn } from '../../conversation/placeIn';
 import { newConversationData } from '../../conversation/state';
 import type { LanguageCode } from '../../core/languages';
-import { guide, said } from './helpers';
+import { guide, said, understood } from './helpers';
 
 describe('a place inside a sentence', () => {
   const table: [LanguageCode, string, string][] = [
@@ -46,6 +46,19 @@ describe('a place inside a sentence', () => {
       expect(data.situation.councilCodes, text).to.have.length.greaterThan(0);
     });
   }
+
+  it('a postcode beside the place is read instead: "mieszkam w Londynie, E8" is Hackney, not all of London', () => {
+    expect(placeIn('mieszkam w Londynie, E8')).to.equal(undefined);
+    const data = newConversationData('pl', 'demo');
+    data.situation.focus = 'money';
+    handleReply(
+      'where',
+      said('mieszkam w Londynie, E8', understood({ entities: { postcode: { district: 'E8', area: 'E', wasFull: false } } })),
+      data,
+      guide('pl'),
+    );
+    expect(data.situation.district).to.equal('E8');
+  });
 
   const notPlaces: [string, string][] = [
     ['New York holds York inside it', 'أعيش في نيويورك'],

@@ -18,6 +18,12 @@ describe('understanding/entities', () => {
       ['he is on his 3rd cycle', undefined],
       ['temp 38.2 at 2am', undefined],
       ['QQ1 1AA', undefined],
+      // "in" in other languages, or a place and a comma, just before a code in capitals.
+      ['mieszkam w Londynie, E8', { district: 'E8', area: 'E', wasFull: false }],
+      ['vivo en E8 con mi madre', { district: 'E8', area: 'E', wasFull: false }],
+      ['moro em B8 com a minha mãe', { district: 'B8', area: 'B', wasFull: false }],
+      ['Dw i’n byw yn CF5 gyda mam', { district: 'CF5', area: 'CF', wasFull: false }],
+      ['mam 2 dzieci, ok', undefined],
     ];
     for (const [text, expected] of table) it(text, () => expect(findPostcode(text)).to.deep.equal(expected));
     it('never keeps the inward code', () => expect(JSON.stringify(entities('BH1 1AA'))).to.not.contain('1AA'));

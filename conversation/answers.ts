@@ -5,14 +5,13 @@
  * Free text itself is never stored, only what was understood from it.
  */
 import { councilsFor, lookupPlace, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
-import { knowledge } from '../knowledge';
 import type { Choice, Content } from '../channels/content';
 import type { ScoredTopic, Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
-import { cardForNewNation, cardRecap, knowledgeReply } from './knowledgeAnswer';
+import { cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
 import { mentionsLiving, placeIn } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
@@ -71,7 +70,7 @@ function applyDistrict(s: Situation, district: string, ctx: GuideContext): Conte
  * message is answered at once, never lost behind the welcome.
  */
 export function carriesAnAnswer(reply: Reply): boolean {
-  return onlyAPlace(reply, reply.understanding) !== undefined || (!reply.understanding.command && knowledge().matcher.match(reply.text) !== null);
+  return onlyAPlace(reply, reply.understanding) !== undefined || (!reply.understanding.command && matchAsked(reply.text) !== null);
 }
 
 /** A short message that is nothing but a place we know, read without correcting its spelling (answers like "tired" stay answers). */

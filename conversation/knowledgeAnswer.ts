@@ -8,9 +8,10 @@
  */
 import { findServices, TOPIC_TAXONOMY, type Service } from '../catalogue';
 import type { Content, ServiceView } from '../channels/content';
+import type { LanguageCode } from '../core/languages';
 import type { Nation } from '../core/nations';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
-import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type FollowUp } from '../knowledge';
+import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type CardMatch, type FollowUp } from '../knowledge';
 import type { Reply } from './answers';
 import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
@@ -194,6 +195,30 @@ function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
   return !first || first.id === knowledge().kb.byId.get(cardId ?? '')?.topic;
 }
 
+/** Sentence ends in the scripts we answer in. */
+const SENTENCE_END = /(?<=[.!?。！？؟۔])\s*/u;
+
+/**
+ * The card a message asks for: the whole message, else its best-matching question sentence. "Hello, I
+ * look after my mum who has cancer. Can I get any money for looking after her?" is a question whose
+ * preamble dilutes the whole; its own question still finds the card.
+ */
+export function matchAsked(text: string, language?: LanguageCode): CardMatch | null {
+  const { matcher } = knowledge();
+  const whole = matcher.match(text, language);
+  if (whole) return whole;
+  const asked = text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && sentence.length < text.trim().length && looksLikeQuestion(sentence));
+  let best: CardMatch | null = null;
+  for (const sentence of asked) {
+    const found = matcher.match(sentence, language);
+    if (found && (!best || found.score > best.score)) best = found;
+  }
+  return best;
+}
+
 /**
  * The knowledge reply to a message, or undefined when no card answers it (the guided conversation
  * then goes on as before). `question` is what the bot asked last: an answer to "where do you live?"
@@ -205,8 +230,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   if (value === CARD_CHOICES.call && s.card) return followUpContents({ kind: 'whatToSay' }, s.card, data, ctx);
   if (value === CARD_CHOICES.sure && s.card) return followUpContents({ kind: 'sure' }, s.card, data, ctx);
   if (reply.choice || reply.understanding.command) return undefined;
-  const { matcher, settings } = knowledge();
-  const found = matcher.match(reply.text, ctx.language);
+  const { settings } = knowledge();
+  const found = matchAsked(reply.text, ctx.language);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.
   // "How are you?" is a side question: a question in its place is asked as freely as at the opening.
   // A clear new subject there still takes its own path unless the match is sure; the card's own subject is no other path

@@ -2,9 +2,10 @@
 import { expect } from 'chai';
 import type { Content } from '../../channels/content';
 import { handleReply } from '../../conversation/answers';
-import { CARD_CHOICES } from '../../conversation/knowledgeAnswer';
+import { CARD_CHOICES, matchAsked } from '../../conversation/knowledgeAnswer';
 import { nextQuestion } from '../../conversation/questions';
 import { newConversationData } from '../../conversation/state';
+import type { LanguageCode } from '../../core/languages';
 import type { ScoredTopic } from '../../understanding/types';
 import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
@@ -132,4 +133,19 @@ describe('knowledge answers in the conversation', () => {
     handleReply('opening', said('what is chemotherapy'), data, ctx);
     expect(data.situation.card).to.equal(undefined);
   });
+});
+
+describe('a question after a few words about them', () => {
+  const table: Array<[LanguageCode, string, string]> = [
+    ['en', 'Hello, I look after my mum who has cancer. Can I get any money for looking after her?', 'money.carers-allowance'],
+    ['pl', 'Dzień dobry, opiekuję się mamą, ma raka. Czy mogę dostać pieniądze za opiekę?', 'money.carers-allowance'],
+    ['es', 'Hola, cuido a mi madre que tiene cáncer. ¿Puedo recibir dinero por cuidarla?', 'money.carers-allowance'],
+  ];
+  for (const [language, text, card] of table)
+    it(`${language}: "${text}" is answered from ${card}, its preamble no matter`, () => {
+      expect(matchAsked(text, language)?.cardId).to.equal(card);
+      const data = newConversationData(language, 'demo');
+      handleReply('opening', said(text), data, guide(language));
+      expect(data.situation.card).to.equal(card);
+    });
 });

@@ -6,6 +6,7 @@
  * is not an emergency": a medical category below emergency is read as one.
  */
 import type { RiskCategory, RiskFlag, RiskLevel } from '../core/risk';
+import { isModelRuleId } from '../risk';
 
 export const CRISIS_SITUATIONS = [
   'not_breathing',
@@ -108,7 +109,7 @@ export function situationFor(risk: RiskFacts, young = false): SituationChoice | 
     if (categories.includes('medical_emergency')) return { situation: 'physical', also: [] };
     // Afraid of hurting the person they look after, said in words a rule knows, even when only a concern: the numbers and
     // what to do now, not just an offer. The model alone is not enough ("下一步怎么做" has scored as harm), nor a denial.
-    const byRule = risk.ruleIds.some((id) => !id.startsWith('model.') && !id.startsWith('denial.'));
+    const byRule = risk.ruleIds.some((id) => !isModelRuleId(id) && !id.startsWith('denial.'));
     const denied = risk.ruleIds.some((id) => id.startsWith('denial.'));
     return categories.includes('harm_to_others') && byRule && !denied ? { situation: 'harm_to_others', also: [] } : undefined;
   }

@@ -19,6 +19,7 @@ import { situationFor } from '../conversation/crisisSituation';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
 import { riskRank, type RiskLevel } from '../core/risk';
+import { raisedByModelAlone } from '../risk';
 import { GuideDialog, GUIDE_DIALOG, type GuideOptions } from './guideDialog';
 import { HandoffDialog, HANDOFF_DIALOG, type HandoffOptions } from './handoffDialog';
 import { applyLanguageChoice, LanguageDialog, LANGUAGE_DIALOG, languageOffer, pickedLanguage } from './languageDialog';
@@ -191,8 +192,7 @@ export class RootDialog extends ComponentDialog {
     const declinesOffer = innerDc.activeDialog?.id === OFFER_DIALOG && (isNo(turn.reply) || saysFine(turn.reply.text));
     // A concern only the model read, in a message that answers us or asks what a card answers ("I live in AB10",
     // "can I get any money for looking after him?"): the answer comes; the level is kept and the rules still divert.
-    const modelOnly = turn.risk.ruleIds.length > 0 && turn.risk.ruleIds.every((id) => id.startsWith('model.'));
-    const answered = modelOnly && (Boolean(turn.reply.understanding.entities.postcode) || carriesAnAnswer(turn.reply));
+    const answered = raisedByModelAlone(turn.risk) && (Boolean(turn.reply.understanding.entities.postcode) || carriesAnAnswer(turn.reply));
     if (
       level === riskRank('concern') &&
       !commanded &&

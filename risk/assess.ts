@@ -20,6 +20,18 @@ function loadModel(): RiskModel | undefined {
   }
 }
 
+/** The id a raise by the model is recorded under ("model.urgent"), beside the rules' own ids. */
+const MODEL_ID_PREFIX = 'model.';
+
+export function isModelRuleId(id: string): boolean {
+  return id.startsWith(MODEL_ID_PREFIX);
+}
+
+/** True when the level comes from the model alone: no rule fired. */
+export function raisedByModelAlone(risk: { ruleIds: readonly string[] }): boolean {
+  return risk.ruleIds.length > 0 && risk.ruleIds.every(isModelRuleId);
+}
+
 /**
  * Either layer can raise the level; nothing lowers what a rule found. An idiom the rules
  * recognised ("this form is killing me") vetoes a raise that comes from the model alone.
@@ -28,7 +40,7 @@ export function combine(finding: Finding, opinion: ModelOpinion | undefined, idi
   if (!opinion || riskRank(opinion.level) <= riskRank(finding.level)) return;
   if ([...finding.ruleIds].some((id) => idiomIds.has(id))) return;
   finding.level = opinion.level;
-  finding.ruleIds.add(`model.${opinion.level}`);
+  finding.ruleIds.add(`${MODEL_ID_PREFIX}${opinion.level}`);
   const categories = opinion.categories.length ? opinion.categories : [strongestCategory(opinion)];
   for (const category of categories) finding.categories.add(category);
 }

@@ -1,4 +1,4 @@
 /** Public API of the risk engine. */
-export { assessRisk, needsAction } from './assess';
+export { assessRisk, isModelRuleId, needsAction, raisedByModelAlone } from './assess';
 export * from './types';
 export type { RuleData, RuleSetData, RuleKind } from './rules';

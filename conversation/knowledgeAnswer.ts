@@ -11,7 +11,7 @@ import type { Content, ServiceView } from '../channels/content';
 import type { LanguageCode } from '../core/languages';
 import type { Nation } from '../core/nations';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
-import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type CardMatch, type FollowUp } from '../knowledge';
+import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type CardMatch, type CardMatcher, type FollowUp } from '../knowledge';
 import type { Reply } from './answers';
 import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
@@ -205,6 +205,17 @@ const SENTENCE_END = /(?<=[.!?。！？؟۔])\s*/u;
  */
 export function matchAsked(text: string, language?: LanguageCode): CardMatch | null {
   const { matcher } = knowledge();
+  // A turn asks twice (is there an answer? then which): the last message's match is kept, per matcher.
+  const last = lastAsked.get(matcher);
+  if (last?.text === text && last.language === language) return last.found;
+  const found = matchSentences(matcher, text, language);
+  lastAsked.set(matcher, { text, language, found });
+  return found;
+}
+
+const lastAsked = new WeakMap<CardMatcher, { text: string; language: LanguageCode | undefined; found: CardMatch | null }>();
+
+function matchSentences(matcher: CardMatcher, text: string, language: LanguageCode | undefined): CardMatch | null {
   const whole = matcher.match(text, language);
   if (whole) return whole;
   const asked = text

@@ -63,7 +63,16 @@ export function districtRows(districtsFile: URL | string = new URL('../../data/g
   });
 }
 
-type Query = (codes: string[], nation: null, options: { district: string }) => LocalHelp;
+export type Query = (codes: string[], nation: null, options: { district: string }) => LocalHelp;
+
+/**
+ * The nation a district is counted under: the geography's, else its main council's (a few
+ * districts have no nation in the source). The coverage table and the gaps list both use it,
+ * so a gap is always listed under the nation whose figure it lowers.
+ */
+export function districtNation(d: DistrictRow, codes: string[], data: LocalHelpData): string {
+  return d.nation ?? (codes[0] ? data.councils[codes[0]].nation : 'unknown');
+}
 
 function entriesPerNation(data: LocalHelpData): Map<string, { entries: number; verified: number }> {
   const counts = new Map<string, { entries: number; verified: number }>();
@@ -94,8 +103,7 @@ export function coverage(rows: DistrictRow[], data: LocalHelpData, catalogue: Ca
   };
   for (const d of rows) {
     const codes = d.councils.flatMap((c) => resolveCouncilCodes(c, data));
-    const nation = d.nation ?? (codes[0] ? data.councils[codes[0]].nation : 'unknown');
-    const r = row(nation);
+    const r = row(districtNation(d, codes, data));
     r.districts++;
     if (codes.length === 0) continue;
     r.mapped++;

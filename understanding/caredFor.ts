@@ -203,7 +203,9 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
     if (notARelation(words, match.start, match.end)) continue;
     const spoken = stripped.slice(match.start, match.end).join(isHan(stripped[match.start]?.[0] ?? '') ? '' : ' ');
     const source = match.entry.source.replace(/\s+/g, isHan(match.entry.source[0] ?? '') ? '' : ' ');
-    const wordsSaid = matchForm(source) === spoken || isHan(spoken[0] ?? '') ? source : spoken;
+    // "partner's dad" is found in the words as written ("partners dad"), not with the s taken off.
+    const asWritten = words.slice(match.start, match.end).join(' ');
+    const wordsSaid = matchForm(source) === spoken || matchForm(source) === asWritten || isHan(spoken[0] ?? '') ? source : spoken;
     const last = words[match.end - 1] ?? '';
     const theirs = THIRD_PERSON.has(before);
     mentions.push({

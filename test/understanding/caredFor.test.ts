@@ -153,6 +153,33 @@ describe('understanding/caredFor: who is cared for comes from what they say they
     expect(recognizeSync('looking after my hubby', {}).entities.caredFor).to.deep.equal([{ relation: 'husband', words: 'hubby' }]);
   });
 
+  // How people name family in a hurry: "my other half", "MIL", "my partner's dad" (the one ill is the dad, said back as they put it).
+  const NICKNAMES: [string, { relation: string; words: string }][] = [
+    ['my other half has bowel cancer', { relation: 'partner', words: 'other half' }],
+    ['my OH has cancer and I look after him', { relation: 'partner', words: 'oh' }],
+    ['MIL has cancer', { relation: 'mother_in_law', words: 'mil' }],
+    ['I look after my FIL, he has dementia', { relation: 'father_in_law', words: 'fil' }],
+    ["my partner's dad has lung cancer", { relation: 'father_in_law', words: "partner's dad" }],
+    ["I'm looking after my husband's mum, she has cancer", { relation: 'mother_in_law', words: "husband's mum" }],
+    ["the wife's mother is dying", { relation: 'mother_in_law', words: "wife's mother" }],
+  ];
+  for (const [text, person] of NICKNAMES)
+    it(`"${text}": ${person.relation}, said back as "${person.words}"`, () => {
+      expect(recognizeSync(text, {}).entities.caredFor).to.deep.equal([person]);
+    });
+
+  const NOBODY: [string, string][] = [
+    ['es', 'tengo que pagar mil libras'],
+    ['pt', 'devo mil libras'],
+    ['cy', 'mae gen i fil o bethau i wneud'],
+    ['en', 'oh I just need a break'],
+    ['en', 'I filled in half the form'],
+  ];
+  for (const [lang, text] of NOBODY)
+    it(`${lang}: "${text}" names nobody`, () => {
+      expect(recognizeSync(text, { conversationLanguage: lang as never }).entities.people ?? []).to.deep.equal([]);
+    });
+
   it('after a death, the one mentioned is the one they looked after', () => {
     expect(recognizeSync('my husband died in May', {}).entities.caredFor.map((p) => p.relation)).to.deep.equal(['husband']);
   });

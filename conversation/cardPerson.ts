@@ -19,6 +19,7 @@ const GENDER: Record<string, Gender> = {
   grandmother: 'f',
   granddaughter: 'f',
   aunt: 'f',
+  mother_in_law: 'f',
   father: 'm',
   husband: 'm',
   son: 'm',
@@ -26,6 +27,7 @@ const GENDER: Record<string, Gender> = {
   grandfather: 'm',
   grandson: 'm',
   uncle: 'm',
+  father_in_law: 'm',
 };
 
 /** The example relations the English cards put in [brackets], and whose they are. */

@@ -27,7 +27,11 @@ const ENGLISH_WORDS = new Set(
 );
 
 function isEnglishWord(words: string): boolean {
-  return ENGLISH_WORDS.has(words.toLowerCase()) || words.toLowerCase() === 'other half';
+  const lower = words.toLowerCase();
+  if (ENGLISH_WORDS.has(lower) || lower === 'other half') return true;
+  // "partner's dad", "husband's mum": their own way of naming an in-law, said back as it was.
+  const [owner, relation, ...rest] = lower.split("'s ");
+  return rest.length === 0 && relation !== undefined && isEnglishWord(owner) && ENGLISH_WORDS.has(relation);
 }
 
 function one(person: CaredForEntity, language: LanguageCode, t: Translate, voice: Voice): string {

@@ -131,6 +131,27 @@ describe('card words for the person they look after (English)', () => {
     expect(whoPhrase([{ relation: 'husband', words: 'hubby' }], 'en', t)).to.equal('your hubby');
     expect(whoPhrase([{ relation: 'grandmother', words: 'nan' }], 'en', t)).to.equal('your nan');
   });
+
+  it('in-laws and nicknames: "your partner\'s dad", "your mother-in-law" for MIL, in every language', () => {
+    expect(whoPhrase([{ relation: 'father_in_law', words: "partner's dad" }], 'en', t)).to.equal("your partner's dad");
+    expect(whoPhrase([{ relation: 'partner', words: 'other half' }], 'en', t)).to.equal('your other half');
+    expect(whoPhrase([{ relation: 'partner', words: 'OH' }], 'en', t)).to.equal('your partner');
+    expect(whoPhrase([{ relation: 'mother_in_law', words: 'MIL' }], 'en', t)).to.equal('your mother-in-law');
+    expect(whoPhrase([{ relation: 'father_in_law', words: 'FIL' }], 'en', t, 'mine')).to.equal('my father-in-law');
+    for (const language of ['cy', 'pl', 'ro', 'pa', 'ur', 'bn', 'ar', 'gu', 'pt', 'es', 'zh'] as const) {
+      const tl = guide(language).t;
+      for (const voice of ['yours', 'mine'] as const) {
+        const someone = whoPhrase([], language, tl, voice);
+        for (const relation of ['mother_in_law', 'father_in_law'])
+          expect(whoPhrase([{ relation, words: 'x' }], language, tl, voice), `${language} ${relation} ${voice}`).to.not.equal(someone);
+      }
+    }
+  });
+
+  it('what to say names a mother-in-law with her pronouns', () => {
+    const out = forPerson(card(['I look after my [dad] and he needs help.']), [{ relation: 'mother_in_law', words: 'MIL' }], t);
+    expect(out.call).to.deep.equal(['I look after my mother-in-law and she needs help.']);
+  });
 });
 
 describe('what to say, with nothing left to change', () => {

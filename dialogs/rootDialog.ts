@@ -110,10 +110,25 @@ export class RootDialog extends ComponentDialog {
     // silent, unless the crisis is still on (then "no thanks" to a person is answered, and nothing else starts).
     const ended = !innerDc.activeDialog && result.status === DialogTurnStatus.complete && !(result.result as ResumeOutcome | undefined)?.quiet;
     if (ended && !carriesOn(turn.data.crisis, turn.guide.now)) return this.welcome(innerDc);
-    if (ended) return Dialog.EndOfTurn;
+    if (ended) return this.wayBack(turn);
     // Never on top of the offer of a person or the hand-off's questions: a phone number typed next would answer the menu.
     const reaching = innerDc.activeDialog?.id === OFFER_DIALOG || handoffRunning(innerDc);
     return offer && innerDc.activeDialog && !reaching ? innerDc.beginDialog(LANGUAGE_DIALOG, offer) : result;
+  }
+
+  /**
+   * "No" to a person during a crisis, with nothing underneath to resume: never a dead end. A person and other help stay
+   * one tap away (nothing is added while they wait in the queue or a call back is booked).
+   */
+  private wayBack(turn: Turn): DialogTurnResult {
+    if (turn.data.handoff !== 'none') return Dialog.EndOfTurn;
+    const { t } = turn.guide;
+    const choices = [
+      { value: 'human', label: t('common.choices.human') },
+      { value: 'something_else', label: t('common.choices.somethingElse') },
+    ];
+    turn.say([{ kind: 'text', text: t('situation.more.question'), choices }]);
+    return Dialog.EndOfTurn;
   }
 
   /** Their place in the queue and a way out; with the hand-off's question still open (`running`), that question again. */

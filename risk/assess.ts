@@ -6,6 +6,7 @@
 import { engine, emptyFinding, type Finding } from './engine';
 import { type RiskAssessment } from './types';
 import { RISK_CATEGORIES, riskRank, type RiskCategory } from '../core/risk';
+import { fallbackCategory } from './model/evidence';
 import { fitsModelWindow } from './model/features';
 import { RiskModel, type ModelOpinion } from './model/model';
 
@@ -41,12 +42,8 @@ export function combine(finding: Finding, opinion: ModelOpinion | undefined, idi
   if ([...finding.ruleIds].some((id) => idiomIds.has(id))) return;
   finding.level = opinion.level;
   finding.ruleIds.add(`${MODEL_ID_PREFIX}${opinion.level}`);
-  const categories = opinion.categories.length ? opinion.categories : [strongestCategory(opinion)];
+  const categories = opinion.categories.length ? opinion.categories : [fallbackCategory(opinion.level, opinion.scores)];
   for (const category of categories) finding.categories.add(category);
-}
-
-function strongestCategory(opinion: ModelOpinion): RiskCategory {
-  return RISK_CATEGORIES.reduce((best, c) => (opinion.scores[c] > opinion.scores[best] ? c : best), RISK_CATEGORIES[0]);
 }
 
 const NO_IDIOMS: ReadonlySet<string> = new Set();

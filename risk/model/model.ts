@@ -10,6 +10,7 @@ import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/r
 /** Fewer words than this and the model says nothing: short replies are answers and commands ("mynd yn ôl", "not really"), which the rules read alone. */
 const MIN_TOKENS_TO_RAISE = 4;
 import { FEATURE_BITS, featuresOfTokens, modelTokens, wordCount } from './features';
+import { fallbackCategory, liftedThreshold, needsMoreEvidence } from './evidence';
 import type { MlpFile } from './mlp';
 
 /** The categories an urgent level is about (a medical danger is an emergency or nothing). */
@@ -114,19 +115,26 @@ export class RiskModel {
   }
 
   assess(text: string): ModelOpinion {
-    const tokens = modelTokens(text);
-    return this.opinion(this.scoresOfTokens(tokens), wordCount(tokens));
+    return this.assessTokens(modelTokens(text));
   }
 
   assessTokens(tokens: readonly string[]): ModelOpinion {
-    return this.opinion(this.scoresOfTokens(tokens), wordCount(tokens));
+    return this.opinion(this.scoresOfTokens(tokens), tokens);
   }
 
-  private opinion(scores: Record<ModelHead, number>, tokenCount: number): ModelOpinion {
+  private opinion(scores: Record<ModelHead, number>, tokens: readonly string[]): ModelOpinion {
+    const tokenCount = wordCount(tokens);
     const over = (name: ModelHead) => scores[name] >= this.heads[name].threshold;
+    // A short text that names no risk concept needs more evidence for a level (evidence.ts); asked only when a level head fires.
+    let short: boolean | undefined;
+    const overLevel = (name: 'concern' | 'urgent' | 'emergency') => {
+      if (!over(name)) return false;
+      short ??= needsMoreEvidence(tokenCount, tokens);
+      return !short || scores[name] >= liftedThreshold(this.heads[name].threshold);
+    };
     // The levels are ordered: a level counts only when every level below it does too.
     const categories = RISK_CATEGORIES.filter((c) => over(c));
-    let level: RiskLevel = !over('concern') ? 'none' : !over('urgent') ? 'concern' : !over('emergency') ? 'urgent' : 'emergency';
+    let level: RiskLevel = !overLevel('concern') ? 'none' : !overLevel('urgent') ? 'concern' : !overLevel('emergency') ? 'urgent' : 'emergency';
     // A danger the model cannot name is not one it may act on alone: urgent needs a category it
     // is sure of, an emergency a medical one (or an overdose).
     if (level === 'emergency' && !over('medical_emergency') && !over('suicide_self_harm')) level = 'urgent';
@@ -134,6 +142,7 @@ export class RiskModel {
     // or money trouble, is concern, not urgent.
     if (level === 'urgent' && !categories.some((c) => URGENT_KINDS.has(c)) && scores.urgent < 0.97) level = 'concern';
     if (tokenCount < MIN_TOKENS_TO_RAISE) level = 'none';
+    if (level !== 'none' && categories.length === 0) categories.push(fallbackCategory(level, scores));
     return { level, categories, scores };
   }
 }

@@ -1,0 +1,67 @@
+/**
+ * How much a model-only raise must be sure of, and what it is about.
+ *
+ * Short texts: answers to the bot's own questions ("I live in AB10", "my mum, she's 74", a
+ * postcode, "yes please") carry almost no words, so a single unfamiliar token (a postcode's
+ * letters, a town in another script) can tip a head over its threshold. Below SHORT_WORDS
+ * words, a text that names no risk concept (concepts/: means, symptoms, not coping...; a
+ * relation or an intensifier is no evidence) needs a higher score: each level head's threshold
+ * moves SHORT_LIFT of the way to 1. Chosen on the proxy (`risk:train -- --cv`), where it cut
+ * short texts' over-flagging without losing urgent recall.
+ *
+ * Categories: a raise names the category heads above their own thresholds; when none is, the
+ * strongest category that fits the level (concern: carer breakdown or hardship, never a
+ * suicide category from a tired carer's words; urgent: a danger of harm; emergency: medical or
+ * an overdose).
+ */
+import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/risk';
+import { conceptIndex, conceptsIn } from './concepts';
+
+/** Below this many words (features.ts wordCount), a text without a risk concept needs more evidence. */
+export const SHORT_WORDS = 6;
+/** How far towards 1 the level heads' thresholds move for such a text. */
+export const SHORT_LIFT = 0.5;
+
+/** Concepts that say who or how much, not what is wrong: no evidence of a risk on their own. */
+const NOT_EVIDENCE: ReadonlySet<string> = new Set([
+  'cared_for',
+  'family_actor',
+  'paid_carer',
+  'intensifier',
+  'acquired',
+  'harm_intent',
+  'harm_fear',
+  'harm_would',
+  'harm_aside',
+  'harm_reflexive',
+  'harm_obj',
+]);
+
+/** True when the tokens name at least one concept that is evidence of a risk. */
+export function namesRiskConcept(tokens: readonly string[]): boolean {
+  const index = conceptIndex();
+  return conceptsIn(tokens, index).some((id) => !NOT_EVIDENCE.has(index.names[id] ?? ''));
+}
+
+/** True for a short text that names no risk concept: its level heads need liftedThreshold. */
+export function needsMoreEvidence(words: number, tokens: readonly string[]): boolean {
+  return words < SHORT_WORDS && !namesRiskConcept(tokens);
+}
+
+/** A level head's threshold moved SHORT_LIFT of the way to 1. */
+export function liftedThreshold(threshold: number): number {
+  return threshold + (1 - threshold) * SHORT_LIFT;
+}
+
+/** The categories that fit a level (CONTRACTS.md): what a raise to it may be about when no category head is sure. */
+const FITTING: Record<Exclude<RiskLevel, 'none'>, readonly RiskCategory[]> = {
+  concern: ['carer_breakdown', 'hardship'],
+  urgent: ['suicide_self_harm', 'harm_to_others', 'abuse', 'carer_breakdown'],
+  emergency: ['medical_emergency', 'suicide_self_harm'],
+};
+
+/** The one category a raise to this level names when no category head is over its threshold. */
+export function fallbackCategory(level: RiskLevel, scores: Readonly<Record<RiskCategory, number>>): RiskCategory {
+  const candidates = level === 'none' ? RISK_CATEGORIES : FITTING[level];
+  return candidates.reduce((best, c) => (scores[c] > scores[best] ? c : best), candidates[0] ?? 'carer_breakdown');
+}

@@ -149,3 +149,20 @@ describe('a question after a few words about them', () => {
       expect(data.situation.card).to.equal(card);
     });
 });
+
+describe('questions asked as people ask them (conversation QA)', () => {
+  const table: Array<[LanguageCode, string, string]> = [
+    ['en', "my dad's been rushed into hospital, can i leave work today to be with him? will i get paid?", 'work.flexible-working'],
+    ['en', "Mum's got weeks left the nurses say. What happens at the end? Can she die at home?", 'eol.dying-at-home'],
+    ['ro', 'Buna, mama are cancer si am grija de ea. Pot primi bani pentru asta?', 'money.carers-allowance'],
+    ['ro', 'Primesc vreun ajutor financiar daca am grija de sotul meu?', 'money.carers-allowance'],
+    ['ar', 'هل يمكن لأمي الحصول على الشارة الزرقاء؟', 'money.blue-badge'],
+    ['ar', 'هل يمكنني طلب ساعات عمل مرنة لرعاية أمي؟', 'work.flexible-working'],
+    ['ur', 'kya mujhe ammi ki dekh bhaal ke paise mil sakte hain?', 'money.carers-allowance'],
+    ['pa', 'ਕੀ ਮੈਨੂੰ ਮਾਂ ਦੀ ਦੇਖਭਾਲ ਲਈ ਪੈਸੇ ਮਿਲ ਸਕਦੇ ਹਨ?', 'money.carers-allowance'],
+  ];
+  for (const [language, text, card] of table)
+    it(`${language}: "${text}" is answered from ${card}`, () => {
+      expect(matchAsked(text, language)?.cardId).to.equal(card);
+    });
+});

@@ -16,6 +16,7 @@ import type { Reply } from './answers';
 import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
 import { localAddition, type LocalAddition } from './localHelpReply';
+import { otherAsked, SENTENCE_END } from './otherQuestion';
 import { looksLikeQuestion } from './questionLike';
 import { resultsFor } from './results';
 import { toServiceView } from './services';
@@ -195,9 +196,6 @@ function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
   return !first || first.id === knowledge().kb.byId.get(cardId ?? '')?.topic;
 }
 
-/** Sentence ends in the scripts we answer in. */
-const SENTENCE_END = /(?<=[.!?。！？؟۔])\s*/u;
-
 /**
  * The card a message asks for: the whole message, else its best-matching question sentence. "Hello, I
  * look after my mum who has cancer. Can I get any money for looking after her?" is a question whose
@@ -261,7 +259,21 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   if (!match) return undefined;
   const nation = nationNamed(reply.text) ?? s.nation;
   if (match.cardId === s.card && nation === s.cardNation) return cardAgain(match.cardId, data, ctx);
-  return cardContents(match.cardId, data, ctx, nation);
+  const other = otherAsked(reply.text, ctx.language, match.cardId);
+  const contents = cardContents(match.cardId, data, ctx, nation);
+  // Their other question is answered too, before any service: its answer and steps (its services stay for when it is asked alone).
+  return other ? [...contents.slice(0, 2), ...otherAnswer(other, data, ctx, nation), ...contents.slice(2)] : contents;
+}
+
+/** "Your other question: Council Tax help", its answer and what to do; the topic counts as answered. */
+function otherAnswer(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined): Content[] {
+  const answer = render(cardId, data, ctx, nation);
+  const topic = knowledge().kb.byId.get(cardId)?.topic;
+  if (topic && isTopic(topic) && !data.situation.answered.includes(topic)) data.situation.answered.push(topic);
+  return [
+    { kind: 'text', text: `${ctx.t('knowledge.otherQuestion', { what: answer.title })}\n\n${answer.answer}` },
+    { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}` },
+  ];
 }
 
 /**

@@ -27,3 +27,49 @@ describe('answer first, through the bot', () => {
     }
   });
 });
+
+describe('two questions in one message, through the bot: both are answered', () => {
+  const table: { language: string; message: string; first: RegExp; second: RegExp }[] = [
+    {
+      language: 'en',
+      message: 'MIL has cancer, can she get a blue badge? and does council tax go down?',
+      first: /A Blue Badge lets someone/,
+      second: /Your other question: Council Tax help\n+You may pay less Council Tax/,
+    },
+    {
+      language: 'en',
+      message: 'My husband died at home an hour ago. Do I need to call 999? How do I register the death?',
+      first: /you do not need to call \[?999/i,
+      second: /Your other question: Registering a death/i,
+    },
+    {
+      language: 'pl',
+      message: 'Czy mama może dostać Blue Badge? A czy council tax może być niższy?',
+      first: /Blue Badge pozwala osobie/,
+      second: /Twoje drugie pytanie: Pomoc z Council Tax\n+Możesz płacić mniej Council Tax/,
+    },
+  ];
+  for (const { language, message, first, second } of table)
+    it(`${language}: "${message}"`, async () => {
+      const h = await startBot({ channelId: 'webchat', locale: language });
+      try {
+        const reply = await h.say(message);
+        expect(reply.text).to.match(first);
+        expect(reply.text).to.match(second);
+        // Both answers come before any service.
+        expect(reply.text.search(second)).to.be.lessThan(reply.text.search(/Carers UK|Marie Curie|Citizens Advice|Disability Rights/));
+      } finally {
+        await h.close();
+      }
+    });
+
+  it('one question said twice is answered once ("Can I get carers allowance? How much is it?" has no second card)', async () => {
+    const h = await startBot({ channelId: 'webchat' });
+    try {
+      const reply = await h.say('Can I get carers allowance? Do I qualify?');
+      expect(reply.text).not.to.match(/Your other question/);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * A second question in the same message ("can she get a blue badge? and does council tax go down?"):
+ * each question sentence is matched on its own, and one that is surely about another card is that
+ * card. Pure: the answer is worded by knowledgeAnswer.ts.
+ */
+import type { LanguageCode } from '../core/languages';
+import { knowledge } from '../knowledge';
+import { looksLikeQuestion } from './questionLike';
+
+/** Sentence ends in the scripts we answer in. */
+export const SENTENCE_END = /(?<=[.!?。！？؟۔])\s*/u;
+
+/** At most this many sentences are read: a long paste is not a list of questions. */
+const MAX_SENTENCES = 6;
+
+/**
+ * The card another question sentence of `text` asks for, other than `answered`: only a sure match
+ * (the matcher's switch threshold, right 95% of the time) counts, so a stray sentence never adds an answer.
+ */
+export function otherAsked(text: string, language: LanguageCode | undefined, answered: string): string | undefined {
+  const { matcher, settings } = knowledge();
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
+    if (!looksLikeQuestion(sentence)) continue;
+    const found = matcher.match(sentence, language);
+    if (found && found.cardId !== answered && found.score >= settings.switchThreshold) return found.cardId;
+  }
+  return undefined;
+}

@@ -22,7 +22,7 @@ const ENGLISH_WORDS = new Set(
     'mum mom mam mama mammy mummy mother ma dad daddy papa da father pa husband hubby wife wifey partner boyfriend girlfriend fiance fiancee ' +
     'son daughter child kid boy girl brother bro sister sis nan nana nanna nanny gran granny grandma grandmother grandad ' +
     'granddad grandpa grandfather friend mate neighbour aunt auntie aunty uncle cousin niece nephew stepdad stepmum stepmom ' +
-    'mother-in-law father-in-law son-in-law daughter-in-law grandson granddaughter grandchild grandkid relative parent'
+    'mother-in-law father-in-law son-in-law daughter-in-law grandson granddaughter grandchild grandkid relative parent lad hubs missus missis gramps pal'
   ).split(' '),
 );
 

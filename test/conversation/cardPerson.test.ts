@@ -134,6 +134,13 @@ describe('card words for the person they look after (English)', () => {
 
   it('in-laws and nicknames: "your partner\'s dad", "your mother-in-law" for MIL, in every language', () => {
     expect(whoPhrase([{ relation: 'father_in_law', words: "partner's dad" }], 'en', t)).to.equal("your partner's dad");
+    for (const [relation, words] of [
+      ['son', 'lad'],
+      ['husband', 'hubs'],
+      ['wife', 'missus'],
+      ['grandfather', 'gramps'],
+    ])
+      expect(whoPhrase([{ relation, words }], 'en', t)).to.equal(`your ${words}`);
     expect(whoPhrase([{ relation: 'partner', words: 'other half' }], 'en', t)).to.equal('your other half');
     expect(whoPhrase([{ relation: 'partner', words: 'OH' }], 'en', t)).to.equal('your partner');
     expect(whoPhrase([{ relation: 'mother_in_law', words: 'MIL' }], 'en', t)).to.equal('your mother-in-law');

@@ -10,9 +10,9 @@
  * short texts' over-flagging without losing urgent recall.
  *
  * Categories: a raise names the category heads above their own thresholds; when none is, the
- * strongest category that fits the level (concern: carer breakdown or hardship, never a
- * suicide category from a tired carer's words; urgent: a danger of harm; emergency: medical or
- * an overdose).
+ * strongest category that fits the level (concern: carer breakdown or hardship unless another
+ * head is clearly stronger, so a tired carer's words are not read as suicide; urgent: a danger
+ * of harm; emergency: medical or an overdose).
  */
 import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/risk';
 import { conceptIndex, conceptsIn } from './concepts';
@@ -53,15 +53,28 @@ export function liftedThreshold(threshold: number): number {
   return threshold + (1 - threshold) * SHORT_LIFT;
 }
 
-/** The categories that fit a level (CONTRACTS.md): what a raise to it may be about when no category head is sure. */
-const FITTING: Record<Exclude<RiskLevel, 'none'>, readonly RiskCategory[]> = {
-  concern: ['carer_breakdown', 'hardship'],
+/** What a raise to urgent or an emergency may be about when no category head is sure (CONTRACTS.md). */
+const FITTING: Record<'urgent' | 'emergency', readonly RiskCategory[]> = {
   urgent: ['suicide_self_harm', 'harm_to_others', 'abuse', 'carer_breakdown'],
   emergency: ['medical_emergency', 'suicide_self_harm'],
 };
 
+/**
+ * A concern is about carer breakdown or hardship unless another head scores at least this many
+ * times as high. Chosen on the proxy: concern raises whose text is really urgent (a suicide or an
+ * abuse the model under-reads) keep a category that brings the right contacts later, and a tired
+ * carer's words are not read as suicide.
+ */
+export const CONCERN_OTHER_FACTOR = 1.5;
+
+const strongest = (candidates: readonly RiskCategory[], scores: Readonly<Record<RiskCategory, number>>): RiskCategory =>
+  candidates.reduce((best, c) => (scores[c] > scores[best] ? c : best), candidates[0] ?? 'carer_breakdown');
+
 /** The one category a raise to this level names when no category head is over its threshold. */
 export function fallbackCategory(level: RiskLevel, scores: Readonly<Record<RiskCategory, number>>): RiskCategory {
-  const candidates = level === 'none' ? RISK_CATEGORIES : FITTING[level];
-  return candidates.reduce((best, c) => (scores[c] > scores[best] ? c : best), candidates[0] ?? 'carer_breakdown');
+  if (level === 'urgent' || level === 'emergency') return strongest(FITTING[level], scores);
+  const any = strongest(RISK_CATEGORIES, scores);
+  if (level === 'none') return any;
+  const strain = strongest(['carer_breakdown', 'hardship'], scores);
+  return scores[any] >= CONCERN_OTHER_FACTOR * scores[strain] ? any : strain;
 }

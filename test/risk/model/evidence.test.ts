@@ -14,6 +14,8 @@ describe('risk/model/evidence', () => {
       ['concern: a tired carer is carer breakdown, never suicide', 'concern', { suicide_self_harm: 0.3, carer_breakdown: 0.25 }, 'carer_breakdown'],
       ['concern: money trouble is hardship', 'concern', { hardship: 0.4, carer_breakdown: 0.2, abuse: 0.45 }, 'hardship'],
       ['concern: nothing at all still names carer breakdown', 'concern', {}, 'carer_breakdown'],
+      ['concern: a clearly stronger danger head keeps its category', 'concern', { abuse: 0.4, carer_breakdown: 0.1 }, 'abuse'],
+      ['concern: a physical worry the model is clearly surer of', 'concern', { medical_emergency: 0.3, hardship: 0.1 }, 'medical_emergency'],
       ['urgent: a danger of harm, not money', 'urgent', { hardship: 0.45, abuse: 0.3 }, 'abuse'],
       ['urgent: suicide when it is the strongest danger', 'urgent', { suicide_self_harm: 0.4, carer_breakdown: 0.3 }, 'suicide_self_harm'],
       ['emergency: medical', 'emergency', { medical_emergency: 0.4, abuse: 0.45 }, 'medical_emergency'],

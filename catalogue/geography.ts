@@ -258,3 +258,22 @@ export function lookupPlace(name: string): PlaceInfo | null {
   if (region) place.region = region;
   return place;
 }
+
+/** "Newport" -> ["Newport, Isle of Wight"]: places named "<name>, somewhere" (built once) that another council runs. */
+let alike: Map<string, { name: string; councils: readonly string[] }[]> | undefined;
+
+export function otherPlacesNamed(name: string, councils: readonly string[]): string[] {
+  if (!alike) {
+    alike = new Map();
+    const seen = new Set<string>();
+    for (const place of PLACES.values()) {
+      const comma = place.name.indexOf(', ');
+      if (comma < 0 || seen.has(place.name)) continue;
+      seen.add(place.name);
+      const base = place.name.slice(0, comma);
+      alike.set(base, [...(alike.get(base) ?? []), { name: place.name, councils: place.councils }]);
+    }
+  }
+  const mine = councils.join(',');
+  return (alike.get(name) ?? []).filter((p) => p.councils.join(',') !== mine).map((p) => p.name);
+}

@@ -8,6 +8,8 @@ export {
   lookupPlace,
   normaliseDistrict,
   borderAreas,
+  isKnownPostcodeArea,
+  otherPlacesNamed,
   COUNCILS,
   councilsFor,
   councilByCode,

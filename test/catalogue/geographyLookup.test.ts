@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { councilByCode, councilsFor, type CouncilLookup } from '../../catalogue/geography';
+import { councilByCode, councilsFor, otherPlacesNamed, type CouncilLookup } from '../../catalogue/geography';
 
 type Expect = Partial<Pick<CouncilLookup, 'status' | 'matched' | 'nation' | 'crownDependency' | 'district' | 'split' | 'corrected'>> & {
   /** Codes, main first; a prefix is enough when the rest are not the point. */
@@ -127,8 +127,29 @@ describe('councilsFor', () => {
       // A name shared across the Irish Sea: both, no nation, ask.
       ['Bangor', { split: true, nation: null, includes: ['W06000002', 'NI-SEHSCT'] }],
       ['Bangor, Gwynedd', { councils: ['W06000002'] }],
+      // Everyday names, and towns of a name found elsewhere with their county or island (towns.csv, 2026-12).
+      ['Brum', { councils: ['E08000025'] }],
+      ['Stoke', { councils: ['E06000021'] }],
+      ['Hammersmith', { councils: ['E09000013'] }],
+      ['Fulham', { councils: ['E09000013'] }],
+      ['Hugh Town', { councils: ['E06000053'], district: 'TR21' }],
+      ['Harris', { nation: 'scotland', councils: ['S12000013'] }],
+      ['Pen-y-bont', { councils: ['W06000013'] }],
+      ['Newport', { nation: 'wales', councils: ['W06000022'] }],
+      ['Newport Wales', { councils: ['W06000022'] }],
+      ['Newport IOW', { councils: ['E06000046'] }],
+      ['Newport Shropshire', { councils: ['E06000020'] }],
     ];
     for (const [input, want] of cases) it(`${input}`, () => check(input, want));
+  });
+
+  describe('otherPlacesNamed: the same name run by another council', () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ['Newport', ['W06000022'], ['Newport, Isle of Wight', 'Newport, Shropshire']],
+      ['Richmond', ['E09000027'], ['Richmond, North Yorkshire']],
+      ['Leeds', ['E08000035'], []],
+    ];
+    for (const [name, councils, others] of cases) it(`${name}`, () => expect(otherPlacesNamed(name, councils)).to.have.members(others));
   });
 
   describe('case, spaces, punctuation, sentences and slips of spelling', () => {

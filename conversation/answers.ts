@@ -4,7 +4,7 @@
  * asked. Returns what to say back; the next question follows from the state.
  * Free text itself is never stored, only what was understood from it.
  */
-import { councilsFor, lookupPlace, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
+import { councilsFor, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
 import type { ScoredTopic, Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
@@ -12,15 +12,16 @@ import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
-import { mentionsLiving, placeIn } from './placeIn';
+import { mentionsLiving, placeAfterCue, placeIn, placeInCorrection } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
 import { asksHowWeAre, isThanks } from './thanks';
-import { readyForResults, type QuestionId } from './questions';
+import { needsCouncilNow, readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
 import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
 import { notInWork, takeInWork } from './work';
+import { chooseCouncil, councilNamedIn, councilsChanged, markSplit, notAPostcode, takeInPlace, unsureOfCouncil } from './whereLive';
 
 export interface Reply {
   text: string;
@@ -57,11 +58,13 @@ function applyDistrict(s: Situation, district: string, ctx: GuideContext): Conte
   s.councilCodes = info.councilCodes ?? where.councils.map((c) => c.code);
   s.crownDependency = where.crownDependency;
   s.nation = info.nation ?? undefined;
-  // Jersey, Guernsey and the Isle of Man are no UK nation: nothing to ask.
-  if (info.nation === null && !where.crownDependency) s.answers.where_nation = 'ask';
+  // Jersey, Guernsey and the Isle of Man are no UK nation: nothing to ask. Councils on both sides of a border are asked by name.
+  const split = markSplit(s, ctx);
+  if (info.nation === null && !where.crownDependency && (s.councilCodes?.length ?? 0) < 2) s.answers.where_nation = 'ask';
+  else if (s.answers.where_nation === 'ask') delete s.answers.where_nation;
   const thanks = ctx.t('situation.where.thanks', { district: info.district });
   // A district that looks right but that we don't know: say so, and still help.
-  return [{ kind: 'text', text: where.status === 'unknown' ? `${thanks} ${ctx.t('local.unknownDistrict', { district: info.district })}` : thanks }];
+  return [{ kind: 'text', text: where.status === 'unknown' ? `${thanks} ${ctx.t('local.unknownDistrict', { district: info.district })}` : thanks }, ...split];
 }
 
 /**
@@ -70,7 +73,8 @@ function applyDistrict(s: Situation, district: string, ctx: GuideContext): Conte
  * message is answered at once, never lost behind the welcome.
  */
 export function carriesAnAnswer(reply: Reply): boolean {
-  return onlyAPlace(reply, reply.understanding) !== undefined || (!reply.understanding.command && matchAsked(reply.text) !== null);
+  const place = onlyAPlace(reply, reply.understanding) ?? (reply.understanding.command ? undefined : placeAfterCue(reply.text));
+  return place !== undefined || (!reply.understanding.command && matchAsked(reply.text) !== null);
 }
 
 /** A short message that is nothing but a place we know, read without correcting its spelling (answers like "tired" stay answers). */
@@ -78,6 +82,8 @@ function onlyAPlace(reply: Reply, u: Understanding): { where: CouncilLookup; tex
   if (reply.choice || u.command || u.topics.length > 0) return undefined;
   // "Mieszkam w Birmingham", "vivo en Leicester": a place in a sentence that says where they live.
   if (mentionsLiving(reply.text)) return placeIn(reply.text);
+  const corrected = placeInCorrection(reply.text);
+  if (corrected) return corrected;
   if (reply.text.trim().split(/\s+/).length > 4) return undefined;
   const where = councilsFor(reply.text);
   return where.status === 'found' && where.matched === 'place' && !where.corrected ? { where, text: reply.text } : undefined;
@@ -95,16 +101,7 @@ function applyPlace(s: Situation, said: string, ctx: GuideContext, found?: { whe
   const whole = councilsFor(said);
   // Asked where they live, a place anywhere in the answer is the answer ("Dw i'n byw yng Nghaerdydd").
   const named = found ?? (whole.status === 'found' && whole.matched === 'place' ? { where: whole, text: said } : placeIn(said));
-  if (!named) return null;
-  const { where, text } = named;
-  const place = lookupPlace(text);
-  s.councilCodes = where.councils.map((c) => c.code);
-  s.council = place?.council ?? s.councilCodes[0];
-  s.crownDependency = where.crownDependency;
-  s.nation = where.nation ?? place?.nation ?? undefined;
-  if (place?.district) s.district = place.district;
-  // Naming the place read lets them put it right ("eating" read as Ealing).
-  return [{ kind: 'text', text: ctx.t('local.placeThanks', { place: where.place ?? text }) }];
+  return named ? takeInPlace(s, named, ctx) : null;
 }
 
 function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
@@ -311,22 +308,30 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   const out: Content[] = [...(confirmed?.contents ?? []), ...acknowledgePeople(s, u, ctx)];
   takeInWork(s, u.entities.work);
   out.push(...takeInFeeling(question, reply, data, ctx));
+  if (question === 'where_council') {
+    const answered = answerWhichCouncil(reply, data, ctx);
+    if (answered) return [...out, ...answered];
+  }
+  // Letters and digits that are no postcode ("XX9"): said kindly, and where they live stays open.
+  const bad = !u.entities.postcode && !reply.choice ? notAPostcode(reply.text) : undefined;
+  if (bad) return [...out, { kind: 'text', text: ctx.t('local.notAPostcode', { code: bad }) }];
   // A town named on its own at any point ("Derby", "Caerdydd") is where they live, as a postcode would be.
-  const placeOnly = !u.entities.postcode && question !== 'where' && question !== 'where_nation' ? onlyAPlace(reply, u) : undefined;
+  const asked = question === 'where' || question === 'where_nation';
+  const placeOnly = !u.entities.postcode && !asked ? onlyAPlace(reply, u) : undefined;
+  // Named inside what they say ("I look after my dad in Swansea"): taken in, and the rest is answered for that place.
+  const mentioned = !u.entities.postcode && !asked && !placeOnly && !reply.choice ? placeAfterCue(reply.text) : undefined;
+  const before = s.councilCodes;
   if (u.entities.postcode) {
     const hadPlace = Boolean(s.district);
     out.push(...applyDistrict(s, u.entities.postcode.district, ctx));
     // Where they live is the last thing results wait for: don't make them answer the rest first.
     if (s.focus) for (const q of flowFor(s.focus).questions) s.answers[q.id] ??= 'skipped';
-    // Given after an answer: the answer for their nation if it differs, else look again, near them this time.
-    const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
-    if (topic && !hadPlace && !reply.choice) out.push(...(cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true })));
-  } else if (placeOnly) {
-    const hadPlace = Boolean(s.councilCodes?.length);
-    out.push(...(applyPlace(s, reply.text, ctx, placeOnly) ?? []));
-    const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
-    if (topic && !hadPlace) out.push(...(cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true })));
-    return out;
+    out.push(...lookAgain(data, ctx, reply, hadPlace, before));
+  } else if (placeOnly || mentioned) {
+    const hadPlace = Boolean(before?.length);
+    out.push(...takeInPlace(s, (placeOnly ?? mentioned)!, ctx));
+    out.push(...lookAgain(data, ctx, reply, hadPlace, before));
+    if (placeOnly) return [...out, ...resultsIfReady(s, ctx)];
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);
   // A question a knowledge card answers gets the answer first, not a list of organisations.
@@ -339,10 +344,37 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   if (fromChoice) out.push(...fromChoice);
   else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0 || Boolean(s.confirmWho)));
   if (s.bereaved && !s.focus && s.topics.includes('bereavement')) out.push(...setFocus(s, 'bereavement', ctx));
-  if (readyForResults(s, ctx.shared)) {
-    const topic = s.focus!;
-    out.push(...resultsFor(topic, s, ctx));
-    s.answered.push(topic);
-  }
+  out.push(...resultsIfReady(s, ctx));
   return out;
+}
+
+function resultsIfReady(s: Situation, ctx: GuideContext): Content[] {
+  if (!readyForResults(s, ctx.shared)) return [];
+  const topic = s.focus!;
+  const results = resultsFor(topic, s, ctx);
+  s.answered.push(topic);
+  return results;
+}
+
+/** Where they live, given after an answer or changed since: the answer for their nation if it differs, else look again, near them this time. */
+function lookAgain(data: ConversationData, ctx: GuideContext, reply: Reply, hadPlace: boolean, before: string[] | undefined): Content[] {
+  const s = data.situation;
+  const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
+  // Which of several councils is asked first: the answer would differ.
+  if (!topic || reply.choice || needsCouncilNow(s)) return [];
+  if (hadPlace && !councilsChanged(before, s.councilCodes)) return [];
+  return cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true });
+}
+
+/** "Which council is yours?": a button, a council or a place among theirs; anything else is "not sure" and read as usual. */
+function answerWhichCouncil(reply: Reply, data: ConversationData, ctx: GuideContext): Content[] | undefined {
+  const s = data.situation;
+  const value = reply.choice?.value ?? '';
+  const picked = value.startsWith('council:') ? value.slice('council:'.length) : councilNamedIn(s, reply.text);
+  if (!picked || picked === 'unsure') unsureOfCouncil(s);
+  else chooseCouncil(s, picked);
+  if (!picked && !value) return undefined;
+  const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
+  if (topic) return cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true });
+  return resultsIfReady(s, ctx);
 }

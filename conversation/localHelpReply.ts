@@ -33,8 +33,9 @@ function helpFor(s: Situation): LocalHelp | undefined {
 
 function assessmentLine(help: LocalHelp, ctx: GuideContext, nation: Situation['nation']): string | undefined {
   const { t } = ctx;
-  const first = help.assessment[0];
   const main = help.councils[0];
+  // A district shared by councils: the main council's own way in, never a neighbour's said as theirs.
+  const first = help.assessment.find((route) => route.council === main?.code);
   // Scotland's way in is an adult carer support plan, asked of the council's social work team.
   const key = (name: string) => (nation === 'scotland' ? `local.${name}_scotland` : `local.${name}`);
   if (first) {
@@ -44,6 +45,18 @@ function assessmentLine(help: LocalHelp, ctx: GuideContext, nation: Situation['n
   }
   if (!main) return undefined;
   return main.website ? t(key('assessmentNoRouteSite'), { council: main.name, url: main.website }) : t(key('assessmentNoRoute'), { council: main.name });
+}
+
+/**
+ * The main council's way in as a contact among the services, phone first: on SMS, where a turn fits
+ * three texts, the services outlast the lines after them, and this one must not be lost.
+ */
+function routeView(help: LocalHelp, ctx: GuideContext, nation: Situation['nation']): ServiceView | undefined {
+  const main = help.councils[0];
+  const route = help.assessment.find((r) => r.council === main?.code)?.route;
+  if (!main || !(route?.phone || route?.url)) return undefined;
+  const name = ctx.t(nation === 'scotland' ? 'local.routeName_scotland' : 'local.routeName', { council: main.name });
+  return { name, phone: route.phone, url: route.url, why: ctx.t('local.routeWhy'), caution: route.verified ? undefined : ctx.t('topics.results.caution') };
 }
 
 export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, matches: readonly ServiceMatch[]): LocalAddition {
@@ -68,6 +81,8 @@ export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, m
   if (ASSESSMENT_TOPICS.has(topic)) {
     const line = assessmentLine(help, ctx, s.nation);
     if (line) out.lines.push(line);
+    const route = routeView(help, ctx, s.nation);
+    if (route) out.services.push(route);
   }
   const localShown = matches.some((m) => m.local) || out.services.length > 0;
   if (!localShown && help.nothingLocal) {

@@ -93,3 +93,52 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
   }
   return undefined;
 }
+
+/** "in", "near" and the like, in the languages whose places are written in Latin letters. */
+const CUE = /^(?:in|near|nr|around|round|outside|yn|yng|ym|ger|w|we|koło|pod|en|cerca|em|perto|în|lângă|mein)$/i;
+/** Places that are everyday words too ("in bath", "near the sea in march"): believed only when written with a capital. */
+const EVERYDAY = new Set(
+  'barking barry bath battle bow bury chard deal diss down eye hay holt hook hyde lancing leek march mold reading ross rye sale sandwich settle stone street sutton ware wells wick'.split(
+    ' ',
+  ),
+);
+/** A month, never a place, even with a capital ("in March"). */
+const NEVER = new Set(['march']);
+
+/**
+ * A place right after "in" or "near" inside a longer sentence: "I look after my dad in Swansea",
+ * "help for carers in Ynys Môn". Exact places only; an everyday word counts only with a capital.
+ */
+export function placeAfterCue(text: string): { where: CouncilLookup; text: string } | undefined {
+  if (findPostcode(text)) return undefined;
+  const words = text.split(/[\s,.!?;:()"“”]+/u).filter(Boolean);
+  if (words.length > 40) return undefined;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!CUE.test(words[i])) continue;
+    for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) {
+      const run = words.slice(i + 1, i + 1 + n).join(' ');
+      const lower = run.toLowerCase();
+      if (run.length < 3 || NEVER.has(lower)) continue;
+      if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
+      const found = exactPlace(run);
+      if (found) return { where: found, text: run };
+      const rule = NASAL.find(([mutated]) => mutated.test(run));
+      const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
+      const again = radical ? exactPlace(radical) : undefined;
+      if (again && radical) return { where: again, text: radical };
+    }
+  }
+  return undefined;
+}
+
+/** A short reply that puts the place right: "no, Newport on the Isle of Wight", "actually it's Richmond in Yorkshire". */
+const CORRECTING = /^(?:no|nope|not|actually|sorry|oops|i meant|i mean|i said|it'?s|its)\b/i;
+
+export function placeInCorrection(text: string): { where: CouncilLookup; text: string } | undefined {
+  const trimmed = text.trim();
+  if (!CORRECTING.test(trimmed) || trimmed.split(/\s+/).length > 10) return undefined;
+  const found = placeIn(trimmed);
+  if (!found) return undefined;
+  const lower = found.text.toLowerCase();
+  return NEVER.has(lower) || (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(found.text)) ? undefined : found;
+}

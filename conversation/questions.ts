@@ -10,6 +10,7 @@ import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import type { ConversationData, Situation } from './state';
 import { confirmWhoQuestion, whoPhrase } from './who';
 import { yesNoChoices } from './choices';
+import { needsCouncil, whichCouncilQuestion } from './whereLive';
 
 export type QuestionId = string;
 
@@ -38,12 +39,20 @@ export function pendingFollowUp(s: Situation) {
 
 /** Where they live changes the answer for this topic, and we don't know it yet. */
 export function needsWhere(s: Situation, shared = false): boolean {
+  if (needsCouncilNow(s)) return true;
   if (!s.focus || s.answered.includes(s.focus)) return false;
   if (!flowFor(s.focus).local) return false;
   // A district on a border (CH4, TD15...) does not say which nation's services apply: ask.
   if (s.answers.where_nation === 'ask') return true;
+  // A place or district known (Jersey has no UK nation, Bangor two councils): nothing more to ask here.
+  const known = s.district || s.nation || s.crownDependency || s.councilCodes?.length;
   // In a shared chat (a Teams group) where someone lives is not asked in front of others; they can still type it.
-  return !shared && !s.district && !s.nation && s.answers.where !== 'skipped';
+  return !shared && !known && s.answers.where !== 'skipped';
+}
+
+/** Several councils share their district or place, and the topic in focus is local: which one is asked, even after an answer. */
+export function needsCouncilNow(s: Situation): boolean {
+  return needsCouncil(s) && Boolean(s.focus) && flowFor(s.focus!).local;
 }
 
 export function readyForResults(s: Situation, shared = false): boolean {
@@ -113,6 +122,7 @@ export function nextQuestion(data: ConversationData, ctx: GuideContext): Questio
     return { id: `followup:${followUp.id}`, contents: [{ kind: 'text', text: ctx.t(`topics.question.${followUp.id}`), choices }] };
   }
   if (needsWhere(s, ctx.shared)) {
+    if (needsCouncilNow(s)) return whichCouncilQuestion(s, ctx);
     if (s.answers.where_nation === 'ask') return whereNationQuestion(ctx);
     return {
       id: 'where',

@@ -63,10 +63,11 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
       : t('topics.results.intro');
   const found = matches.map((m) => toServiceView(m, { t, language: ctx.language, dateLocale: ctx.dateLocale, who }));
   contents.push({ kind: 'services', intro, services: [...local.services, ...found] });
+  // Their council's way in comes before what to say: on SMS, what does not fit is dropped from the end.
+  contents.push(...localLines);
   const sayKey = (['money', 'break', 'bereavement'].includes(topic) ? topic : 'default') as SayKey;
   // In English, with an interpreter asked for first, when a line shown answers in English only.
   contents.push({ kind: 'text', text: whatToSay(sayKey, s.caredFor, ctx.language, t, matches) });
-  contents.push(...localLines);
   s.shownServices.push(...matches.map((m) => m.id).filter((id) => !s.shownServices.includes(id)));
   return contents;
 }

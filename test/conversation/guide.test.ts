@@ -109,8 +109,13 @@ describe('handleReply', () => {
     expect(servicesOf(out).length).to.be.within(1, 3);
   });
 
-  for (const district of ['CH4', 'TD15', 'NP25']) {
-    it(`a border district (${district}) asks the nation before the results`, () => {
+  const borders: [string, string[], string, string][] = [
+    ['CH4', ['E06000050', 'W06000005'], 'W06000005', 'wales'],
+    ['TD15', ['E06000057', 'S12000026'], 'S12000026', 'scotland'],
+    ['NP25', ['W06000021', 'E10000013', 'E06000019'], 'E10000013', 'england'],
+  ];
+  for (const [district, councils, chosen, nation] of borders) {
+    it(`a border district (${district}) asks which council, naming each, before the results; the council picked sets the nation`, () => {
       const data = newConversationData('en', 'demo');
       const ctx = guide();
       handleReply('opening', picked('topic:break'), data, ctx);
@@ -123,23 +128,24 @@ describe('handleReply', () => {
       );
       expect(servicesOf(out)).to.deep.equal([]);
       const q = nextQuestion(data, ctx);
-      expect(q.id).to.equal('where_nation');
-      expect(choicesOf(q)).to.deep.equal(['nation:england', 'nation:wales', 'nation:scotland', 'nation:northern_ireland']);
-      const results = handleReply('where_nation', picked('nation:wales'), data, ctx);
-      expect(data.situation.nation).to.equal('wales');
+      expect(q.id).to.equal('where_council');
+      expect(choicesOf(q)).to.deep.equal([...councils.map((c) => `council:${c}`), 'council:unsure']);
+      const results = handleReply('where_council', picked(`council:${chosen}`), data, ctx);
+      expect(data.situation.nation).to.equal(nation);
+      expect(data.situation.councilCodes).to.deep.equal([chosen]);
       expect(servicesOf(results).length).to.be.greaterThan(0);
     });
   }
 
-  it('an unreadable answer to the nation question does not trap the person', () => {
+  it('an unreadable answer to "which council?" does not trap the person', () => {
     const data = newConversationData('en', 'demo');
     const ctx = guide();
     handleReply('opening', picked('topic:break'), data, ctx);
     handleReply('followup:break_length', picked('answer:break_length:hours'), data, ctx);
     handleReply('where', said('CH4', understood({ entities: { postcode: { district: 'CH4', area: 'CH', wasFull: false } } })), data, ctx);
-    const out = handleReply('where_nation', said('not sure really'), data, ctx);
+    const out = handleReply('where_council', said('not sure really'), data, ctx);
     expect(servicesOf(out).length).to.be.greaterThan(0);
-    expect(nextQuestion(data, ctx).id).not.to.equal('where_nation');
+    expect(nextQuestion(data, ctx).id).not.to.equal('where_council');
   });
 
   it('a new clear worry switches the focus; a passing mention is only offered as a choice', () => {

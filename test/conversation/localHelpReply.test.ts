@@ -62,6 +62,21 @@ describe('local help in the conversation', () => {
     expect(shown).to.match(/local\.assessment .*Derby/);
   });
 
+  const routes: [string, string, RegExp][] = [
+    ['Derby', 'en', /^local\.routeName \{"council":"Derby City"\}$/],
+    ['Dundee', 'en', /^local\.routeName_scotland /],
+  ];
+  for (const [place, , name] of routes) {
+    it(`${place}: the council's way in is also a contact among the services (it outlasts the lines after them on SMS)`, () => {
+      const { data } = livingIn(said(place));
+      const out = resultsFor('assessment', data.situation, guide('en', keyT));
+      const services = out.flatMap((c) => (c.kind === 'services' ? c.services : []));
+      const route = services.find((s) => name.test(s.name));
+      expect(route, services.map((s) => s.name).join(' | ')).to.not.equal(undefined);
+      expect(route?.phone ?? route?.url).to.be.a('string');
+    });
+  }
+
   it('where we know nothing local, it says so and offers the national finders', () => {
     const { data } = livingIn(postcode(districtWithNothingLocal().district));
     const shown = results(data, 'feelings');

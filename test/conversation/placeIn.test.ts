@@ -1,7 +1,7 @@
 /** Where they live, named inside a sentence in any language, is where they live. */
 import { expect } from 'chai';
 import { handleReply } from '../../conversation/answers';
-import { placeIn } from '../../conversation/placeIn';
+import { placeAfterCue, placeIn } from '../../conversation/placeIn';
 import { newConversationData } from '../../conversation/state';
 import type { LanguageCode } from '../../core/languages';
 import { guide, said, understood } from './helpers';
@@ -72,4 +72,27 @@ describe('a place inside a sentence', () => {
     handleReply('more', said('Reading the forms is hard'), data, guide());
     expect(data.situation.councilCodes).to.equal(undefined);
   });
+});
+
+describe('a place after "in" or "near" inside a longer sentence', () => {
+  const found: [string, string][] = [
+    ["I look after my dad in Swansea, he has cancer. Can I get a carer's assessment?", 'Swansea'],
+    ['help for carers in Ynys Môn', 'Sir Ynys Môn'],
+    ['I look after my mum in Jersey, who can help?', 'Jersey'],
+    ['is there a carers centre near Kirkwall?', 'Kirkwall'],
+    ['my husband is in Tower Hamlets and I need a break', 'Tower Hamlets'],
+    ['we need help in Bath with his washing', 'Bath'],
+    ['Mae fy nhad yn byw yn Abertawe', 'Swansea'],
+    ['Potrzebuję pomocy w Cardiff dla taty', 'Cardiff'],
+  ];
+  for (const [text, place] of found) it(`"${text}" -> ${place}`, () => expect(placeAfterCue(text)?.where.place).to.equal(place));
+
+  const none: [string, string][] = [
+    ['a month, even with a capital', 'his chemo starts in March and I need help'],
+    ['an everyday word without a capital', "I'm in bath most evenings crying"],
+    ['no cue before the name', 'Reading the forms is hard'],
+    ['a postcode says more', 'my dad lives in Swansea SA1'],
+    ['not a place', 'I live in fear of the next scan'],
+  ];
+  for (const [why, text] of none) it(`${why}: "${text}" names no place`, () => expect(placeAfterCue(text)).to.equal(undefined));
 });

@@ -55,6 +55,9 @@ export const VALUES: Record<string, string | number> = {
   sources: 'gov.uk',
   how: 'call 023 8083 3003 or go to www.southampton.gov.uk',
   script: "I look after my mum and I'd like a benefits check.",
+  code: 'XX9',
+  councils: 'Southwark, Lewisham',
+  others: 'Lewisham',
 };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();

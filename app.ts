@@ -2,9 +2,10 @@
  * Composes the bot from its parts, the same way for the server, `converse`,
  * `chat` and the tests: config in, a ready adapter and bot out.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConversationState, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { CarerBot } from './bots/carerBot';
+import { KeptClientsAuthentication } from './bots/connectorClients';
 import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { createCatalogueFeeds } from './catalogue/feeds';
@@ -104,10 +105,10 @@ export type Reachability = 'ok' | 'unreachable';
 /** How often silent advisor consoles and long waits are checked. */
 const SWEEP_MS = 5_000;
 
-function authentication(config: Config): ConfigurationBotFrameworkAuthentication {
+function authentication(config: Config): KeptClientsAuthentication {
   const id = config.identity;
   // No app id: the Emulator convention, unsigned requests are accepted (local mode only; config refuses it in production).
-  return new ConfigurationBotFrameworkAuthentication({
+  return new KeptClientsAuthentication({
     MicrosoftAppId: id?.appId ?? '',
     MicrosoftAppPassword: id?.appPassword ?? '',
     MicrosoftAppType: id?.appType ?? '',

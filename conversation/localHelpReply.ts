@@ -84,7 +84,8 @@ export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, m
     const route = routeView(help, ctx, s.nation);
     if (route) out.services.push(route);
   }
-  const localShown = matches.some((m) => m.local) || out.services.length > 0;
+  // The council's own way in is no local support service: "nothing local" is still said beside it.
+  const localShown = matches.some((m) => m.local) || extra !== undefined;
   if (!localShown && help.nothingLocal) {
     const place = s.district ?? help.councils[0]?.name ?? '';
     out.lines.push(t('local.nothingLocal', { place }));

@@ -4,7 +4,7 @@ import type { Content } from '../../channels/content';
 import { handleReply } from '../../conversation/answers';
 import { resultsFor } from '../../conversation/results';
 import { newConversationData, type ConversationData } from '../../conversation/state';
-import { localHelpFor } from '../../catalogue';
+import { allCouncils, localHelpFor } from '../../catalogue';
 import type { TopicId } from '../../core/topics';
 import { districtWithNothingLocal } from '../catalogue/nothingLocal';
 import { guide, keyT, said, understood } from './helpers';
@@ -76,6 +76,21 @@ describe('local help in the conversation', () => {
       expect(route?.phone ?? route?.url).to.be.a('string');
     });
   }
+
+  it("the council's way in among the services is no local service: 'nothing local' is still said beside it", () => {
+    // Found in the data rather than named: a council with a way in and no local service.
+    const council = allCouncils().find((c) => {
+      const help = c.nation ? localHelpFor([c.code], c.nation) : undefined;
+      return help?.nothingLocal && help.assessment.some((a) => a.council === c.code && (a.route.phone || a.route.url));
+    });
+    if (!council?.nation) return;
+    const data = newConversationData('en', 'demo');
+    data.situation.councilCodes = [council.code];
+    data.situation.nation = council.nation;
+    const shown = results(data, 'assessment');
+    expect(shown).to.contain('local.routeName');
+    expect(shown).to.contain('local.nothingLocal');
+  });
 
   it('where we know nothing local, it says so and offers the national finders', () => {
     const { data } = livingIn(postcode(districtWithNothingLocal().district));

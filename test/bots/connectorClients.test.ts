@@ -8,8 +8,9 @@ const unsigned = () => new KeptClientsAuthentication({ MicrosoftAppId: '', Micro
 const activity = (serviceUrl: string) => ({ type: 'message', channelId: 'webchat', serviceUrl }) as Activity;
 
 async function connectorFor(auth: KeptClientsAuthentication, serviceUrl: string): Promise<unknown> {
-  const result = await auth.authenticateRequest(activity(serviceUrl), '');
-  return result.connectorFactory.create(serviceUrl, result.audience);
+  const { connectorFactory, audience } = await auth.authenticateRequest(activity(serviceUrl), '');
+  if (!connectorFactory) throw new Error('no connector factory');
+  return connectorFactory.create(serviceUrl, audience);
 }
 
 describe('KeptClientsAuthentication', () => {

@@ -274,6 +274,6 @@ export function otherPlacesNamed(name: string, councils: readonly string[]): str
       alike.set(base, [...(alike.get(base) ?? []), { name: place.name, councils: place.councils }]);
     }
   }
-  const mine = councils.join(',');
-  return (alike.get(name) ?? []).filter((p) => p.councils.join(',') !== mine).map((p) => p.name);
+  // One other council each: "Newry, Mourne and Down" is a district council's name, not another Newry.
+  return (alike.get(name) ?? []).filter((p) => p.councils.length === 1 && !councils.includes(p.councils[0])).map((p) => p.name);
 }

@@ -148,6 +148,7 @@ describe('councilsFor', () => {
       ['Newport', ['W06000022'], ['Newport, Isle of Wight', 'Newport, Shropshire']],
       ['Richmond', ['E09000027'], ['Richmond, North Yorkshire']],
       ['Leeds', ['E08000035'], []],
+      ['Newry', ['NI-SHSCT'], []],
     ];
     for (const [name, councils, others] of cases) it(`${name}`, () => expect(otherPlacesNamed(name, councils)).to.have.members(others));
   });

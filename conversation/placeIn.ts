@@ -95,38 +95,43 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
 }
 
 /** "in", "near" and the like, in the languages whose places are written in Latin letters. */
-const CUE = /^(?:in|near|nr|around|round|outside|yn|yng|ym|ger|w|we|koło|pod|en|cerca|em|perto|în|lângă|mein)$/i;
+const CUE = /^(?:in|near|nr|around|round|outside|yn|yng|ym|ger|w|we|koło|pod|en|cerca|de|em|perto|în|lângă|mein)$/i;
 /** Places that are everyday words too ("in bath", "near the sea in march"): believed only when written with a capital. */
 const EVERYDAY = new Set(
   'barking barry bath battle bow bury chard deal diss down eye hay holt hook hyde lancing leek march mold reading ross rye sale sandwich settle stone street sutton ware wells wick'.split(
     ' ',
   ),
 );
+/** "in" after the place, in romanised Urdu and Hindi ("ammi Bradford mein hain"). */
+const AFTER = /^(?:mein|mai|me|main)$/i;
 /** A month, never a place, even with a capital ("in March"). */
 const NEVER = new Set(['march']);
 
 /**
- * A place right after "in" or "near" inside a longer sentence: "I look after my dad in Swansea",
- * "help for carers in Ynys Môn". Exact places only; an everyday word counts only with a capital.
+ * A place right after "in" or "near" inside a longer sentence ("I look after my dad in Swansea",
+ * "help for carers in Ynys Môn"), or before romanised Urdu's "mein" ("ammi Bradford mein hain").
+ * Exact places only; an everyday word counts only with a capital.
  */
 export function placeAfterCue(text: string): { where: CouncilLookup; text: string } | undefined {
   if (findPostcode(text)) return undefined;
   const words = text.split(/[\s,.!?;:()"“”]+/u).filter(Boolean);
   if (words.length > 40) return undefined;
-  for (let i = 0; i < words.length - 1; i++) {
-    if (!CUE.test(words[i])) continue;
-    for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) {
-      const run = words.slice(i + 1, i + 1 + n).join(' ');
-      const lower = run.toLowerCase();
-      if (run.length < 3 || NEVER.has(lower)) continue;
-      if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
-      const found = exactPlace(run);
-      if (found) return { where: found, text: run };
-      const rule = NASAL.find(([mutated]) => mutated.test(run));
-      const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
-      const again = radical ? exactPlace(radical) : undefined;
-      if (again && radical) return { where: again, text: radical };
-    }
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Longer runs first ("Newport Pagnell" before "Newport"): after a cue, or before a cue that follows the place.
+    if (CUE.test(words[i])) for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push(words.slice(i + 1, i + 1 + n).join(' '));
+    if (i > 0 && AFTER.test(words[i])) for (let n = Math.min(MAX_RUN, i); n >= 1; n--) runs.push(words.slice(i - n, i).join(' '));
+  }
+  for (const run of runs) {
+    const lower = run.toLowerCase();
+    if (run.length < 3 || NEVER.has(lower)) continue;
+    if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
+    const found = exactPlace(run);
+    if (found) return { where: found, text: run };
+    const rule = NASAL.find(([mutated]) => mutated.test(run));
+    const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
+    const again = radical ? exactPlace(radical) : undefined;
+    if (again && radical) return { where: again, text: radical };
   }
   return undefined;
 }

@@ -84,6 +84,8 @@ describe('a place after "in" or "near" inside a longer sentence', () => {
     ['we need help in Bath with his washing', 'Bath'],
     ['Mae fy nhad yn byw yn Abertawe', 'Swansea'],
     ['Potrzebuję pomocy w Cardiff dla taty', 'Cardiff'],
+    ['meri ammi Bradford mein hain aur unko cancer hai', 'Bradford'],
+    ['Mi madre vive cerca de Leicester', 'Leicester'],
   ];
   for (const [text, place] of found) it(`"${text}" -> ${place}`, () => expect(placeAfterCue(text)?.where.place).to.equal(place));
 

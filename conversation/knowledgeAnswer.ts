@@ -190,6 +190,15 @@ function fitsTheirAge(cardId: string, s: Situation, reply: Reply): boolean {
   return s.answers.family_age === 'me_under_18' || YOUNG_WORDS.test(reply.text);
 }
 
+/**
+ * "Mum is dying" ("Mae Mam yn marw", "mama umiera"): an after-a-death card ("if the death was expected, you do not
+ * need to call 999") is never the answer while the message is about someone dying and no death was told.
+ */
+function stillLiving(cardId: string, s: Situation, reply: Reply): boolean {
+  if (knowledge().kb.byId.get(cardId)?.topic !== 'bereavement' || s.bereaved || reply.understanding.entities.bereaved) return false;
+  return reply.understanding.topics.find((x) => x.id !== 'human')?.id === 'end_of_life';
+}
+
 /** The card's topic is what the message is mostly about (its first understood topic), or no topic was understood. */
 function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
   const first = reply.understanding.topics.find((x) => x.id !== 'human');
@@ -251,7 +260,10 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // Told rather than asked ("I've done my back in lifting mum and can't sleep"): the card answers
   // only what the message is mostly about, or when the match is sure; the guided reply follows the rest.
   const tellsOfElse = !looksLikeQuestion(reply.text) && !aboutItsTopic(found?.cardId, reply);
-  const match = found && ((open && !tellsOfElse) || found.score >= settings.switchThreshold) && fitsTheirAge(found.cardId, s, reply) ? found : null;
+  const match =
+    found && ((open && !tellsOfElse) || found.score >= settings.switchThreshold) && fitsTheirAge(found.cardId, s, reply) && !stillLiving(found.cardId, s, reply)
+      ? found
+      : null;
   const answersWhere = question === 'where' || question === 'where_nation';
   const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))

@@ -10,6 +10,7 @@ import type { ScoredTopic } from '../../understanding/types';
 import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
 import { guide, picked, said, understood } from './helpers';
+import { recognizeSync } from '../../understanding';
 
 const text = (contents: Content[]) =>
   contents
@@ -160,9 +161,30 @@ describe('questions asked as people ask them (conversation QA)', () => {
     ['ar', 'هل يمكنني طلب ساعات عمل مرنة لرعاية أمي؟', 'work.flexible-working'],
     ['ur', 'kya mujhe ammi ki dekh bhaal ke paise mil sakte hain?', 'money.carers-allowance'],
     ['pa', 'ਕੀ ਮੈਨੂੰ ਮਾਂ ਦੀ ਦੇਖਭਾਲ ਲਈ ਪੈਸੇ ਮਿਲ ਸਕਦੇ ਹਨ?', 'money.carers-allowance'],
+    ['cy', "Mae Mam yn marw. Be dw i'n neud?", 'eol.dying-at-home'],
+    ['pl', 'Moja mama umiera, co mam robić?', 'eol.dying-at-home'],
+    ['pt', 'A minha mãe está a morrer, o que faço?', 'eol.dying-at-home'],
+    ['ro', 'Mama mea moare, ce fac?', 'eol.dying-at-home'],
   ];
   for (const [language, text, card] of table)
     it(`${language}: "${text}" is answered from ${card}`, () => {
       expect(matchAsked(text, language)?.cardId).to.equal(card);
+    });
+});
+
+describe('someone dying is not someone dead', () => {
+  // The after-a-death cards ("if the death was expected, you do not need to call 999") are never the answer while they live.
+  const table: Array<[LanguageCode, string]> = [
+    ['cy', "Mae Mam yn marw. Be dw i'n neud?"],
+    ['pl', 'Moja mama umiera, co mam robić?'],
+    ['pt', 'A minha mãe está a morrer, o que faço?'],
+    ['ro', 'Mama mea moare, ce fac?'],
+    ['en', 'my husband is dying at home, who do i call at night?'],
+  ];
+  for (const [language, message] of table)
+    it(`${language}: "${message}" gets no after-a-death card`, () => {
+      const data = newConversationData(language, 'demo');
+      handleReply('opening', said(message, recognizeSync(message, { conversationLanguage: language })), data, guide(language));
+      expect(data.situation.card ?? '').not.to.match(/^death\./);
     });
 });

@@ -21,7 +21,7 @@ import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
 import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
 import { notInWork, takeInWork } from './work';
-import { chooseCouncil, councilNamedIn, councilsChanged, markSplit, notAPostcode, takeInPlace, unsureOfCouncil } from './whereLive';
+import { chooseCouncil, councilNamedIn, councilsChanged, looseDistrict, markSplit, notAPostcode, takeInPlace, unsureOfCouncil } from './whereLive';
 
 export interface Reply {
   text: string;
@@ -297,8 +297,9 @@ function askedAbout(question: QuestionId, reply: Reply): boolean {
   return open && looksLikeQuestion(reply.text) && !reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
 }
 
-export function handleReply(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] {
+export function handleReply(question: QuestionId, said: Reply, data: ConversationData, ctx: GuideContext): Content[] {
   const s = data.situation;
+  const reply = withLooseDistrict(said);
   const u = reply.understanding;
   // Asked once: whatever comes back, even another question, it is not asked again.
   if (question === 'how_are_you') data.askedHowTheyAre = true;
@@ -346,6 +347,13 @@ export function handleReply(question: QuestionId, reply: Reply, data: Conversati
   if (s.bereaved && !s.focus && s.topics.includes('bereavement')) out.push(...setFocus(s, 'bereavement', ctx));
   out.push(...resultsIfReady(s, ctx));
   return out;
+}
+
+/** "SE 15", "cf 10": a postcode with odd spaces is read as one (the understanding is copied, never changed). */
+function withLooseDistrict(reply: Reply): Reply {
+  const loose = reply.understanding.entities.postcode || reply.choice ? undefined : looseDistrict(reply.text);
+  if (!loose) return reply;
+  return { ...reply, understanding: { ...reply.understanding, entities: { ...reply.understanding.entities, postcode: loose } } };
 }
 
 function resultsIfReady(s: Situation, ctx: GuideContext): Content[] {

@@ -6,6 +6,7 @@
  */
 import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, otherPlacesNamed, type CouncilLookup } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
+import type { PostcodeEntity } from '../understanding/types';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
 
@@ -145,4 +146,18 @@ export function notAPostcode(text: string): string | undefined {
     return trimmed.toUpperCase();
   }
   return undefined;
+}
+
+/**
+ * A postcode typed with odd spaces ("SE 15", "s e 1 5", "cf 10"), which the entity reader passes
+ * over: a short message that is nothing else. Only its district is kept.
+ */
+export function looseDistrict(text: string): PostcodeEntity | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 12 || !/\s/.test(trimmed) || !/^[A-Za-z]/.test(trimmed)) return undefined;
+  // "me 2" is "me too" and "im 1" no Isle of Man, unless written in capitals.
+  if (/^(?:me|im)\b/.test(trimmed)) return undefined;
+  const where = councilsFor(trimmed);
+  if ((where.matched !== 'district' && where.matched !== 'postcode') || !where.district || where.status === 'unknown') return undefined;
+  return { district: where.district, area: where.area ?? '', wasFull: where.matched === 'postcode' };
 }

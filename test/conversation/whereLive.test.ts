@@ -4,7 +4,7 @@ import type { Content } from '../../channels/content';
 import { handleReply, type Reply } from '../../conversation/answers';
 import { nextQuestion } from '../../conversation/questions';
 import { newConversationData, type ConversationData } from '../../conversation/state';
-import { notAPostcode } from '../../conversation/whereLive';
+import { looseDistrict, notAPostcode } from '../../conversation/whereLive';
 import type { LanguageCode } from '../../core/languages';
 import type { TopicId } from '../../core/topics';
 import { recognizeSync } from '../../understanding';
@@ -56,8 +56,24 @@ describe('where they live', () => {
       expect(nextQuestion(data, guide('en', keyT)).id).to.equal('where');
     });
   }
+  for (const words of ['me 2', 'im 1', 'no 1', 'ok 2']) {
+    it(`"${words}" is no postcode with odd spaces`, () => expect(looseDistrict(words)).to.equal(undefined));
+  }
   for (const fine of ['SE15', 'sa1 1aa', '5pm', 'ok', 'Leeds', 'tired']) {
     it(`"${fine}" is not called a wrong postcode`, () => expect(notAPostcode(fine)).to.equal(undefined));
+  }
+
+  const spaced: [string, string][] = [
+    ['SE 15', 'SE15'],
+    ['s e 1 5', 'SE15'],
+    ['cf 10', 'CF10'],
+    ['Sw1a 1 aa', 'SW1A'],
+  ];
+  for (const [typed, district] of spaced) {
+    it(`"${typed}", a postcode with odd spaces, is read as ${district}`, () => {
+      const { data } = answerWhere(typed);
+      expect(data.situation.district).to.equal(district);
+    });
   }
 
   const asked: [string, string[], string, string][] = [

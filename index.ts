@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const running = await startServer(config, logger);
   logger.info({ url: `http://localhost:${config.port}`, storage: config.storage.kind, authenticated: Boolean(config.identity) }, 'bot listening');
+  logger.flush(); // said at once: whoever started the server waits for this line
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await running.stop();

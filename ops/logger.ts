@@ -8,7 +8,17 @@ import { currentRequestId } from './requestId';
 
 export type { Logger };
 
-export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination(2)): Logger {
+/**
+ * Standard error, written in batches: a line waits until 4 KB are ready or for at most FLUSH_MS,
+ * instead of one write system call per line (a turn logs one line: about 3% of its CPU here).
+ * Whatever waits is written when the process exits, however it exits short of being killed.
+ */
+export const FLUSH_MS = 250;
+
+export function createLogger(
+  level: LogLevel,
+  destination: DestinationStream = pino.destination({ dest: 2, minLength: 4096, periodicFlush: FLUSH_MS }),
+): Logger {
   return pino(
     {
       level,

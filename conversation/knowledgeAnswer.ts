@@ -6,7 +6,7 @@
  * carry on the card kept in the state by its id. Risk has run before this: a crisis reply is
  * never replaced by a card.
  */
-import { findServices, TOPIC_TAXONOMY, type Service } from '../catalogue';
+import { councilByCode, findServices, TOPIC_TAXONOMY, type Service } from '../catalogue';
 import type { Content, ServiceView } from '../channels/content';
 import type { LanguageCode } from '../core/languages';
 import type { Nation } from '../core/nations';
@@ -119,7 +119,10 @@ export function cardContents(cardId: string, data: ConversationData, ctx: GuideC
   const answer = render(cardId, data, ctx, nation);
   const lines = [answer.answer];
   if (nation && nation !== s.nation && !answer.ownWords) lines.unshift(ctx.t('knowledge.forNation', { nation: ctx.t(`knowledge.nation.${nation}`) }));
-  if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx, data.script) }));
+  // Jersey, Guernsey and the Isle of Man are no UK nation: their own government's rules, never "tell me where you live".
+  const crown = s.crownDependency ? councilByCode(s.councilCodes?.[0] ?? '') : undefined;
+  if (crown && answer.differsIn.length) lines.push(ctx.t('local.crownOwnRules', { place: crown.shortName, council: crown.name }));
+  else if (answer.differsIn.length) lines.push(ctx.t('knowledge.differs', { places: nationList(answer.differsIn, ctx, data.script) }));
   if (answer.stale) lines.push(ctx.t('knowledge.stale'));
   else if (answer.oldFigures) lines.push(ctx.t('knowledge.oldFigures'));
   const cardTopic = knowledge().kb.byId.get(cardId)?.topic;

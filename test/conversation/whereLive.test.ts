@@ -180,6 +180,21 @@ describe('where they live', () => {
     expect(data.situation.nation).to.equal('wales');
   });
 
+  const crownCards: [string, string][] = [
+    ["can I get carer's allowance? I live in Guernsey", 'States of Guernsey'],
+    ['I look after my dad in Jersey, how do I get a carers assessment?', 'Government of Jersey'],
+  ];
+  for (const [said, council] of crownCards) {
+    it(`a card asked in a Crown Dependency says it has its own rules (${council}), never "tell me where you live"`, () => {
+      const data = newConversationData('en', 'demo');
+      const out = text(handleReply('opening', reply(said), data, guide('en', keyT)));
+      expect(data.situation.card, 'a card answered it').to.be.a('string');
+      expect(out).to.contain(`local.crownOwnRules`);
+      expect(out).to.contain(council);
+      expect(out).not.to.contain('knowledge.differs');
+    });
+  }
+
   it('in Welsh, a Welsh name is said back as they wrote it ("Caerdydd")', () => {
     const data = newConversationData('cy', 'demo');
     data.situation.focus = 'assessment';

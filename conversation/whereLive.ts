@@ -49,8 +49,11 @@ export function takeInPlace(s: Situation, named: { where: CouncilLookup; text: s
   s.district = place?.district ?? where.district;
   delete s.answers.where_council;
   const out: Content[] = [{ kind: 'text', text: ctx.t('local.placeThanks', { place: placeName(where, text, ctx) }) }];
+  // Said in Welsh, a name Wales shares with elsewhere ("ym Mangor") is the Welsh one.
+  const welsh = ctx.language === 'cy' ? s.councilCodes.filter((code) => councilByCode(code)?.nation === 'wales') : [];
+  if (s.councilCodes.length > 1 && welsh.length === 1) chooseCouncil(s, welsh[0]);
   // A name several councils share with no main one (Bangor, Wellington, London): which one is asked.
-  if (new Set(s.councilCodes).size > 1) s.answers.where_council = ASK_COUNCIL;
+  else if (new Set(s.councilCodes).size > 1) s.answers.where_council = ASK_COUNCIL;
   // "Newport": Newport City Council, and a word for Newport on the Isle of Wight.
   else if (where.place && !where.place.includes(',')) out.push(...alsoHere(otherPlacesNamed(where.place, s.councilCodes), ctx));
   return out;

@@ -10,6 +10,9 @@ describe('a place inside a sentence', () => {
   const table: [LanguageCode, string, string][] = [
     ['pl', 'Mieszkam w Birmingham', 'Birmingham'],
     ['es', 'vivo en Leicester', 'Leicester'],
+    ['es', 'mi madre vive en Leeds', 'Leeds'],
+    ['pt', 'a minha mãe mora em Leeds', 'Leeds'],
+    ['ro', 'Mama locuiește în Luton', 'Luton'],
     ['pt', 'moro em Leeds', 'Leeds'],
     ['ur', 'main Bradford mein rehti hoon', 'Bradford'],
     ['cy', "Dw i'n byw yng Nghaerdydd", 'Cardiff'],
@@ -18,6 +21,8 @@ describe('a place inside a sentence', () => {
     ['ro', 'Locuiesc în Luton', 'Luton'],
     // Names in the language's own script or form (data/geography/exonyms.json).
     ['ar', 'أسكن في مانشستر مع أمي', 'Manchester'],
+    ['ar', 'أمي تعيش في برمنغهام', 'Birmingham'],
+    ['ar', 'والدي يسكن في كارديف', 'Cardiff'],
     ['ar', 'نعيش بلندن من سنين', 'London'],
     ['zh', '我住在曼彻斯特，妈妈生病了', 'Manchester'],
     ['zh', '我們住在倫敦', 'London'],

@@ -195,6 +195,15 @@ describe('where they live', () => {
     });
   }
 
+  it('said in Welsh, Bangor is the Welsh one (Gwynedd): nothing to ask', () => {
+    const data = newConversationData('cy', 'demo');
+    data.situation.focus = 'break';
+    handleReply('where', reply('Mae Mam yn byw ym Mangor', 'cy'), data, guide('cy', keyT));
+    expect(data.situation.councilCodes).to.deep.equal(['W06000002']);
+    expect(data.situation.nation).to.equal('wales');
+    expect(nextQuestion(data, guide('cy', keyT)).id).not.to.equal('where_council');
+  });
+
   it('in Welsh, a Welsh name is said back as they wrote it ("Caerdydd")', () => {
     const data = newConversationData('cy', 'demo');
     data.situation.focus = 'assessment';

@@ -8,6 +8,7 @@
 import type { CompiledRuleSet } from './rules';
 import type { Alternative, Term } from './pattern';
 import { isAlarmTemperature } from './temperature';
+import { eachPrefix, termIndexOf, TermPositions, type TermIndex } from './termIndex';
 
 export interface Match {
   rule: number;
@@ -110,21 +111,43 @@ function cachedEnds(term: Term, tokens: readonly string[], at: number, set: Comp
 }
 
 /** End of the shortest match of the sequence starting at `start`, or -1. */
-function matchSequence(terms: readonly Term[], tokens: readonly string[], start: number, set: CompiledRuleSet, cache: EndsCache): number {
+function matchSequence(
+  terms: readonly Term[],
+  ids: Int32Array,
+  tokens: readonly string[],
+  start: number,
+  set: CompiledRuleSet,
+  cache: EndsCache,
+  where: TermPositions,
+): number {
   const first = terms[0];
   if (!first) return -1;
   let frontier = cachedEnds(first, tokens, start, set, cache);
   for (let j = 1; j < terms.length && frontier.length > 0; j++) {
     const term = terms[j];
     if (!term) return -1;
+    const id = ids[j] ?? -1;
     // Ascending ends, so each position is tried once: where one gap's window ends, the next resumes.
     const sorted = frontier.length > 1 ? [...frontier].sort((a, b) => a - b) : frontier;
     const next: number[] = [];
     let tried = -1;
+    // Only the positions the term can start at (termIndex.ts); a temperature is looked for everywhere.
+    let p = id < 0 ? 0 : where.firstAtOrAfter(id, sorted[0] ?? 0);
+    const runEnd = id < 0 ? 0 : (where.start[id] ?? 0) + (where.count[id] ?? 0);
     for (const from of sorted) {
       const last = Math.min(from + term.gapBefore, tokens.length - 1);
-      for (let q = Math.max(from, tried + 1); q <= last; q++) {
-        for (const end of cachedEnds(term, tokens, q, set, cache)) if (!next.includes(end)) next.push(end);
+      const lo = Math.max(from, tried + 1);
+      if (id < 0) {
+        for (let q = lo; q <= last; q++) {
+          for (const end of cachedEnds(term, tokens, q, set, cache)) if (!next.includes(end)) next.push(end);
+        }
+      } else {
+        while (p < runEnd && (where.positions[p] ?? 0) < lo) p++;
+        for (; p < runEnd; p++) {
+          const q = where.positions[p] ?? 0;
+          if (q > last) break;
+          for (const end of cachedEnds(term, tokens, q, set, cache)) if (!next.includes(end)) next.push(end);
+        }
       }
       tried = Math.max(tried, last);
     }
@@ -133,16 +156,31 @@ function matchSequence(terms: readonly Term[], tokens: readonly string[], start:
   return frontier.length === 0 ? -1 : Math.min(...frontier);
 }
 
-function candidatesAt(token: string, set: CompiledRuleSet): number[][] {
-  const found: number[][] = [];
+/** False when a term of the sequence (after its first) can start nowhere in the message. */
+function termsPresent(ids: Int32Array, where: TermPositions): boolean {
+  for (let j = 1; j < ids.length; j++) {
+    const id = ids[j] ?? -1;
+    if (id >= 0 && where.count[id] === 0) return false;
+  }
+  return true;
+}
+
+/** One set of position buffers per rule set, reused message after message (matching is synchronous). */
+const positionsBySet = new WeakMap<CompiledRuleSet, TermPositions>();
+
+function termPositions(set: CompiledRuleSet): TermPositions {
+  let where = positionsBySet.get(set);
+  if (!where) positionsBySet.set(set, (where = new TermPositions(termIndexOf(set))));
+  return where;
+}
+
+function candidatesAt(token: string, set: CompiledRuleSet, index: TermIndex): (readonly number[])[] {
+  const found: (readonly number[])[] = [];
   for (const form of tokenForms(token)) {
     const exact = set.byExact.get(form);
     if (exact) found.push(exact);
-    for (const length of set.prefixLengths) {
-      if (length > form.length) break;
-      const bucket = set.byPrefix.get(form.slice(0, length));
-      if (bucket) found.push(bucket);
-    }
+    // set.byPrefix's buckets, shortest prefix first, as a loop over set.prefixLengths would find them.
+    eachPrefix(index.sequencePrefix, index.minSequencePrefix, form, (bucket) => found.push(bucket));
   }
   const c = token.charCodeAt(0);
   if (c >= 48 && c <= 57) found.push(set.byNumber);
@@ -155,17 +193,22 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
   const requiresMet = new Set<number>();
   const unlessMet = new Set<number>();
   const cache: EndsCache = new Map();
+  const where = termPositions(set);
+  where.fill(tokens, tokenForms);
+  const sequenceTerms = where.index.sequenceTerms;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
-    for (const bucket of candidatesAt(token, set))
+    for (const bucket of candidatesAt(token, set, where.index))
       for (const s of bucket) {
         const seq = set.sequences[s];
         if (!seq) continue;
         if (seq.role === 'requires' && requiresMet.has(seq.rule)) continue;
         if (seq.role === 'unless' && unlessMet.has(seq.rule)) continue;
         if (seq.role === 'main' && (perRule.get(seq.rule) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
-        const end = matchSequence(seq.terms, tokens, i, set, cache);
+        const ids = sequenceTerms[s];
+        if (!ids || !termsPresent(ids, where)) continue;
+        const end = matchSequence(seq.terms, ids, tokens, i, set, cache, where);
         if (end < 0) continue;
         if (seq.role === 'requires') requiresMet.add(seq.rule);
         else if (seq.role === 'unless') unlessMet.add(seq.rule);

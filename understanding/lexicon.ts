@@ -5,7 +5,8 @@
  *   "afford*"       any word starting with "afford" (a stem)
  *   "sending ~ home" "~" skips 0 to 3 words ("sending him home")
  *   "出院"           Han text matches anywhere inside a Han run (no spaces in Chinese)
- * Work per message is linear: each word only looks at patterns sharing its first letters.
+ * Work per message is linear: each word only looks at patterns sharing its first letters, and
+ * of those whose first word is exact (most of them), only the ones written with this very word.
  */
 import { isHan, matchForm } from './match-text';
 
@@ -19,6 +20,8 @@ export interface LexiconEntry<L> {
   label: L;
   weight: number;
   tokens: Token[];
+  /** Order of creation: candidates are tried in it, so the matches come out in the same order however they are looked up. */
+  order: number;
 }
 
 export interface LexiconMatch<L> {
@@ -29,9 +32,18 @@ export interface LexiconMatch<L> {
 }
 
 export interface Lexicon<L> {
+  /** Entries whose first word is exact (not Han), by that word. */
+  byFirstWord: Map<string, LexiconEntry<L>[]>;
+  /** The other entries (a stem, or Han text found inside a word) by their first two letters. */
   byPrefix: Map<string, LexiconEntry<L>[]>;
   han: Map<string, LexiconEntry<L>[]>;
   size: number;
+}
+
+function push<L>(map: Map<string, LexiconEntry<L>[]>, key: string, entry: LexiconEntry<L>): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(entry);
+  else map.set(key, [entry]);
 }
 
 function compileTokens(pattern: string): Token[] {
@@ -61,18 +73,17 @@ function indexKey(text: string): string {
 }
 
 export function createLexicon<L>(items: Iterable<{ pattern: string; label: L; weight: number }>): Lexicon<L> {
-  const lexicon: Lexicon<L> = { byPrefix: new Map(), han: new Map(), size: 0 };
+  const lexicon: Lexicon<L> = { byFirstWord: new Map(), byPrefix: new Map(), han: new Map(), size: 0 };
   for (const item of items) {
     const tokens = compileTokens(item.pattern);
     const first = tokens[0];
     if (!first || first.kind === 'gap' || first.text.length === 0) continue;
-    const entry: LexiconEntry<L> = { source: item.pattern, label: item.label, weight: item.weight, tokens };
+    const entry: LexiconEntry<L> = { source: item.pattern, label: item.label, weight: item.weight, tokens, order: lexicon.size };
     const firstChar = first.text[0]!;
-    const map = isHan(firstChar) && tokens.length === 1 ? lexicon.han : lexicon.byPrefix;
-    const key = map === lexicon.han ? firstChar : indexKey(first.text);
-    const bucket = map.get(key);
-    if (bucket) bucket.push(entry);
-    else map.set(key, [entry]);
+    if (isHan(firstChar) && tokens.length === 1) push(lexicon.han, firstChar, entry);
+    // An exact first word matches that word only (indexKey(word) is then indexKey(first.text) too).
+    else if (first.kind === 'exact' && !isHan(firstChar)) push(lexicon.byFirstWord, first.text, entry);
+    else push(lexicon.byPrefix, indexKey(first.text), entry);
     lexicon.size++;
   }
   return lexicon;
@@ -99,6 +110,8 @@ function matchFrom(tokens: Token[], t: number, words: string[], i: number): numb
   return matchFrom(tokens, t + 1, words, i + 1);
 }
 
+const NO_ENTRIES: readonly never[] = [];
+
 /** All matches, at most one per entry (its first occurrence) unless `everyOccurrence`, in text order. */
 export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[], everyOccurrence = false): LexiconMatch<L>[] {
   const seen = new Set<LexiconEntry<L>>();
@@ -106,15 +119,16 @@ export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[], everyOccur
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.length === 0) continue;
-    const candidates = word.length >= 2 ? lexicon.byPrefix.get(indexKey(word)) : lexicon.byPrefix.get(word);
-    if (candidates) {
-      for (const entry of candidates) {
-        if (seen.has(entry)) continue;
-        const end = matchFrom(entry.tokens, 0, words, i);
-        if (end >= 0) {
-          if (!everyOccurrence) seen.add(entry);
-          matches.push({ entry, start: i, end });
-        }
+    const exact = lexicon.byFirstWord.get(word) ?? NO_ENTRIES;
+    const others = (word.length >= 2 ? lexicon.byPrefix.get(indexKey(word)) : lexicon.byPrefix.get(word)) ?? NO_ENTRIES;
+    // Both lists in creation order, merged: the order of one bucket of all of them.
+    for (let a = 0, b = 0; a < exact.length || b < others.length;) {
+      const entry = b >= others.length || (a < exact.length && exact[a]!.order < others[b]!.order) ? exact[a++]! : others[b++]!;
+      if (seen.has(entry)) continue;
+      const end = matchFrom(entry.tokens, 0, words, i);
+      if (end >= 0) {
+        if (!everyOccurrence) seen.add(entry);
+        matches.push({ entry, start: i, end });
       }
     }
     if (lexicon.han.size > 0 && isHan(word[0]!)) matchHan(lexicon, word, i, seen, matches, everyOccurrence);

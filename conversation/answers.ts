@@ -12,7 +12,7 @@ import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
-import { mentionsLiving, placeAfterCue, placeIn, placeInCorrection } from './placeIn';
+import { mentionsLiving, placeAfterCue, placeIn, placeInCorrection, withOtherPlaces } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
 import { asksHowWeAre, isThanks } from './thanks';
@@ -330,7 +330,7 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
     out.push(...lookAgain(data, ctx, reply, hadPlace, before));
   } else if (placeOnly || mentioned) {
     const hadPlace = Boolean(before?.length);
-    out.push(...takeInPlace(s, (placeOnly ?? mentioned)!, ctx));
+    out.push(...takeInPlace(s, withOtherPlaces(reply.text, (placeOnly ?? mentioned)!), ctx));
     out.push(...lookAgain(data, ctx, reply, hadPlace, before));
     if (placeOnly) return [...out, ...resultsIfReady(s, ctx)];
   }

@@ -158,3 +158,47 @@ export function placeInCorrection(text: string): { where: CouncilLookup; text: s
   const lower = found.text.toLowerCase();
   return NEVER.has(lower) || (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(found.text)) ? undefined : found;
 }
+
+/** Words for the person looked after, in the languages the bot reads in Latin letters: the clause they are in is about them. */
+const ABOUT_THEM =
+  /\b(?:mum|mam|mom|mummy|mother|dad|daddy|father|husband|hubby|wife|partner|son|daughter|brother|sister|gran|granny|nan|nana|grandma|grandad|grandpa|grandmother|grandfather|aunt|uncle|friend|neighbour|he|she|they|his|her|him|mama|tata|mamá|papá|madre|padre|mãe|pai|ammi|abbu|abba|ami|mam|tad|nhad|fam)\b/iu;
+const CLAUSES = /[,;.!?،]+|\s(?:and|but|while|whereas|y|e|i|a|ac|aur|și)\s/iu;
+
+export interface NamedPlace {
+  where: CouncilLookup;
+  text: string;
+  /** Other places named in the same message ("I'm in Bristol"), to name back so they can switch. */
+  others?: string[];
+}
+
+/**
+ * Two places in one message ("my mum lives in Newport, I'm in Bristol"): the one said of the person
+ * looked after leads (their council is the one that assesses, for the carer too), else the first;
+ * the others are kept to be named back.
+ */
+export function withOtherPlaces(text: string, found: NamedPlace): NamedPlace {
+  const seen = new Map<string, { place: string; rank: number; named: NamedPlace }>();
+  for (const clause of text.split(CLAUSES)) {
+    const named = clause.trim() ? placeIn(clause) : undefined;
+    if (!named?.where.place || seen.has(named.where.place)) continue;
+    const lower = named.text.toLowerCase();
+    if (NEVER.has(lower) || (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(named.text))) continue;
+    // Where someone lives outranks where they go ("we live in Leeds, my husband goes to hospital in Bradford").
+    const rank = (mentionsLiving(clause) ? 2 : 0) + (ABOUT_THEM.test(clause) ? 1 : 0);
+    seen.set(named.where.place, { place: named.where.place, rank, named });
+  }
+  if (seen.size < 2) return found;
+  const all = [...seen.values()];
+  const best = Math.max(...all.map((p) => p.rank));
+  const lead = all.find((p) => p.rank === best && p.place === found.where.place) ?? all.find((p) => p.rank === best) ?? all[0];
+  // Named back as they wrote it ("Bristol", not "City of Bristol") when they wrote it as a name.
+  const said = (p: (typeof all)[number]) => {
+    const words = p.named.text.split(/\s+/);
+    for (let n = 1; n <= Math.min(MAX_RUN, words.length); n++) {
+      const tail = words.slice(-n).join(' ');
+      if (/^\p{Lu}/u.test(tail) && exactPlace(tail)?.place === p.place) return tail;
+    }
+    return p.place;
+  };
+  return { ...lead.named, others: all.filter((p) => p !== lead).map(said) };
+}

@@ -8,6 +8,7 @@ import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, otherPlac
 import type { Choice, Content } from '../channels/content';
 import type { PostcodeEntity } from '../understanding/types';
 import type { GuideContext } from './context';
+import type { NamedPlace } from './placeIn';
 import type { Situation } from './state';
 
 /** Answers of the "which council?" question kept in `answers.where_council`. */
@@ -38,7 +39,7 @@ function alsoHere(others: readonly string[], ctx: GuideContext): Content[] {
 }
 
 /** Takes in a place read from what they said; returns the thanks (naming the place read, so it can be put right). */
-export function takeInPlace(s: Situation, named: { where: CouncilLookup; text: string }, ctx: GuideContext): Content[] {
+export function takeInPlace(s: Situation, named: NamedPlace, ctx: GuideContext): Content[] {
   const { where, text } = named;
   const place = lookupPlace(text);
   s.councilCodes = where.councils.map((c) => c.code);
@@ -55,7 +56,9 @@ export function takeInPlace(s: Situation, named: { where: CouncilLookup; text: s
   // A name several councils share with no main one (Bangor, Wellington, London): which one is asked.
   else if (new Set(s.councilCodes).size > 1) s.answers.where_council = ASK_COUNCIL;
   // "Newport": Newport City Council, and a word for Newport on the Isle of Wight.
-  else if (where.place && !where.place.includes(',')) out.push(...alsoHere(otherPlacesNamed(where.place, s.councilCodes), ctx));
+  else if (!named.others?.length && where.place && !where.place.includes(',')) out.push(...alsoHere(otherPlacesNamed(where.place, s.councilCodes), ctx));
+  // "My mum lives in Newport, I'm in Bristol": help near her, and Bristol named so they can switch.
+  if (named.others?.length) out.push(...alsoHere(named.others, ctx));
   return out;
 }
 

@@ -180,6 +180,20 @@ describe('where they live', () => {
     expect(data.situation.nation).to.equal('wales');
   });
 
+  const twoPlaces: [string, string, string][] = [
+    ["my mum lives in Newport, I'm in Bristol, I need help looking after her", 'W06000022', 'Bristol'],
+    ["I'm in Bristol but my dad lives in Cardiff and I need a break from caring for him", 'W06000015', 'Bristol'],
+    ['we live in Leeds and my husband goes to hospital in Bradford', 'E08000035', 'Bradford'],
+  ];
+  for (const [said, lead, other] of twoPlaces) {
+    it(`two places in one message: the one said of the person looked after leads, ${other} is named back ("${said}")`, () => {
+      const data = newConversationData('en', 'demo');
+      const out = text(handleReply('opening', reply(said), data, guide('en', keyT)));
+      expect(data.situation.councilCodes).to.deep.equal([lead]);
+      expect(out).to.contain(`local.alsoHere {"others":"${other}"}`);
+    });
+  }
+
   const crownCards: [string, string][] = [
     ["can I get carer's allowance? I live in Guernsey", 'States of Guernsey'],
     ['I look after my dad in Jersey, how do I get a carers assessment?', 'Government of Jersey'],

@@ -45,6 +45,8 @@ export class LiveOrganisations {
   private readonly feedSets = new Map<string, { urls: string; set: FeedSet }>();
   private version = 0;
   private memo?: { key: unknown[]; catalogue: Catalogue };
+  /** The core's service ids, made once: the bot asks for its catalogue every turn. */
+  private coreIds?: Set<string>;
   private unsubscribe?: () => void;
 
   constructor(private readonly options: LiveOptions) {}
@@ -114,7 +116,8 @@ export class LiveOrganisations {
 
   /** Each subscribed feed's services not in the core, as catalogues. */
   private feedCatalogues(): Catalogue[] {
-    const coreIds = new Set(this.options.core.services.map((s) => s.id));
+    if (this.feedSets.size === 0) return [];
+    const coreIds = (this.coreIds ??= new Set(this.options.core.services.map((s) => s.id)));
     return [...this.feedSets.values()].map(({ set }) => {
       const current = set.current();
       return { ...current, services: current.services.filter((s) => !coreIds.has(s.id)) };

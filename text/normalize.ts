@@ -199,7 +199,17 @@ function unLeet(word: string): string {
 
 /** Runs of three or more of the same letter shrink to two ("sooooo" -> "soo"). Linear: no alternation to retry. */
 function squeezeRepeats(text: string): string {
-  return text.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return mayRepeatThrice(text) ? text.replace(/(\p{L})\1{2,}/gu, '$1$1') : text;
+}
+
+/** False only when no character comes three times in a row (any text with a surrogate pair is left to the regex). */
+function mayRepeatThrice(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (c === text.charCodeAt(i + 1) && c === text.charCodeAt(i + 2)) return true;
+  }
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}@$]/u;
@@ -248,11 +258,13 @@ function joinSpacedLetters(text: string): string {
 
 /** Decimal comma between digits ("38,5") becomes a dot; thousands ("1,000") stay. */
 function decimalCommas(text: string): string {
+  if (!text.includes(',')) return text;
   return text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
 }
 
 /** Apostrophes inside words disappear ("can't" -> "cant", "i'm" -> "im"). */
 function dropInnerApostrophes(text: string): string {
+  if (!text.includes("'")) return text;
   return text.replace(/([\p{L}\p{N}])'(?=[\p{L}])/gu, '$1');
 }
 

@@ -70,6 +70,33 @@ export function isWordChar(ch: string): boolean {
  * non-word character into a single space. "Mum's  shattered!" -> "mums shattered".
  */
 export function foldForMatch(text: string): string {
+  return foldAscii(text) ?? foldAny(text);
+}
+
+/**
+ * foldForMatch of a text that is all ASCII, where Unicode normalisation, the marks and the letter
+ * folds change nothing: lower case, apostrophes dropped, other non-word runs one space. Undefined
+ * at the first character outside ASCII (most messages in English and romanised Urdu never get there).
+ */
+function foldAscii(text: string): string | undefined {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if (code === 0x27 || code === 0x60) continue;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += String.fromCharCode(code);
+    } else pendingSpace = true;
+  }
+  return out;
+}
+
+/** The full folding (exported so a test can hold the ASCII path to it). */
+export function foldAny(text: string): string {
   const base = text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '').replace(APOSTROPHES, '');
   const decomposed = base.normalize('NFD').replace(OPTIONAL_MARKS, '');
   let out = '';

@@ -29,6 +29,10 @@ describe('normalizeForMatching', () => {
     ['🔪🪢🔫', ' knife  rope  gun '],
     ['⚰️', ' coffin death '],
     ['i a m', 'i a m'.replace(/ /g, '')],
+    // Three in a row of a letter outside the BMP (a surrogate pair) is squeezed too; two stay.
+    ['𠀀𠀀𠀀𠀀 𠀀𠀀', '𠀀𠀀 𠀀𠀀'],
+    ['aab aabb', 'aab aabb'],
+    ['no apostrophe, no comma', 'no apostrophe, no comma'],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} -> ${JSON.stringify(expected)}`, () => expect(normalizeForMatching(input)).to.equal(expected));

@@ -28,6 +28,8 @@ const MAX_SERVICES = 3;
 const FOCUS_SCORE = 3;
 /** Where the person may ask anything: elsewhere they are answering the bot's question, and only a sure match is a new question. */
 const OPEN_QUESTIONS = new Set(['opening', 'more']);
+/** The bot's questions a question of theirs may stand in for, asked as freely as at the opening when no other subject is clear. */
+const SIDE_QUESTIONS = new Set(['how_are_you', 'where']);
 /** "How much?" after a card without an amount of its own: the card that has it. */
 const HOW_MUCH_CARD: Record<string, string> = {
   'money.carers-allowance': 'money.carers-allowance-rate',
@@ -259,7 +261,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // ("can they sack me for this?" is about work, and so is the work card).
   const cardTopic = found ? knowledge().kb.byId.get(found.cardId)?.topic : undefined;
   const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human' && x.id !== cardTopic);
-  const open = OPEN_QUESTIONS.has(question) || (question === 'how_are_you' && !subject && looksLikeQuestion(reply.text));
+  // So is "where do you live?": a question in its place ("can the hubby get PIP?") is theirs, not a place.
+  const open = OPEN_QUESTIONS.has(question) || (SIDE_QUESTIONS.has(question) && !subject && looksLikeQuestion(reply.text));
   // Told rather than asked ("I've done my back in lifting mum and can't sleep"): the card answers
   // only what the message is mostly about, or when the match is sure; the guided reply follows the rest.
   const tellsOfElse = !looksLikeQuestion(reply.text) && !aboutItsTopic(found?.cardId, reply);

@@ -188,3 +188,20 @@ describe('someone dying is not someone dead', () => {
       expect(data.situation.card ?? '').not.to.match(/^death\./);
     });
 });
+
+describe('a question asked instead of saying where they live', () => {
+  const table: Array<[string, string | undefined]> = [
+    ["wait, can the hubby get PIP? he's got bowel cancer", 'money.attendance-allowance-pip'],
+    ['hang on, do we get money off council tax?', 'money.council-tax'],
+    ['Leeds?', undefined],
+    ['is SO16 ok?', undefined],
+    ['I live in Leeds', undefined],
+  ];
+  for (const [message, card] of table)
+    it(`"${message}" at "where do you live?" -> ${card ?? 'no card'}`, () => {
+      const data = newConversationData('en', 'demo');
+      handleReply('opening', picked('topic:money'), data, guide());
+      handleReply('where', said(message, recognizeSync(message, {})), data, guide());
+      expect(data.situation.card).to.equal(card);
+    });
+});

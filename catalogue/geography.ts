@@ -224,6 +224,12 @@ export function lookupPostcodeDistrict(input: string): PostcodeDistrictInfo {
   return info;
 }
 
+/** A postcode area's name and nation ("CF" -> Cardiff, Wales); nation null across a border or outside the UK. */
+export function postcodeArea(area: string): { name: string; nation: Nation | null } | undefined {
+  const entry = AREAS[area.toUpperCase()];
+  return entry ? { name: entry.name, nation: entry.nation } : undefined;
+}
+
 /** True when the postcode area is a real UK (or Crown Dependency) area. */
 export function isKnownPostcodeArea(area: string): boolean {
   return Object.hasOwn(AREAS, area.toUpperCase());

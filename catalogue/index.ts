@@ -9,6 +9,7 @@ export {
   normaliseDistrict,
   borderAreas,
   isKnownPostcodeArea,
+  postcodeArea,
   otherPlacesNamed,
   COUNCILS,
   councilsFor,

@@ -21,7 +21,7 @@ import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
 import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
 import { notInWork, takeInWork } from './work';
-import { chooseCouncil, councilNamedIn, councilsChanged, looseDistrict, markSplit, notAPostcode, takeInPlace, unsureOfCouncil } from './whereLive';
+import { chooseCouncil, councilNamedIn, councilsChanged, looseDistrict, markSplit, notAPostcode, takeInArea, takeInPlace, unsureOfCouncil } from './whereLive';
 
 export interface Reply {
   text: string;
@@ -312,6 +312,12 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   if (question === 'where_council') {
     const answered = answerWhichCouncil(reply, data, ctx);
     if (answered) return [...out, ...answered];
+  }
+  // Only a postcode area ("CF"): its nation, and the first part or the town asked for kindly.
+  const area = !u.entities.postcode && !reply.choice ? takeInArea(s, reply.text, ctx) : undefined;
+  if (area) {
+    const answered = s.focus && s.answered.includes(s.focus);
+    return [...out, ...area, ...(answered ? (cardForNewNation(data, ctx) ?? []) : resultsIfReady(s, ctx))];
   }
   // Letters and digits that are no postcode ("XX9"): said kindly, and where they live stays open.
   const bad = !u.entities.postcode && !reply.choice ? notAPostcode(reply.text) : undefined;

@@ -4,7 +4,7 @@
  * matters: across a border (the rules differ) or with no main council (Bangor); otherwise the main
  * council is answered for and the others named ("if you live in Lewisham instead, tell me").
  */
-import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, otherPlacesNamed, type CouncilLookup } from '../catalogue';
+import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, otherPlacesNamed, postcodeArea, type CouncilLookup } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
 import type { PostcodeEntity } from '../understanding/types';
 import type { GuideContext } from './context';
@@ -166,4 +166,23 @@ export function looseDistrict(text: string): PostcodeEntity | undefined {
   const where = councilsFor(trimmed);
   if ((where.matched !== 'district' && where.matched !== 'postcode') || !where.district || where.status === 'unknown') return undefined;
   return { district: where.district, area: where.area ?? '', wasFull: where.matched === 'postcode' };
+}
+
+const AREA_ONLY = /^(?:(?:my |the |our )?post ?code (?:is|starts with|begins with|area is) )?([A-Za-z]{1,2})\.?$/i;
+
+/**
+ * Only a postcode area ("CF", "my postcode starts with SA"): its nation when it has one, and a kind
+ * ask for the first part or the town. Bare letters count only as two capitals ("ME" is a word, too).
+ */
+export function takeInArea(s: Situation, text: string, ctx: GuideContext): Content[] | undefined {
+  const trimmed = text.trim();
+  const match = AREA_ONLY.exec(trimmed);
+  if (!match) return undefined;
+  const cued = match[1].length !== trimmed.replace(/\.$/, '').length;
+  if (!cued && (!/^[A-Z]{2}$/.test(trimmed) || trimmed === 'ME')) return undefined;
+  const code = match[1].toUpperCase();
+  const area = postcodeArea(code);
+  if (!area) return undefined;
+  if (area.nation && !s.nation && !s.councilCodes?.length) s.nation = area.nation;
+  return [{ kind: 'text', text: ctx.t('local.areaOnly', { area: code, name: area.name, example: `${code}1` }) }];
 }

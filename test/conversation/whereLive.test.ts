@@ -63,6 +63,25 @@ describe('where they live', () => {
     it(`"${fine}" is not called a wrong postcode`, () => expect(notAPostcode(fine)).to.equal(undefined));
   }
 
+  const areas: [string, string, string | undefined][] = [
+    ['CF', 'CF', 'wales'],
+    ['my postcode starts with SA', 'SA', 'wales'],
+    ['postcode is ab', 'AB', 'scotland'],
+    ['CH', 'CH', undefined],
+  ];
+  for (const [said, area, nation] of areas) {
+    it(`only a postcode area ("${said}"): ${nation ?? 'no one nation'}, and the first part or the town asked for kindly`, () => {
+      const { data, out } = answerWhere(said);
+      expect(out).to.contain(`local.areaOnly {"area":"${area}"`);
+      expect(data.situation.nation).to.equal(nation);
+      // A nation is enough for results; across a border, where they live is asked again.
+      expect(data.situation.answered.includes('assessment')).to.equal(nation !== undefined);
+    });
+  }
+  for (const words of ['ME', 'ok', 'me', 'B', 'no']) {
+    it(`"${words}" is no postcode area`, () => expect(answerWhere(words).out).not.to.contain('local.areaOnly'));
+  }
+
   const spaced: [string, string][] = [
     ['SE 15', 'SE15'],
     ['s e 1 5', 'SE15'],

@@ -58,6 +58,7 @@ export const VALUES: Record<string, string | number> = {
   code: 'XX9',
   councils: 'Southwark, Lewisham',
   others: 'Lewisham',
+  example: 'CF1',
 };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();

@@ -30,6 +30,8 @@ interface RelationFile {
   possessives: string[];
   relations: Record<string, string[]>;
   needPossessive: string[];
+  /** needPossessive words that count without one at the very start of a sentence ("hubby just died"). */
+  bareAtStart?: string[];
   /** "his", "her", "their": a relation after one is someone else's ("his mum works"), never the writer's. */
   thirdPerson?: string[];
   /** Words right before a relation word that make it no relation: "cancro da mama" is breast cancer, not mum. */
@@ -68,6 +70,7 @@ const RELATION_LEXICON = createLexicon(
 );
 const POSSESSIVES = tokenSet(RELATIONS.possessives);
 const NEED_POSSESSIVE = new Set(RELATIONS.needPossessive.map((p) => p.toLowerCase()));
+const BARE_AT_START = new Set((RELATIONS.bareAtStart ?? []).map((p) => p.toLowerCase()));
 const THIRD_PERSON = tokenSet(RELATIONS.thirdPerson ?? []);
 const NOT_RELATION_AFTER = new Map(
   Object.entries(RELATIONS.notRelationAfter ?? {}).map(([word, before]) => [matchForm(word), before.map((phrase) => splitWords(matchForm(phrase)))]),
@@ -198,7 +201,8 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
     const before = words[match.start - 1] ?? '';
     const twoBefore = words[match.start - 2] ?? '';
     const possessed = POSSESSIVES.has(before) || POSSESSIVES.has(twoBefore) || POSSESSIVES.has(`${twoBefore} ${before}`);
-    if (!possessed && NEED_POSSESSIVE.has(match.entry.source.toLowerCase())) continue;
+    const bare = match.start === 0 && BARE_AT_START.has(match.entry.source.toLowerCase());
+    if (!possessed && !bare && NEED_POSSESSIVE.has(match.entry.source.toLowerCase())) continue;
     if (falseFriends?.has(match.entry.source)) continue;
     if (notARelation(words, match.start, match.end)) continue;
     const spoken = stripped.slice(match.start, match.end).join(isHan(stripped[match.start]?.[0] ?? '') ? '' : ' ');

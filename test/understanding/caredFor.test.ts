@@ -168,6 +168,20 @@ describe('understanding/caredFor: who is cared for comes from what they say they
       expect(recognizeSync(text, {}).entities.caredFor).to.deep.equal([person]);
     });
 
+  // Phone-speak drops the "my" at the start: "hubby just died", "husband has cancer" are theirs; "mate, I'm struggling" is no one.
+  const BARE_START: [string, { relation: string; words: string }[]][] = [
+    ['hubby just died this morning, he was on end of life care at home', [{ relation: 'husband', words: 'hubby' }]],
+    ['Husband has bowel cancer and I do everything', [{ relation: 'husband', words: 'husband' }]],
+    ["wife's got MS, can I get carers allowance?", [{ relation: 'wife', words: 'wife' }]],
+    ["mate I'm really struggling", []],
+    ['kid is off school again and I am so tired', []],
+    ['Thanks for this. Son has leukaemia.', [{ relation: 'son', words: 'son' }]],
+  ];
+  for (const [text, people] of BARE_START)
+    it(`"${text}": ${people.map((p) => p.relation).join(', ') || 'nobody'}`, () => {
+      expect(recognizeSync(text, {}).entities.caredFor).to.deep.equal(people);
+    });
+
   const NOBODY: [string, string][] = [
     ['es', 'tengo que pagar mil libras'],
     ['pt', 'devo mil libras'],

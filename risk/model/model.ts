@@ -97,10 +97,12 @@ export class RiskModel {
   scoresOfFeatures(features: readonly number[]): Record<ModelHead, number> {
     const norm = 1 / Math.sqrt(Math.max(1, features.length));
     const heads = MODEL_HEADS.length;
-    const sums = new Array<number>(heads).fill(0);
-    for (const f of features) {
-      const row = f * heads;
-      for (let h = 0; h < heads; h++) sums[h] += this.weights[row + h] ?? 0;
+    // Sums of int8 weights are whole numbers: exact in an Int32Array as in doubles.
+    const sums = new Int32Array(heads);
+    const weights = this.weights;
+    for (let i = 0; i < features.length; i++) {
+      const row = (features[i] ?? 0) * heads;
+      for (let h = 0; h < heads; h++) sums[h] += weights[row + h] ?? 0;
     }
     const network = this.network && networkLogits(this.network, features, norm);
     const share = this.network?.linearShare ?? 1;
@@ -165,24 +167,27 @@ function networkOf(file: MlpFile, linearShare: number): Network {
 
 /** The network's logit per head (mlp.ts forward, on the int8 embeddings). */
 function networkLogits(net: Network, features: readonly number[], norm: number): Float64Array {
-  const { dim, hidden } = net;
+  // Arrays in locals (the hot loop reads no properties); the arithmetic and its order are unchanged.
+  const { dim, hidden, mask, embeddings, w1, b1, w2, b2 } = net;
   const sum = new Int32Array(dim);
-  for (const f of features) {
-    const row = (f & net.mask) * dim;
-    for (let d = 0; d < dim; d++) sum[d] += net.embeddings[row + d];
+  for (let i = 0; i < features.length; i++) {
+    const row = ((features[i] ?? 0) & mask) * dim;
+    for (let d = 0; d < dim; d++) sum[d] += embeddings[row + d];
   }
   const input = net.scale * norm;
   const activations = new Float64Array(hidden);
   for (let j = 0; j < hidden; j++) {
-    let s = net.b1[j];
-    for (let d = 0; d < dim; d++) s += net.w1[j * dim + d] * sum[d] * input;
+    let s = b1[j];
+    const at = j * dim;
+    for (let d = 0; d < dim; d++) s += w1[at + d] * sum[d] * input;
     activations[j] = s > 0 ? s : 0;
   }
-  const heads = net.b2.length;
+  const heads = b2.length;
   const out = new Float64Array(heads);
   for (let k = 0; k < heads; k++) {
-    let s = net.b2[k];
-    for (let j = 0; j < hidden; j++) s += net.w2[k * hidden + j] * activations[j];
+    let s = b2[k];
+    const at = k * hidden;
+    for (let j = 0; j < hidden; j++) s += w2[at + j] * activations[j];
     out[k] = s;
   }
   return out;

@@ -60,12 +60,14 @@ const FITTING: Record<'urgent' | 'emergency', readonly RiskCategory[]> = {
 };
 
 /**
- * A concern is about carer breakdown or hardship unless another head scores at least this many
- * times as high. Chosen on the proxy: concern raises whose text is really urgent (a suicide or an
- * abuse the model under-reads) keep a category that brings the right contacts later, and a tired
- * carer's words are not read as suicide.
+ * A concern is about carer breakdown or hardship unless another head (not suicide's: that one
+ * names a concern only over its own threshold) scores at least this many times as high. Chosen
+ * on the proxy: a concern raise of a text really about abuse or a physical worry keeps that
+ * category, and a tired carer's words are never read as suicide.
  */
 export const CONCERN_OTHER_FACTOR = 1.5;
+
+const CONCERN_OTHERS: readonly RiskCategory[] = RISK_CATEGORIES.filter((c) => c !== 'suicide_self_harm');
 
 const strongest = (candidates: readonly RiskCategory[], scores: Readonly<Record<RiskCategory, number>>): RiskCategory =>
   candidates.reduce((best, c) => (scores[c] > scores[best] ? c : best), candidates[0] ?? 'carer_breakdown');
@@ -73,8 +75,9 @@ const strongest = (candidates: readonly RiskCategory[], scores: Readonly<Record<
 /** The one category a raise to this level names when no category head is over its threshold. */
 export function fallbackCategory(level: RiskLevel, scores: Readonly<Record<RiskCategory, number>>): RiskCategory {
   if (level === 'urgent' || level === 'emergency') return strongest(FITTING[level], scores);
-  const any = strongest(RISK_CATEGORIES, scores);
-  if (level === 'none') return any;
+  if (level === 'none') return strongest(RISK_CATEGORIES, scores);
+  // Suicide is named only by its own head: a concern's fallback never reads it into tiredness.
+  const any = strongest(CONCERN_OTHERS, scores);
   const strain = strongest(['carer_breakdown', 'hardship'], scores);
   return scores[any] >= CONCERN_OTHER_FACTOR * scores[strain] ? any : strain;
 }

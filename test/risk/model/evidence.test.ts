@@ -14,6 +14,12 @@ describe('risk/model/evidence', () => {
       ['concern: a tired carer is carer breakdown, never suicide', 'concern', { suicide_self_harm: 0.3, carer_breakdown: 0.25 }, 'carer_breakdown'],
       ['concern: money trouble is hardship', 'concern', { hardship: 0.4, carer_breakdown: 0.2, abuse: 0.45 }, 'hardship'],
       ['concern: nothing at all still names carer breakdown', 'concern', {}, 'carer_breakdown'],
+      [
+        'concern: suicide is named only by its own head, never by the fallback',
+        'concern',
+        { suicide_self_harm: 0.45, carer_breakdown: 0.1 },
+        'carer_breakdown',
+      ],
       ['concern: a clearly stronger danger head keeps its category', 'concern', { abuse: 0.4, carer_breakdown: 0.1 }, 'abuse'],
       ['concern: a physical worry the model is clearly surer of', 'concern', { medical_emergency: 0.3, hardship: 0.1 }, 'medical_emergency'],
       ['urgent: a danger of harm, not money', 'urgent', { hardship: 0.45, abuse: 0.3 }, 'abuse'],

@@ -30,10 +30,15 @@ function hash(text: string, salt: number): number {
 
 const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
+/** One Han or Kana character. Most tokens are longer than one code point or start below U+2E80 (no Han or Kana there): no regex for them. */
+function isHanToken(token: string): boolean {
+  return token.length <= 2 && token.charCodeAt(0) >= 0x2e80 && HAN.test(token);
+}
+
 /** About how many words the tokens are: a Han character is a token, and Chinese words are mostly two of them. */
 export function wordCount(tokens: readonly string[]): number {
   let words = 0;
-  for (const token of tokens) words += HAN.test(token) ? 0.5 : 1;
+  for (const token of tokens) words += isHanToken(token) ? 0.5 : 1;
   return words;
 }
 
@@ -58,10 +63,10 @@ export function featuresOfTokens(all: readonly string[]): number[] {
   let previous = '^';
   for (const token of tokens) {
     out.add(hash(token, 1));
-    out.add(hash(`${previous} ${token}`, 2));
+    out.add(hashPair(previous, token));
     previous = token;
-    if (HAN.test(token)) continue;
-    addCharGrams(`<${token}>`, out);
+    if (isHanToken(token)) continue;
+    addCharGrams(token, out);
   }
   out.add(hash(`${previous} $`, 2));
   addConceptFeatures(tokens, out);
@@ -90,12 +95,34 @@ function addConceptFeatures(tokens: readonly string[], out: Set<number>): void {
   }
 }
 
+/** hash(`${a} ${b}`, 2) without building the string. */
+function hashPair(a: string, b: string): number {
+  let h = (0x811c9dc5 ^ 2) >>> 0;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193) >>> 0;
+  h = Math.imul(h ^ 0x20, 0x01000193) >>> 0;
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193) >>> 0;
+  return h & MASK;
+}
+
+/** True when the word has a surrogate pair (a code point of two UTF-16 units). */
+function hasSurrogate(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 /**
- * The 3- to 5-grams of code points of a padded word, hashed as hash(gram, 3) would hash the
- * gram's string, without building the strings (the hot path of the model).
+ * The 3- to 5-grams of code points of the word padded as `<word>`, hashed as hash(gram, 3)
+ * would hash the gram's string, without building the strings (the hot path of the model).
  */
-function addCharGrams(padded: string, out: Set<number>): void {
-  const points = Array.from(padded);
+function addCharGrams(word: string, out: Set<number>): void {
+  if (!hasSurrogate(word)) {
+    addUnitGrams(word, out);
+    return;
+  }
+  const points = Array.from(`<${word}>`);
   if (points.length <= 3) return;
   for (let n = 3; n <= 5; n++) {
     for (let i = 0; i + n <= points.length; i++) {
@@ -106,6 +133,23 @@ function addCharGrams(padded: string, out: Set<number>): void {
           h ^= point.charCodeAt(u);
           h = Math.imul(h, 0x01000193) >>> 0;
         }
+      }
+      out.add(h & MASK);
+    }
+  }
+}
+
+/** addCharGrams for a word without surrogate pairs, where a code point is one UTF-16 unit: the same hashes. */
+function addUnitGrams(word: string, out: Set<number>): void {
+  const length = word.length + 2;
+  if (length <= 3) return;
+  const unit = (i: number) => (i === 0 ? 0x3c : i === length - 1 ? 0x3e : word.charCodeAt(i - 1));
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= length; i++) {
+      let h = (0x811c9dc5 ^ 3) >>> 0;
+      for (let k = i; k < i + n; k++) {
+        h ^= unit(k);
+        h = Math.imul(h, 0x01000193) >>> 0;
       }
       out.add(h & MASK);
     }

@@ -8,7 +8,7 @@
 import type { CompiledRuleSet } from './rules';
 import type { Alternative, Term } from './pattern';
 import { isAlarmTemperature } from './temperature';
-import { eachPrefix, termIndexOf, TermPositions, type TermIndex } from './termIndex';
+import { termIndexOf, TermPositions, type TermIndex } from './termIndex';
 
 export interface Match {
   rule: number;
@@ -179,8 +179,13 @@ function candidatesAt(token: string, set: CompiledRuleSet, index: TermIndex): (r
   for (const form of tokenForms(token)) {
     const exact = set.byExact.get(form);
     if (exact) found.push(exact);
-    // set.byPrefix's buckets, shortest prefix first, as a loop over set.prefixLengths would find them.
-    eachPrefix(index.sequencePrefix, index.minSequencePrefix, form, (bucket) => found.push(bucket));
+    // set.byPrefix's buckets, shortest prefix first, as a loop over set.prefixLengths would find them
+    // (eachPrefix written out: no closure per token).
+    for (let length = index.minSequencePrefix; length <= form.length; length++) {
+      const bucket = index.sequencePrefix.get(length === form.length ? form : form.slice(0, length));
+      if (!bucket) break;
+      if (bucket.length) found.push(bucket);
+    }
   }
   const c = token.charCodeAt(0);
   if (c >= 48 && c <= 57) found.push(set.byNumber);

@@ -121,26 +121,20 @@ export class TermPositions {
       this.lastAt[t] = -1;
     }
     this.touched = [];
-    let pairs = 0;
+    this.pairs = 0;
     const { exact, prefix, minPrefix } = this.index;
-    const note = (ids: readonly number[] | undefined, at: number) => {
-      if (!ids) return;
-      for (let k = 0; k < ids.length; k++) {
-        const t = ids[k]!;
-        if (this.lastAt[t] === at) continue;
-        this.lastAt[t] = at;
-        if (this.count[t]++ === 0) this.touched.push(t);
-        if (pairs === this.pairTerm.length) this.grow();
-        this.pairTerm[pairs] = t;
-        this.pairAt[pairs++] = at;
-      }
-    };
     for (let at = 0; at < tokens.length; at++) {
       for (const form of formsOf(tokens[at]!)) {
-        note(exact.get(form), at);
-        eachPrefix(prefix, minPrefix, form, (ids) => note(ids, at));
+        this.note(exact.get(form), at);
+        // eachPrefix, written out: no closure per token.
+        for (let length = minPrefix; length <= form.length; length++) {
+          const ids = prefix.get(length === form.length ? form : form.slice(0, length));
+          if (!ids) break;
+          if (ids.length) this.note(ids, at);
+        }
       }
     }
+    const pairs = this.pairs;
     let offset = 0;
     for (const t of this.touched) {
       this.start[t] = offset;
@@ -151,8 +145,24 @@ export class TermPositions {
     const next = this.lastAt;
     for (const t of this.touched) next[t] = this.start[t]!;
     for (let p = 0; p < pairs; p++) this.positions[next[this.pairTerm[p]!]!++] = this.pairAt[p]!;
-    // lastAt doubled as the write cursor: leave it pointing past every position (no token is there).
+    // lastAt doubled as the write cursor: back to -1 (no position) for the next message.
     for (const t of this.touched) next[t] = -1;
+  }
+
+  private pairs = 0;
+
+  /** Records that each of these terms can start at this position (once per position). */
+  private note(ids: readonly number[] | undefined, at: number): void {
+    if (!ids) return;
+    for (let k = 0; k < ids.length; k++) {
+      const t = ids[k]!;
+      if (this.lastAt[t] === at) continue;
+      this.lastAt[t] = at;
+      if (this.count[t]++ === 0) this.touched.push(t);
+      if (this.pairs === this.pairTerm.length) this.grow();
+      this.pairTerm[this.pairs] = t;
+      this.pairAt[this.pairs++] = at;
+    }
   }
 
   private grow(): void {

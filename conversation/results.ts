@@ -43,7 +43,9 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
   const matches = findServices(ctx.catalogue, serviceQuery(topic, s, ctx, { limit: MAX_SERVICES, excludeIds: options.nextBest ? s.shownServices : [] }));
   const contents: Content[] = [];
   if (!options.nextBest) {
-    const info = infoKeys(topic, s).map((key) => t(`topics.info.${key}`, { who }));
+    // "Tell them you look after the person you look after": with nobody named, say someone who is ill.
+    const lookedAfter = s.caredFor.length ? who : t('topics.info.lookAfterSomeone');
+    const info = infoKeys(topic, s).map((key) => t(`topics.info.${key}`, { who: key.startsWith('assessment') ? lookedAfter : who }));
     if (info.length) contents.push({ kind: 'text', text: info.join(' ') });
   }
   // Their council's way in and a local service, or an honest "nothing local" with the national finders.

@@ -37,3 +37,24 @@ describe('help from the council, by nation', () => {
     });
   }
 });
+
+describe('how to ask for an assessment, with nobody named yet', () => {
+  const nations = ['england', 'scotland', 'northern_ireland'] as const;
+  for (const language of ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'ar', 'zh'] as LanguageCode[]) {
+    for (const nation of nations) {
+      it(`${language}, ${nation}: says someone who is ill, never "you look after the person you look after"`, () => {
+        const { t } = guide(language);
+        const data = newConversationData(language, 'demo');
+        Object.assign(data.situation, { nation, focus: 'assessment' });
+        const out = text(resultsFor('assessment', data.situation, guide(language)));
+        expect(out).to.include(t('topics.info.lookAfterSomeone'));
+        expect(out).not.to.include(t('relations.someone'));
+      });
+    }
+  }
+  it('en: a named person is still said back', () => {
+    const data = newConversationData('en', 'demo');
+    Object.assign(data.situation, { nation: 'england', focus: 'assessment', caredFor: [{ relation: 'mother', words: 'mum' }] });
+    expect(text(resultsFor('assessment', data.situation, guide('en')))).to.include('Tell them you look after your mum.');
+  });
+});

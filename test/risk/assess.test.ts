@@ -50,6 +50,17 @@ describe('assessRisk', () => {
       ['what happens when someone is dying', 'none', 'concern'],
     ]));
 
+  describe('a wish about where to die, in other languages, is end of life, not suicide', () =>
+    check([
+      ['ammi ko ghar pe hi marna hai', 'none', 'concern'],
+      ['امی گھر پر ہی مرنا چاہتی ہیں', 'none', 'concern'],
+      ['ਮਾਂ ਘਰ ਵਿੱਚ ਹੀ ਮਰਨਾ ਚਾਹੁੰਦੀ ਹੈ', 'none', 'concern'],
+      ['妈妈想在家里走，不想死在医院', 'none', 'concern'],
+      ['quero morrer de rir com este vídeo', 'none', 'concern'],
+      ['main marna chahta hoon', 'urgent'],
+      ['我想死在海里算了', 'urgent'],
+    ]));
+
   describe('English: emergency', () =>
     check([
       ['my husband has stopped breathing', 'emergency'],

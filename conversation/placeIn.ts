@@ -94,15 +94,21 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n).join(' ');
       if (run.length < 3) continue;
-      const found = exactPlace(run);
-      if (found) return { where: found, text: run };
-      const rule = NASAL.find(([mutated]) => mutated.test(run));
-      const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
-      const again = radical ? exactPlace(radical) : undefined;
-      if (again && radical) return { where: again, text: radical };
+      const found = placeOrUnmutated(run);
+      if (found) return found;
     }
   }
   return undefined;
+}
+
+/** A place by its exact name, or by its Welsh radical form after a nasal mutation ("Nghaerdydd" is Caerdydd). */
+function placeOrUnmutated(run: string): { where: CouncilLookup; text: string } | undefined {
+  const found = exactPlace(run);
+  if (found) return { where: found, text: run };
+  const rule = NASAL.find(([mutated]) => mutated.test(run));
+  const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
+  const again = radical ? exactPlace(radical) : undefined;
+  return again && radical ? { where: again, text: radical } : undefined;
 }
 
 /** "in", "near" and the like, in the languages whose places are written in Latin letters. */
@@ -137,12 +143,8 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
     const lower = run.toLowerCase();
     if (run.length < 3 || NEVER.has(lower)) continue;
     if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
-    const found = exactPlace(run);
-    if (found) return { where: found, text: run };
-    const rule = NASAL.find(([mutated]) => mutated.test(run));
-    const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
-    const again = radical ? exactPlace(radical) : undefined;
-    if (again && radical) return { where: again, text: radical };
+    const found = placeOrUnmutated(run);
+    if (found) return found;
   }
   return undefined;
 }

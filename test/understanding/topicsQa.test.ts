@@ -6,6 +6,8 @@ const FIRST: [string, string][] = [
   ['what happens at the end, like what will it look like', 'end_of_life'],
   ['my boss keeps moaning about me leaving early, can they sack me for this', 'work'],
   ['mere abbu ko cancer hai aur doctor ne kaha hai ke woh ghar pe hi rahenge aakhir tak', 'end_of_life'],
+  ['میری امی کو کینسر ہے، وہ گھر پر ہی مرنا چاہتی ہیں، کیا مدد مل سکتی ہے؟', 'end_of_life'],
+  ['ammi ko cancer hai, woh ghar mein hi marna chahti hain', 'end_of_life'],
 ];
 const NOT: [string, string][] = [
   ['my grandson is 6 and has leukaemia, his mum works so I look after him most days', 'work'],

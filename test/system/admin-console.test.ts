@@ -74,7 +74,17 @@ describe('organisation admin space in a browser', function () {
     const requests: string[] = [];
     page.on('requestfailed', (r) => requests.push(`${r.url()} failed: ${r.failure()?.errorText ?? ''}`));
     page.on('response', (r) => {
-      if (r.url().includes('/api/')) requests.push(`${new URL(r.url()).pathname} ${r.status()}`);
+      if (!r.url().includes('/api/')) return;
+      // A settings save also says which colours it sent: a refusal once never showed although the save answered 200.
+      let sent = '';
+      if (r.url().endsWith('/admin/settings')) {
+        try {
+          sent = ` sent ${JSON.stringify((r.request().postDataJSON() as { settings?: { colours?: unknown } } | null)?.settings?.colours)}`;
+        } catch {
+          sent = ' sent (not JSON)';
+        }
+      }
+      requests.push(`${new URL(r.url()).pathname} ${r.status()}${sent}`);
     });
     /** Waits for an outcome on the page; if it never comes, says what the page showed and what the API answered. */
     const shown = async (outcome: Locator, what: string): Promise<void> => {

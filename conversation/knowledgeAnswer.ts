@@ -16,9 +16,10 @@ import type { Reply } from './answers';
 import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
 import { localAddition, type LocalAddition } from './localHelpReply';
-import { otherAsked, SENTENCE_END } from './otherQuestion';
+import { otherAsked } from './otherQuestion';
 import { looksLikeQuestion } from './questionLike';
 import { resultsFor } from './results';
+import { matchSentence, sentencesOf } from './sentenceMatch';
 import { toServiceView } from './services';
 import type { ConversationData, Situation } from './state';
 import { whoPhrase } from './who';
@@ -230,13 +231,10 @@ const lastAsked = new WeakMap<CardMatcher, { text: string; language: LanguageCod
 function matchSentences(matcher: CardMatcher, text: string, language: LanguageCode | undefined): CardMatch | null {
   const whole = matcher.match(text, language);
   if (whole) return whole;
-  const asked = text
-    .split(SENTENCE_END)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence && sentence.length < text.trim().length && looksLikeQuestion(sentence));
+  const asked = sentencesOf(text).filter((sentence) => sentence.length < text.trim().length && looksLikeQuestion(sentence));
   let best: CardMatch | null = null;
   for (const sentence of asked) {
-    const found = matcher.match(sentence, language);
+    const found = matchSentence(matcher, text, language, sentence);
     if (found && (!best || found.score > best.score)) best = found;
   }
   return best;

@@ -6,9 +6,7 @@
 import type { LanguageCode } from '../core/languages';
 import { knowledge } from '../knowledge';
 import { looksLikeQuestion } from './questionLike';
-
-/** Sentence ends in the scripts we answer in. */
-export const SENTENCE_END = /(?<=[.!?。！？؟۔])\s*/u;
+import { matchSentence, sentencesOf } from './sentenceMatch';
 
 /** At most this many sentences are read: a long paste is not a list of questions. */
 const MAX_SENTENCES = 6;
@@ -19,14 +17,11 @@ const MAX_SENTENCES = 6;
  */
 export function otherAsked(text: string, language: LanguageCode | undefined, answered: string): string | undefined {
   const { matcher, settings } = knowledge();
-  const sentences = text
-    .split(SENTENCE_END)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
   for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
     if (!looksLikeQuestion(sentence)) continue;
-    const found = matcher.match(sentence, language);
+    const found = matchSentence(matcher, text, language, sentence);
     if (found && found.cardId !== answered && found.score >= settings.switchThreshold) return found.cardId;
   }
   return undefined;

@@ -278,7 +278,7 @@ function whenWebChatShows() {
     // Focus was in the preview's page: the send box takes it, as when Web Chat was there from the start.
     const focusWasIdle = !document.activeElement || document.activeElement === document.body;
     if (preview) preview.remove();
-    if (visible && focusWasIdle) focusSendBox();
+    if (mayTakeFocus() && focusWasIdle) focusSendBox();
   });
   observer.observe(root, { childList: true, subtree: true });
 }
@@ -339,6 +339,15 @@ if (launcher) {
 document.addEventListener('keydown', function (event) {
   if (event.key === 'Escape' && !event.defaultPrevented && launcher) tellLauncher('close');
 });
+
+/**
+ * The send box may take focus only when the person is here: the launcher said the chat is shown,
+ * or, with no launcher, this page has focus. A chat framed without a launcher (the admin space's
+ * preview) must never pull focus, and what someone is typing in the page around it, into itself.
+ */
+function mayTakeFocus() {
+  return launcher ? visible : document.hasFocus();
+}
 
 function focusSendBox() {
   const input = container.querySelector('input[type="text"], textarea');

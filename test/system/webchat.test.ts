@@ -298,6 +298,26 @@ describe('Web Chat embed in a browser', function () {
     await welsh.close();
   });
 
+  it('framed without a launcher (the admin preview), never takes focus from the page around it', async () => {
+    // CI: the admin page's typing went into its chat preview when Web Chat drew and focused its send box.
+    const host = await context.newPage();
+    await host.route(`${running.url}/focus-host`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>host</title><input id="typing"><iframe id="preview" src="/chat?org=demo"></iframe>',
+      }),
+    );
+    await host.goto(`${running.url}/focus-host`);
+    await host.locator('#typing').pressSequentially('#7fa');
+    await host.frameLocator('#preview').locator('.webchat__bubble__content').first().waitFor({ timeout: 60_000 });
+    await host.keyboard.type('7d9');
+    expect(await host.locator('#typing').inputValue()).to.equal('#7fa7d9');
+    expect(await host.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).to.equal(
+      'typing',
+    );
+    await host.close();
+  });
+
   describe('on an organisation’s own website (another origin)', () => {
     let site: HttpServer;
     let siteOrigin: string;

@@ -89,7 +89,13 @@ export interface PlanPage {
 
 /** One message of the bot, in the order it should appear. */
 export type Content =
-  | { kind: 'text'; text: string; choices?: Choice[] }
+  | {
+      kind: 'text';
+      text: string;
+      choices?: Choice[];
+      /** What a channel with little room (SMS) says instead: said first there and kept; '' says nothing there. */
+      short?: string;
+    }
   | { kind: 'services'; intro: string; services: ServiceView[]; choices?: Choice[] }
   | { kind: 'contacts'; intro: string; contacts: ContactLine[]; outro?: string; choices?: Choice[] }
   | { kind: 'plan'; plan: PlanView; choices?: Choice[] }

@@ -198,11 +198,18 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
     for (const content of contents) {
       switch (content.kind) {
         case 'text': {
+          // Its own short form when it has one ("Your other question (…): its first sentence"), kept as an answer is.
+          const said = content.short ?? content.text;
+          if (!said && !content.choices?.length) break;
           // A text that asks something keeps its question ("What number should they call?"), with or without choices.
-          const question = Boolean(content.choices?.length) || asks(content.text);
+          const question = Boolean(content.choices?.length) || asks(said);
           // A question keeps its first words too ("Is there anything else I can help with?").
-          const first = answered && !question ? RANK.lead : RANK.answer;
-          const words = sentences(shortenAddresses(content.text), { first, lead: RANK.lead, rest: RANK.more, last: question ? RANK.answer : undefined });
+          // A short form keeps its first and last sentences (what it is about, the offer); its middle (the answer's
+          // first sentence) outranks later services.
+          const short = content.short !== undefined;
+          const first = answered && !question && !short ? RANK.lead : RANK.answer;
+          const lead = short ? RANK.service : RANK.lead;
+          const words = sentences(shortenAddresses(said), { first, lead, rest: RANK.more, last: question || short ? RANK.answer : undefined });
           if ((words[0]?.length ?? 0) > 1) answered = true;
           laid.paragraphs.push(...withMenu(words, content.choices, wording));
           break;

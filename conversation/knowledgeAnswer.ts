@@ -19,7 +19,7 @@ import { localAddition, type LocalAddition } from './localHelpReply';
 import { otherAsked } from './otherQuestion';
 import { looksLikeQuestion } from './questionLike';
 import { resultsFor } from './results';
-import { matchSentence, sentencesOf } from './sentenceMatch';
+import { firstSentence, matchSentence, sentencesOf } from './sentenceMatch';
 import { toServiceView } from './services';
 import type { ConversationData, Situation } from './state';
 import { whoPhrase } from './who';
@@ -286,9 +286,11 @@ function otherAnswer(cardId: string, data: ConversationData, ctx: GuideContext, 
   const answer = render(cardId, data, ctx, nation);
   const topic = knowledge().kb.byId.get(cardId)?.topic;
   if (topic && isTopic(topic) && !data.situation.answered.includes(topic)) data.situation.answered.push(topic);
+  // SMS has room for its title and first sentence only: the offer of the rest stays (the channel picks the form).
+  const short = ctx.t('knowledge.otherQuestionShort', { what: answer.title, text: firstSentence(answer.answer) });
   return [
-    { kind: 'text', text: `${ctx.t('knowledge.otherQuestion', { what: answer.title })}\n\n${answer.answer}` },
-    { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}` },
+    { kind: 'text', text: `${ctx.t('knowledge.otherQuestion', { what: answer.title })}\n\n${answer.answer}`, short },
+    { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}`, short: '' },
   ];
 }
 

@@ -17,6 +17,11 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The first sentence of an answer: a full stop ends it only before a space or the end ("£86.45 a week" stays whole). */
+export function firstSentence(text: string): string {
+  return /^.*?(?:[.!?؟۔](?=\s|$)|[。！？])/su.exec(text.trim())?.[0] ?? text.trim();
+}
+
 const latest = new WeakMap<CardMatcher, { text: string; language: LanguageCode | undefined; found: Map<string, CardMatch | null> }>();
 
 /** The card one sentence of `text` matches, matched at most once while `text` is the latest message. */

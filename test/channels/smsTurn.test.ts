@@ -110,6 +110,44 @@ describe('channels/smsTurn', () => {
     }
   });
 
+  describe("a text's short form (its other question) is what SMS says, and it stays when the turn is long", () => {
+    const other: Content = {
+      kind: 'text',
+      text: 'Your other question: Council Tax help\n\nYou may pay less Council Tax. Some people are left out when the council counts adults.',
+      short: 'Your other question: Council Tax help. You may pay less Council Tax. Send it on its own for more.',
+    };
+    const steps: Content = { kind: 'text', text: 'What to do next:\n• Ask your council.', short: '' };
+    const rows: Array<[string, Content[], string[], string[]]> = [
+      ['alone', [other, steps], ['Council Tax help. You may pay less Council Tax. Send it on its own for more.'], ['left out when', 'What to do next']],
+      [
+        'after a long answer, before five services',
+        [longAnswer, other, steps, services, question],
+        ['Your other question: Council Tax help.', 'Send it on its own for more.'],
+        ['What to do next'],
+      ],
+      [
+        'with crisis numbers',
+        [crisis, longAnswer, other, steps, services, question],
+        ['116 123', 'Your other question: Council Tax help.', 'Send it on its own for more.'],
+        ['What to do next'],
+      ],
+    ];
+    for (const [name, contents, kept, gone] of rows)
+      it(name, () => {
+        const out = texts(contents).join('\n');
+        for (const words of kept) expect(out).to.include(words);
+        for (const words of gone) expect(out).not.to.include(words);
+        expect(texts(contents).length).to.be.at.most(MAX_SMS_TEXTS + 1);
+      });
+
+    it('other channels say the whole text', () => {
+      const web = render([other, steps], capabilitiesFor('webchat'), labels)
+        .map((a) => a.text ?? '')
+        .join('\n');
+      expect(web).to.include('left out when').and.include('What to do next');
+    });
+  });
+
   const quotes: Array<[string, string]> = [
     ['straight quotes', '"I look after my dad and I have not had a break in months. Could you tell me what help there is? I am at the end of my tether."'],
     ['curly quotes', '“I look after my dad and I have not had a break in months. Could you tell me what help there is? I am at the end of my tether.”'],

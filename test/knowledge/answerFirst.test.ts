@@ -73,3 +73,45 @@ describe('two questions in one message, through the bot: both are answered', () 
     }
   });
 });
+
+describe('two questions in one message, on SMS: the other question keeps its short offer', () => {
+  const table: { language: string; message: string; first: RegExp; offer: RegExp }[] = [
+    {
+      language: 'en',
+      message: 'MIL has cancer, can she get a blue badge? and does council tax go down?',
+      first: /A Blue Badge lets someone/,
+      offer: /Your other question: Council Tax help\.[^]*Send it on its own for more\./,
+    },
+    {
+      language: 'en',
+      message: "how much is carer's allowance? and can I get time off work to look after my mum?",
+      first: /Carer's Leave/,
+      offer: /Your other question: How much Carer's Allowance is\. Carer's Allowance is £86\.45 a week/,
+    },
+    {
+      language: 'pl',
+      message: 'Czy mama może dostać Blue Badge? A czy council tax może być niższy?',
+      first: /Blue Badge pozwala osobie/,
+      offer: /Twoje drugie pytanie: Pomoc z Council Tax\.[^]*Wyślij je osobno, a powiem więcej\./,
+    },
+    {
+      language: 'cy',
+      message: "Faint yw Lwfans Gofalwr? A alla i gael amser i ffwrdd o'r gwaith i ofalu am mam?",
+      first: /Carer's Leave/,
+      offer: /Eich cwestiwn arall: Faint yw Carer's Allowance\.[^]*Anfonwch ef ar ei ben ei hun i gael mwy\./,
+    },
+  ];
+  for (const { language, message, first, offer } of table)
+    it(`${language}: "${message}"`, async () => {
+      const h = await startBot({ channelId: 'sms', locale: language });
+      try {
+        const reply = await h.say(message);
+        expect(reply.text).to.match(first);
+        expect(reply.text).to.match(offer);
+        // Its steps are the web's: the short form stands alone.
+        expect(reply.activities.length).to.be.at.most(3);
+      } finally {
+        await h.close();
+      }
+    });
+});

@@ -21,6 +21,8 @@ import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
 import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
 import { notInWork, takeInWork } from './work';
+import { vaguePlace } from './vaguePlace';
+import { clearVague, takeInVaguePlace } from './vaguePlaceReply';
 import { chooseCouncil, councilNamedIn, councilsChanged, looseDistrict, markSplit, notAPostcode, takeInArea, takeInPlace, unsureOfCouncil } from './whereLive';
 
 export interface Reply {
@@ -260,6 +262,9 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   if (question === 'where' && !u.entities.postcode) {
     const placed = applyPlace(s, reply.text, ctx);
     if (placed) return placed;
+    // "Near me", "I don't know", "rather not say": no place to look for, so never "I couldn't find that place".
+    const vague = topics.length ? undefined : vaguePlace(reply.text);
+    if (vague) return takeInVaguePlace(s, vague, ctx);
     // A question instead of a place ("is there anyone my age I can talk to?", "what happens at the end?" about the
     // same worry): no place is asked for again, and the answer comes now.
     if ((!topics.length || topics[0] === s.focus) && looksLikeQuestion(reply.text)) {
@@ -303,6 +308,8 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   const u = reply.understanding;
   // Asked once: whatever comes back, even another question, it is not asked again.
   if (question === 'how_are_you') data.askedHowTheyAre = true;
+  // The kinder "where?" after "near me" was asked: from now on it is the usual question.
+  if (question === 'where') clearVague(s);
   // "Is it your dad you look after?": a tapped Yes or No is the whole answer.
   const confirmed = question === CONFIRM_WHO ? answerConfirmWho(s, reply, ctx) : undefined;
   if (confirmed?.done) return confirmed.contents;

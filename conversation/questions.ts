@@ -10,6 +10,7 @@ import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import type { ConversationData, Situation } from './state';
 import { confirmWhoQuestion, whoPhrase } from './who';
 import { yesNoChoices } from './choices';
+import { vagueWhereText } from './vaguePlaceReply';
 import { needsCouncil, whichCouncilQuestion } from './whereLive';
 
 export type QuestionId = string;
@@ -124,10 +125,9 @@ export function nextQuestion(data: ConversationData, ctx: GuideContext): Questio
   if (needsWhere(s, ctx.shared)) {
     if (needsCouncilNow(s)) return whichCouncilQuestion(s, ctx);
     if (s.answers.where_nation === 'ask') return whereNationQuestion(ctx);
-    return {
-      id: 'where',
-      contents: [{ kind: 'text', text: ctx.t('situation.where.question'), choices: [{ value: 'skip', label: ctx.t('common.choices.skip') }] }],
-    };
+    // After "near me" or "not sure": what is enough, how long it is kept, and finders that need no place.
+    const text = vagueWhereText(s, ctx) ?? ctx.t('situation.where.question');
+    return { id: 'where', contents: [{ kind: 'text', text, choices: [{ value: 'skip', label: ctx.t('common.choices.skip') }] }] };
   }
   const knowsSomething = s.caredFor.length > 0 || s.topics.length > 0 || s.bereaved;
   if (!data.askedHowTheyAre && knowsSomething && !ctx.shared) return howAreYouQuestion(data, ctx);

@@ -89,7 +89,7 @@ export function assessRisk(text: string): RiskAssessment {
     // A short message is normalised once, for the rules and the model alike.
     combine(
       finding,
-      model && (fitsModelWindow(text) && shortTokens ? model.assessTokens(shortTokens) : model.assess(text)),
+      model && (fitsModelWindow(text) && shortTokens ? model.assessTokens(shortTokens, text) : model.assess(text)),
       engine.ruleSet?.idiomIds ?? NO_IDIOMS,
     );
     return {

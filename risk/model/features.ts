@@ -16,7 +16,7 @@ const MASK = (1 << FEATURE_BITS) - 1;
 /** Long texts: features of the first part only (risk phrases are short; the rules read every word). */
 const MAX_TOKENS = 400;
 /** Enough characters for MAX_TOKENS words, so a 1 MB paste is not normalised whole just to be cut. */
-const MAX_CHARS = 6_000;
+export const MAX_CHARS = 6_000;
 
 /** FNV-1a over UTF-16 code units, with a salt per feature kind. */
 function hash(text: string, salt: number): number {

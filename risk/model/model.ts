@@ -12,6 +12,7 @@ const MIN_TOKENS_TO_RAISE = 4;
 import { FEATURE_BITS, featuresOfTokens, modelTokens, wordCount } from './features';
 import { fallbackCategory, liftedThreshold, needsMoreEvidence } from './evidence';
 import type { MlpFile } from './mlp';
+import { SENTENCE_HEADS, SENTENCE_MIN_WORDS, sentencesOf } from './sentences';
 
 /** The categories an urgent level is about (a medical danger is an emergency or nothing). */
 const URGENT_KINDS: ReadonlySet<RiskCategory> = new Set(['suicide_self_harm', 'harm_to_others', 'abuse', 'carer_breakdown']);
@@ -117,11 +118,29 @@ export class RiskModel {
   }
 
   assess(text: string): ModelOpinion {
-    return this.assessTokens(modelTokens(text));
+    return this.assessTokens(modelTokens(text), text);
   }
 
-  assessTokens(tokens: readonly string[]): ModelOpinion {
-    return this.opinion(this.scoresOfTokens(tokens), tokens);
+  /** `text`, when given (the text of these tokens), is also read sentence by sentence (sentences.ts). */
+  assessTokens(tokens: readonly string[], text?: string): ModelOpinion {
+    const scores = this.scoresOfTokens(tokens);
+    if (text !== undefined && wordCount(tokens) >= SENTENCE_MIN_WORDS) this.raiseBySentence(text, scores);
+    return this.opinion(scores, tokens);
+  }
+
+  /** A danger head takes a sentence's own score when that sentence alone is as sure as a short text must be. */
+  private raiseBySentence(text: string, scores: Record<ModelHead, number>): void {
+    const sentences = sentencesOf(text);
+    if (sentences.length < 2) return;
+    for (const sentence of sentences) {
+      const tokens = modelTokens(sentence);
+      if (wordCount(tokens) < MIN_TOKENS_TO_RAISE) continue;
+      const own = this.scoresOfTokens(tokens);
+      for (const head of SENTENCE_HEADS) {
+        const score = own[head];
+        if (score > scores[head] && score >= liftedThreshold(this.heads[head].threshold)) scores[head] = score;
+      }
+    }
   }
 
   private opinion(scores: Record<ModelHead, number>, tokens: readonly string[]): ModelOpinion {

@@ -333,6 +333,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
       await admin.close();
       await accounts?.close();
       await turns.drain();
+      await lease?.flush(); // the last turns' leases, given back but not yet sent
       await restored;
       await watched;
       await insight.close();

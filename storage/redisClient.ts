@@ -80,11 +80,16 @@ export class LuaScript {
   }
 
   async run(client: Redis, ...args: (string | number)[]): Promise<unknown> {
+    return this.runWithKeyCount(client, this.keyCount, args);
+  }
+
+  /** For a script whose number of keys varies by call (`args`: the keys first, then the arguments). */
+  async runWithKeyCount(client: Redis, keyCount: number, args: (string | number)[]): Promise<unknown> {
     try {
-      return await client.evalsha(this.sha, this.keyCount, ...args);
+      return await client.evalsha(this.sha, keyCount, ...args);
     } catch (error) {
       if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return client.eval(this.lua, this.keyCount, ...args);
+      return client.eval(this.lua, keyCount, ...args);
     }
   }
 }

@@ -92,8 +92,9 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
       sinon.restore();
       client.disconnect();
     });
-    const leaseOf = (c: Redis = client, leaseMs?: number) =>
-      new RedisTurnLease(c, { state, prefix: `${prefix}lease:`, seenPrefix: `${prefix}seen:`, seenMs: 60_000, leaseMs });
+    const leaseOf = (c: Redis = client, leaseMs?: number, releaseDelayMs?: number) =>
+      new RedisTurnLease(c, { state, prefix: `${prefix}lease:`, seenPrefix: `${prefix}seen:`, seenMs: 60_000, leaseMs, releaseDelayMs });
+    const leaseKey = (conversation: string) => `${prefix}lease:${hashKey(conversation)}`;
 
     it('a repeated activity id is a repeat (no lease taken); another id is not', async () => {
       const first = await leaseOf().begin('conv-a', { seen: 'conv-a:1' });
@@ -183,6 +184,51 @@ describe('several instances on one Redis: leases, activity record, fail-safe', f
         const start = await waiting;
         expect((await state.read(['webchat/conversations/f1/']))['webchat/conversations/f1/']).to.deep.include({ v: 'written by the holder' });
         await start.release();
+      } finally {
+        b.disconnect();
+      }
+    });
+
+    it('a lease given back rides on the next start script (no round trip of its own), whichever conversation it starts', async () => {
+      const lease = leaseOf(client, undefined, 60_000); // the timer never fires here
+      const first = await lease.begin('conv-g', {});
+      let released = false;
+      const release = first.release().then(() => (released = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await client.exists(leaseKey('conv-g')), 'not sent alone').to.equal(1);
+      expect(released).to.equal(false);
+      const evalsha = sinon.spy(client, 'evalsha');
+      const other = await lease.begin('conv-h', {});
+      await release;
+      expect(evalsha.callCount, 'one script for the start and the release').to.equal(1);
+      expect(await client.exists(leaseKey('conv-g'))).to.equal(0);
+      expect(await client.exists(leaseKey('conv-h'))).to.equal(1);
+      void other.release();
+      await lease.flush();
+      expect(await client.exists(leaseKey('conv-h')), 'flush sends it now').to.equal(0);
+    });
+
+    it("the next turn of the same conversation carries its predecessor's release and takes the lease at once", async () => {
+      const lease = leaseOf(client, undefined, 60_000);
+      const first = await lease.begin('conv-i', {});
+      void first.release();
+      const evalsha = sinon.spy(client, 'evalsha');
+      const next = await lease.begin('conv-i', {});
+      expect(next.repeat).to.equal(false);
+      expect(evalsha.callCount, 'the lease free on the first try').to.equal(1);
+      void next.release();
+      await lease.flush();
+    });
+
+    it('with no start to carry it, a lease given back goes alone after its delay; another instance then takes it', async () => {
+      const b = new Redis(redis.url);
+      try {
+        const holder = await leaseOf(client, undefined, 20).begin('conv-j', {});
+        await holder.release();
+        expect(await client.exists(leaseKey('conv-j'))).to.equal(0);
+        const elsewhere = await leaseOf(b).begin('conv-j', {});
+        expect(elsewhere.repeat).to.equal(false);
+        await elsewhere.release();
       } finally {
         b.disconnect();
       }

@@ -1,17 +1,35 @@
 /**
  * The counters in Redis, shared by every instance: one hash per organisation and week
- * (`insight:<org>:<week>`, fields `metric|category`), HINCRBY in one MULTI, kept KEEP_WEEKS.
+ * (`insight:<org>:<week>`, fields `metric|category`), HINCRBY in one script (atomic, as a MULTI
+ * was, but one command to send and one reply to read instead of one per counter), kept KEEP_WEEKS.
  *
- * Written in groups: while one MULTI is on its way, the counts of the turns that finish meanwhile
- * are summed and go in the next (one HINCRBY by n per counter), so a busy instance sends one MULTI
+ * Written in groups: while one write is on its way, the counts of the turns that finish meanwhile
+ * are summed and go in the next (one HINCRBY by n per counter), so a busy instance sends one write
  * per round trip instead of one per turn. No timer: a lone count is written at once. Each `add`
- * resolves once the MULTI carrying its counts has succeeded, and fails with it.
+ * resolves once the write carrying its counts has succeeded, and fails with it.
  */
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Count, InsightEvent } from './model';
 import { countOf, fieldOf, KEEP_WEEKS, type CounterStore } from './store';
 
 const KEEP_SECONDS = KEEP_WEEKS * 7 * 86_400;
+
+/** KEYS: the hashes. ARGV: seconds kept, then for each hash its number of counters and their field, n pairs. */
+const ADD_SCRIPT = `
+local at = 2
+for i = 1, #KEYS do
+  local count = tonumber(ARGV[at])
+  at = at + 1
+  for j = 1, count do
+    redis.call('HINCRBY', KEYS[i], ARGV[at], ARGV[at + 1])
+    at = at + 2
+  end
+  redis.call('EXPIRE', KEYS[i], ARGV[1])
+end
+return 1
+`;
+const ADD_SHA = createHash('sha1').update(ADD_SCRIPT).digest('hex');
 
 interface Waiting {
   resolve(): void;
@@ -68,14 +86,20 @@ export class RedisCounterStore implements CounterStore {
 
   private async write(counts: Map<string, Map<string, number>>): Promise<void> {
     await this.connected();
-    const multi = this.redis.multi();
+    const keys: string[] = [];
+    const args: Array<string | number> = [KEEP_SECONDS];
     for (const [key, fields] of counts) {
-      for (const [field, n] of fields) multi.hincrby(key, field, n);
-      multi.expire(key, KEEP_SECONDS);
+      keys.push(key);
+      args.push(fields.size);
+      for (const [field, n] of fields) args.push(field, n);
     }
-    const results = await multi.exec();
-    const failed = results?.find(([error]) => error);
-    if (!results || failed) throw failed?.[0] ?? new Error('insight counters not written');
+    try {
+      await this.redis.evalsha(ADD_SHA, keys.length, ...keys, ...args);
+    } catch (error) {
+      // A server that does not know the script yet (a restart, SCRIPT FLUSH): sent whole once, which loads it.
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      await this.redis.eval(ADD_SCRIPT, keys.length, ...keys, ...args);
+    }
   }
 
   async read(orgs: readonly string[], weeks: readonly string[]): Promise<Count[]> {

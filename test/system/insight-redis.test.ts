@@ -47,19 +47,19 @@ describe('insight counters on Redis (real server)', function () {
     expect(await inspector.ttl(`${prefix}insight:demo:2026-W49`)).to.be.within(KEEP_WEEKS * 7 * 86_400 - 60, KEEP_WEEKS * 7 * 86_400);
   });
 
-  it('sends the counts of turns that finish while a write is on its way in one MULTI, each counter by its sum', async () => {
+  it('sends the counts of turns that finish while a write is on its way in one script, each counter by its sum', async () => {
     const prefix = `test:${randomUUID()}:`;
     const redis = client();
-    let multis = 0;
-    const multi = redis.multi.bind(redis);
-    redis.multi = ((...args: Parameters<typeof multi>) => (multis++, multi(...args))) as typeof redis.multi;
+    let writes = 0;
+    const evalsha = redis.evalsha.bind(redis);
+    redis.evalsha = ((...args: Parameters<typeof evalsha>) => (writes++, evalsha(...args))) as typeof redis.evalsha;
     const store = new RedisCounterStore(redis, prefix);
     await Promise.all([
       store.add('demo', '2026-W49', [{ metric: 'topic', category: 'money' }]),
       ...Array.from({ length: 20 }, () => store.add('demo', '2026-W49', [{ metric: 'topic', category: 'money' }])),
       store.add('valleys', '2026-W49', [{ metric: 'language', category: 'cy' }]),
     ]);
-    expect(multis).to.equal(2); // the first at once, everything after it together
+    expect(writes).to.equal(2); // the first at once, everything after it together
     expect(await client().hgetall(`${prefix}insight:demo:2026-W49`)).to.deep.equal({ 'topic|money': '21' });
     expect(await client().hgetall(`${prefix}insight:valleys:2026-W49`)).to.deep.equal({ 'language|cy': '1' });
   });
@@ -67,13 +67,13 @@ describe('insight counters on Redis (real server)', function () {
   it('fails every count of a group whose write fails, and writes the next group', async () => {
     const prefix = `test:${randomUUID()}:`;
     const redis = client();
-    const multi = redis.multi.bind(redis);
+    const evalsha = redis.evalsha.bind(redis);
     let fail = true;
-    redis.multi = ((...args: Parameters<typeof multi>) => {
-      if (!fail) return multi(...args);
+    redis.evalsha = ((...args: Parameters<typeof evalsha>) => {
+      if (!fail) return evalsha(...args);
       fail = false;
       throw new Error('down');
-    }) as typeof redis.multi;
+    }) as typeof redis.evalsha;
     const store = new RedisCounterStore(redis, prefix);
     const outcomes = await Promise.allSettled([store.add('demo', '2026-W49', [{ metric: 'topic', category: 'money' }])]);
     expect(outcomes[0]?.status).to.equal('rejected');

@@ -17,7 +17,7 @@ import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
 import { localAddition, type LocalAddition } from './localHelpReply';
 import { otherAsked } from './otherQuestion';
-import { looksLikeQuestion } from './questionLike';
+import { looksLikeQuestion, questionClauses } from './questionLike';
 import { resultsFor } from './results';
 import { firstSentence, matchSentence, sentencesOf } from './sentenceMatch';
 import { toServiceView } from './services';
@@ -111,7 +111,10 @@ function callText(answer: CardAnswer, ctx: GuideContext): string {
 }
 
 function render(cardId: string, data: ConversationData, ctx: GuideContext, nation: Nation | undefined): CardAnswer {
-  const answer = renderCard(knowledge().kb, cardId, { language: ctx.language, script: data.script, nation, now: ctx.now });
+  // About the one person they told of ("my gran died": Funeral Expenses Payment, not a widow's Bereavement Support Payment).
+  const people = data.situation.caredFor;
+  const relation = people.length === 1 ? people[0].relation : undefined;
+  const answer = renderCard(knowledge().kb, cardId, { language: ctx.language, script: data.script, nation, now: ctx.now, relation });
   // In English, about the one they look after ("your husband"), and what to say names him.
   return ctx.language === 'en' ? forPerson(answer, data.situation.caredFor, ctx.t) : answer;
 }
@@ -228,13 +231,24 @@ export function matchAsked(text: string, language?: LanguageCode): CardMatch | n
 
 const lastAsked = new WeakMap<CardMatcher, { text: string; language: LanguageCode | undefined; found: CardMatch | null }>();
 
-function matchSentences(matcher: CardMatcher, text: string, language: LanguageCode | undefined): CardMatch | null {
+/** An aside that opens a message ("wait,", "hang on,", "sorry,"): it asks nothing ("wait" is no question about waiting times). */
+const OPENING_ASIDE = /^\s*(?:wait|hang on|hold on|sorry|oh|um+|erm+|ok(?:ay)?|right|well)\s*[,.!…-]+\s*/iu;
+
+function matchSentences(matcher: CardMatcher, message: string, language: LanguageCode | undefined): CardMatch | null {
+  const text = message.replace(OPENING_ASIDE, '') || message;
   const whole = matcher.match(text, language);
   if (whole) return whole;
   const asked = sentencesOf(text).filter((sentence) => sentence.length < text.trim().length && looksLikeQuestion(sentence));
   let best: CardMatch | null = null;
   for (const sentence of asked) {
     const found = matchSentence(matcher, text, language, sentence);
+    if (found && (!best || found.score > best.score)) best = found;
+  }
+  if (best) return best;
+  // "is there any money for me, i look after the wife full time": the asking clause alone, when what
+  // they told beside it drowned it (no sentence of its own to find).
+  for (const clause of questionClauses(text)) {
+    const found = matchSentence(matcher, text, language, clause);
     if (found && (!best || found.score > best.score)) best = found;
   }
   return best;
@@ -264,8 +278,14 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // Told rather than asked ("I've done my back in lifting mum and can't sleep"): the card answers
   // only what the message is mostly about, or when the match is sure; the guided reply follows the rest.
   const tellsOfElse = !looksLikeQuestion(reply.text) && !aboutItsTopic(found?.cardId, reply);
+  // A question about the card just answered ("who do we call at night?" after dying at home) is about it, whatever
+  // else understanding hears in it ("who to call" is also getting heard).
+  const again = found?.cardId === s.card && looksLikeQuestion(reply.text);
   const match =
-    found && ((open && !tellsOfElse) || found.score >= settings.switchThreshold) && fitsTheirAge(found.cardId, s, reply) && !stillLiving(found.cardId, s, reply)
+    found &&
+    ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
+    fitsTheirAge(found.cardId, s, reply) &&
+    !stillLiving(found.cardId, s, reply)
       ? found
       : null;
   const answersWhere = question === 'where' || question === 'where_nation';

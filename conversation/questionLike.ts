@@ -122,12 +122,29 @@ const OPENERS = new Set([
 /** Chinese asks with a particle or a question word anywhere in the sentence. */
 const CHINESE_QUESTION = /[吗嗎呢]\s*$|什么|怎么|怎样|哪|多少|谁|为什么|能不能|可不可以|是不是/u;
 
+/** Clause breaks: commas (Latin, Arabic, full-width), semicolons, colons, sentence ends, new lines. */
+const CLAUSE_BREAK = /[,،、，;؛:.!?？؟。！\n]+/u;
+
+function opensAQuestion(clause: string): boolean {
+  return OPENERS.has(clause.trim().toLowerCase().split(/\s+/u)[0] ?? '');
+}
+
 export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (MARK.test(trimmed) || CHINESE_QUESTION.test(trimmed)) return true;
   // Any clause may ask: "my boss keeps moaning, can they sack me for this".
-  return trimmed
-    .toLowerCase()
-    .split(/[,.;!:\n]+/u)
-    .some((clause) => OPENERS.has(clause.trim().split(/\s+/u)[0] ?? ''));
+  return trimmed.split(/[,.;!:\n]+/u).some(opensAQuestion);
+}
+
+/**
+ * The clauses of a message that open with a question word, of at least three words, when it has more than
+ * one clause: "is there any money for me, i look after the wife full time" asks in its first.
+ */
+export function questionClauses(text: string): string[] {
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return [];
+  return clauses.filter((clause) => opensAQuestion(clause) && clause.split(/\s+/u).length >= 3);
 }

@@ -10,7 +10,7 @@ export { loadKnowledge, validateKnowledge, readNegatives, knowledgeBase, placeho
 export { bestCard, NO_CARD, CardIndex, CardMatcher, examplesOf, type CardMatch, type Example } from './matcher';
 export { CardModel, trainCardModel, quantise, type CardModelFile } from './model';
 export { followUpOf, nationNamed, type FollowUp } from './followUp';
-export { renderCard, fill, isStale, oldFiguresOf, taxYearOf, type CardAnswer } from './render';
+export { renderCard, relationGroupOf, fill, isStale, oldFiguresOf, taxYearOf, type CardAnswer } from './render';
 
 export interface MatcherSettings {
   version: 1;

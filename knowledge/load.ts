@@ -44,6 +44,11 @@ export function textsOf(file: TextFile, cardId: string): { field: string; text: 
   };
   push('', card);
   for (const [nation, w] of Object.entries(card.nations ?? {})) if (w) push(`nations.${nation}.`, w);
+  for (const [group, words] of Object.entries(card.byRelation ?? {})) {
+    if (!words) continue;
+    push(`byRelation.${group}.`, words);
+    for (const [nation, w] of Object.entries(words.nations ?? {})) if (w) push(`byRelation.${group}.nations.${nation}.`, w);
+  }
   return out;
 }
 

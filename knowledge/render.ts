@@ -5,7 +5,7 @@
  */
 import type { LanguageCode } from '../core/languages';
 import type { Nation } from '../core/nations';
-import { ROMAN_URDU_TEXT, type Card, type CardWording, type KnowledgeBase, type Source, type TextLanguage } from './types';
+import { ROMAN_URDU_TEXT, type Card, type CardText, type CardWording, type KnowledgeBase, type RelationGroup, type Source, type TextLanguage } from './types';
 
 export interface CardAnswer {
   cardId: string;
@@ -59,17 +59,33 @@ function textLanguageOf(language: LanguageCode, script: 'Latn' | undefined): Tex
   return language === 'ur' && script === 'Latn' ? ROMAN_URDU_TEXT : language;
 }
 
+/** The relation keys (understanding/relations.json) of a husband, wife or partner: anyone else is family. */
+const PARTNERS: ReadonlySet<string> = new Set(['husband', 'wife', 'partner']);
+
+export function relationGroupOf(relation: string | undefined): RelationGroup | undefined {
+  if (!relation) return undefined;
+  return PARTNERS.has(relation) ? 'partner' : 'family';
+}
+
+/** A card's words, or its words for the relation group when it has them (whole: their own nations' words too). */
+function forRelation(text: CardText, group: RelationGroup | undefined): CardText {
+  const words = group ? text.byRelation?.[group] : undefined;
+  return words ? { ...words, title: words.title ?? text.title, nations: words.nations ?? {}, examples: text.examples } : text;
+}
+
 function wordingFor(
   kb: KnowledgeBase,
   cardId: string,
   language: TextLanguage,
   nation: Nation | undefined,
+  group: RelationGroup | undefined,
 ): { language: TextLanguage; title: string; wording: Required<CardWording>; ownWords: boolean } {
-  const english = kb.texts.en!.cards[cardId]!;
-  const own = kb.texts[language]?.cards[cardId];
+  const english = forRelation(kb.texts.en!.cards[cardId]!, group);
+  const ownText = kb.texts[language]?.cards[cardId];
   // A language's own words only when its answer is translated; otherwise the card stays whole in English
   // (Urdu in Latin letters too, never Urdu script, which a Roman Urdu reader may not read: locales/STATUS.md).
-  const useOwn = language !== 'en' && own?.answer !== undefined;
+  const useOwn = language !== 'en' && ownText?.answer !== undefined;
+  const own = ownText ? forRelation(ownText, group) : undefined;
   const text = useOwn ? own! : english;
   const base: Required<CardWording> = { answer: text.answer ?? english.answer!, next: text.next ?? english.next!, call: text.call ?? english.call! };
   const override = nation ? (text.nations?.[nation] ?? (useOwn ? undefined : english.nations?.[nation])) : undefined;
@@ -82,11 +98,21 @@ function wordingFor(
 }
 
 /** `script: 'Latn'` with Urdu: the words of text/ur-Latn.json (Roman Urdu), in English until it has the card. */
-export function renderCard(kb: KnowledgeBase, cardId: string, options: { language: LanguageCode; script?: 'Latn'; nation?: Nation; now: Date }): CardAnswer {
+/**
+ * `relation` is who the card is about ("mother", "husband": understanding/relations.json's keys), when one is known:
+ * a card with words for that relation group says those.
+ */
+export function renderCard(
+  kb: KnowledgeBase,
+  cardId: string,
+  options: { language: LanguageCode; script?: 'Latn'; nation?: Nation; now: Date; relation?: string },
+): CardAnswer {
   const card = kb.byId.get(cardId);
   if (!card) throw new Error(`unknown knowledge card ${cardId}`);
-  const { language, title, wording, ownWords } = wordingFor(kb, cardId, textLanguageOf(options.language, options.script), options.nation);
-  const englishNations = kb.texts.en!.cards[cardId]?.nations ?? {};
+  const group = relationGroupOf(options.relation);
+  const { language, title, wording, ownWords } = wordingFor(kb, cardId, textLanguageOf(options.language, options.script), options.nation, group);
+  const englishText = kb.texts.en!.cards[cardId];
+  const englishNations = (englishText ? forRelation(englishText, group).nations : undefined) ?? {};
   const differsIn = !options.nation && card.differsByNation ? (Object.keys(englishNations) as Nation[]) : [];
   const nationServices = options.nation ? card.variants?.[options.nation]?.services : undefined;
   return {

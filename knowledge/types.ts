@@ -59,9 +59,21 @@ export interface CardWording {
   call?: string[];
 }
 
+/** Who a card is about, where its answer differs: a husband, wife or partner, or anyone else (a parent, a grandparent, a friend). */
+export const RELATION_GROUPS = ['partner', 'family'] as const;
+export type RelationGroup = (typeof RELATION_GROUPS)[number];
+
+/** A card's words for one relation group: whole, with the nations' words of its own. */
+export interface RelationWords extends Required<CardWording> {
+  title?: string;
+  nations?: Partial<Record<Nation, CardWording>>;
+}
+
 export interface CardText extends CardWording {
   title?: string;
   nations?: Partial<Record<Nation, CardWording>>;
+  /** Words for who it is about ("my gran died": no Bereavement Support Payment first); the card's own words when none is known. */
+  byRelation?: Partial<Record<RelationGroup, RelationWords>>;
   examples: string[];
 }
 

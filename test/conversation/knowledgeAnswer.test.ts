@@ -205,3 +205,19 @@ describe('a question asked instead of saying where they live', () => {
       expect(data.situation.card).to.equal(card);
     });
 });
+
+describe('a question about the card just answered stays with it, whatever other subject it sounds like', () => {
+  const table: [string, string, string][] = [
+    ['my dad is dying, can he die at home rather than hospital?', 'who do we call at night if something happens', 'eol.dying-at-home'],
+  ];
+  for (const [first, then, card] of table)
+    it(`"${then}" after "${first}" answers from ${card}`, () => {
+      const data = newConversationData('en', 'demo');
+      handleReply('opening', said(first, recognizeSync(first, {})), data, guide());
+      expect(data.situation.card).to.equal(card);
+      const out = text(handleReply(nextQuestion(data, guide()).id, said(then, recognizeSync(then, {})), data, guide()));
+      expect(out).to.include('district nurses');
+      expect(out).not.to.include('who is in charge');
+      expect(data.situation.card).to.equal(card);
+    });
+});

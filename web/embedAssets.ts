@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { CompressedCopies } from './embedCompression';
@@ -124,6 +125,14 @@ function loadWebChat(): Promise<WebChatAsset> {
   }));
 }
 
+/**
+ * Once its gzip copy is made, Web Chat's 2.7 MB body is not kept (idle RSS): browsers take brotli
+ * or gzip, and the rare request that takes neither gets the gzip copy unzipped.
+ */
+function keepOnlyCompressed(webChat: WebChatAsset, gzip: Buffer): void {
+  Object.defineProperty(webChat, 'body', { get: () => gunzipSync(gzip), enumerable: true, configurable: true });
+}
+
 /** Everything the embed serves, read at mount so a missing file stops the boot, not a visitor. */
 export class EmbedAssets {
   readonly launcher: Asset;
@@ -133,6 +142,7 @@ export class EmbedAssets {
   readonly chatCss: Asset;
   readonly demoCss: Asset;
   readonly compressed = new CompressedCopies();
+  private readonly compacted: Promise<void>;
 
   constructor() {
     this.launcher = asset(buildLauncher(), JS);
@@ -141,12 +151,19 @@ export class EmbedAssets {
     this.demoCss = staticFile('embed', 'demo.css')!;
     if (!this.chatCss || !this.demoCss) throw new Error('web/static/embed/chat.css and demo.css are required');
     this.webChat = loadWebChat();
-    this.webChat.then((webChat) => this.compressed.prepare(webChat.body)).catch(() => undefined);
+    this.compacted = this.webChat
+      .then(async (webChat) => {
+        this.compressed.prepare(webChat);
+        const gzip = await this.compressed.gzipped(webChat.version);
+        if (gzip) keepOnlyCompressed(webChat, gzip);
+      })
+      .catch(() => undefined);
   }
 
-  /** Resolves when Web Chat is built and every compressed copy started so far is made. */
+  /** Resolves when Web Chat is built, every compressed copy started so far is made, and Web Chat is kept compressed only. */
   async ready(): Promise<void> {
     await this.webChat;
+    await this.compacted;
     await this.compressed.settled();
   }
 

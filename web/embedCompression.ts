@@ -36,6 +36,12 @@ export function negotiateEncoding(acceptEncoding: string | undefined, ready: rea
   return 'identity';
 }
 
+/** A file to serve: its bytes and its content hash, which names its copies. */
+export interface Servable {
+  readonly body: Buffer;
+  readonly version: string;
+}
+
 interface Copies {
   gzip: Promise<Buffer>;
   br: Promise<Buffer>;
@@ -43,11 +49,14 @@ interface Copies {
 }
 
 export class CompressedCopies {
-  private copies = new Map<Buffer, Copies>();
+  /** By content hash: a file whose body is not kept (Web Chat's, embedAssets.ts) still finds its copies. */
+  private copies = new Map<string, Copies>();
 
-  /** Starts compressing a body now (at start-up for the big ones), so no visitor waits for it. */
-  prepare(body: Buffer): void {
-    if (body.length < MIN_COMPRESS_BYTES || this.copies.has(body)) return;
+  /** Starts compressing a file now (at start-up for the big ones), so no visitor waits for it. */
+  prepare(file: Servable): void {
+    if (this.copies.has(file.version)) return;
+    const body = file.body;
+    if (body.length < MIN_COMPRESS_BYTES) return;
     const name = `${createHash('sha256').update(body).digest('hex').slice(0, 24)}.br`;
     const cached = body.length > SMALL_BYTES ? readCache(name) : undefined;
     const options = {
@@ -62,7 +71,12 @@ export class CompressedCopies {
     const br = small ?? cached ?? brotliAsync(body, options).then((compressed) => (writeCache(name, compressed), compressed));
     const copies: Copies = { gzip: gzipAsync(body, { level: 9 }), br: Promise.resolve(br), brReady: Buffer.isBuffer(br) ? br : undefined };
     if (!copies.brReady) void copies.br.then((ready) => (copies.brReady = ready)).catch(() => undefined);
-    this.copies.set(body, copies);
+    this.copies.set(file.version, copies);
+  }
+
+  /** The gzip copy of a prepared file. */
+  gzipped(version: string): Promise<Buffer> | undefined {
+    return this.copies.get(version)?.gzip;
   }
 
   /** Resolves when every copy started so far is ready (tests, benchmarks). */
@@ -70,14 +84,14 @@ export class CompressedCopies {
     await Promise.all([...this.copies.values()].flatMap((c) => [c.gzip, c.br]));
   }
 
-  /** The body to send and its encoding. Brotli only once ready; gzip is quick enough to wait for. */
-  async encode(body: Buffer, acceptEncoding: string | undefined): Promise<{ body: Buffer; encoding: Encoding }> {
-    if (body.length < MIN_COMPRESS_BYTES) return { body, encoding: 'identity' };
-    this.prepare(body);
-    const copies = this.copies.get(body)!;
+  /** The body to send and its encoding. Brotli only once ready; gzip is quick enough to wait for. The file's own body is read only for identity. */
+  async encode(file: Servable, acceptEncoding: string | undefined): Promise<{ body: Buffer; encoding: Encoding }> {
+    if (!this.copies.has(file.version)) this.prepare(file);
+    const copies = this.copies.get(file.version);
+    if (!copies) return { body: file.body, encoding: 'identity' }; // too small to compress
     const encoding = negotiateEncoding(acceptEncoding, copies.brReady ? ['br', 'gzip'] : ['gzip']);
     if (encoding === 'br') return { body: copies.brReady!, encoding };
     if (encoding === 'gzip') return { body: await copies.gzip, encoding };
-    return { body, encoding };
+    return { body: file.body, encoding };
   }
 }

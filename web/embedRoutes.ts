@@ -33,14 +33,8 @@ function sendHtml(res: Response, html: string, headers: Record<string, string>):
 }
 
 /** A file with its type, compressed as the browser allows (brotli, else gzip; the Web Chat bundle is 2.6 MB). */
-async function sendAsset(
-  req: Request,
-  res: Response,
-  assets: EmbedAssets,
-  file: { body: Buffer; contentType: string },
-  headers: Record<string, string>,
-): Promise<void> {
-  const { body, encoding } = await assets.compressed.encode(file.body, req.headers['accept-encoding'] as string | undefined);
+async function sendAsset(req: Request, res: Response, assets: EmbedAssets, file: Asset, headers: Record<string, string>): Promise<void> {
+  const { body, encoding } = await assets.compressed.encode(file, req.headers['accept-encoding'] as string | undefined);
   res.writeHead(200, {
     'Content-Type': file.contentType,
     'Content-Length': String(body.length),

@@ -1,5 +1,6 @@
 /** The launcher bundle (size, shape), the self-hosted Web Chat bundle and static files. */
 import { expect } from 'chai';
+import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES } from '../../core/languages';
@@ -68,6 +69,18 @@ describe('embed assets', () => {
     expect(webChat.path).to.equal(`/static/webchat/${webChat.version}/webchat.js`);
     // Our build of Web Chat (smaller than the package's prebuilt 3.9 MB), unless it could not be made.
     if (webChat.kind === 'custom') expect(webChat.body.length).to.be.below(3_000_000);
+  });
+
+  it('once its copies are made, Web Chat is kept compressed only: its body, unzipped when asked, has the same bytes and version', async function () {
+    this.timeout(60_000);
+    const assets = new EmbedAssets();
+    const webChat = await assets.webChat;
+    const before = Buffer.from(webChat.body);
+    await assets.ready();
+    expect(Object.getOwnPropertyDescriptor(webChat, 'body')?.get, 'a getter, not the bytes').to.be.a('function');
+    expect(webChat.body.equals(before)).to.equal(true);
+    expect(createHash('sha256').update(webChat.body).digest('hex').slice(0, 12)).to.equal(webChat.version);
+    expect((await assets.compressed.encode(webChat, 'br, gzip')).encoding).to.equal('br');
   });
 
   describe('static files', () => {

@@ -37,6 +37,8 @@ const HOW_MUCH_CARD: Record<string, string> = {
   'money.carers-allowance-pension': 'money.carers-allowance-rate',
   'death.carers-allowance-after': 'money.carers-allowance-rate',
 };
+/** Commands that are only an answer (yes, no): a question after a card that reads as one is still a question. */
+const ANSWERS: ReadonlySet<string> = new Set(['yes', 'no']);
 /** Choice values this file answers. */
 export const CARD_CHOICES = { call: 'card:call', sure: 'card:sure' } as const;
 
@@ -264,7 +266,9 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   const value = reply.choice?.value;
   if (value === CARD_CHOICES.call && s.card) return followUpContents({ kind: 'whatToSay' }, s.card, data, ctx);
   if (value === CARD_CHOICES.sure && s.card) return followUpContents({ kind: 'sure' }, s.card, data, ctx);
-  if (reply.choice || reply.understanding.command) return undefined;
+  // "is that right?" reads as a yes ("that is ok" without its fillers): after a card, a follow-up it asks comes first.
+  const asksAfterCard = Boolean(s.card) && looksLikeQuestion(reply.text) && followUpOf(reply.text) !== undefined;
+  if (reply.choice || (reply.understanding.command && !(asksAfterCard && ANSWERS.has(reply.understanding.command)))) return undefined;
   const { settings } = knowledge();
   const found = matchAsked(reply.text, ctx.language);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.

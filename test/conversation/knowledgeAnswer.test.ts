@@ -221,3 +221,21 @@ describe('a question about the card just answered stays with it, whatever other 
       expect(data.situation.card).to.equal(card);
     });
 });
+
+describe('"is that right?" after a card gives its sources and dates, though it reads as a yes', () => {
+  const table: [LanguageCode, string, string, RegExp][] = [
+    ['en', 'how much is carers allowance', 'is that right?', /GOV\.UK[^]*2026-04-06[^]*2027-04-05/],
+    ['en', 'my gran died, can I get help with the funeral costs?', 'is that right?', /funeral-payments\/eligibility/],
+    ['pl', 'ile wynosi Carer’s Allowance?', 'czy to prawda?', /GOV\.UK/],
+    ['cy', 'Faint yw Lwfans Gofalwr?', "ydy hynny'n iawn?", /GOV\.UK/],
+  ];
+  for (const [language, first, then, says] of table)
+    it(`${language}: "${then}" after "${first}"`, () => {
+      const data = newConversationData(language, 'demo');
+      handleReply('opening', said(first, recognizeSync(first, { conversationLanguage: language })), data, guide(language));
+      expect(data.situation.card).to.be.a('string');
+      const reply = said(then, recognizeSync(then, { conversationLanguage: language }));
+      const out = text(handleReply(nextQuestion(data, guide(language)).id, reply, data, guide(language)));
+      expect(out).to.match(says);
+    });
+});

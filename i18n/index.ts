@@ -66,20 +66,99 @@ let shared: i18n | undefined;
 /** instance -> language -> its translator, made from the instance's getFixedT of that moment. */
 const translators = new WeakMap<i18n, { from: i18n['getFixedT']; byLanguage: Map<LocaleCode, Translate> }>();
 
+/** Options i18next reads itself: a call with any of them always goes to i18next. */
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'ns',
+  'keySeparator',
+  'nsSeparator',
+  'keyPrefix',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+  'replace',
+]);
+
+/** A wording split at its placeholders: texts[0] name[0] texts[1] … name[n-1] texts[n]; each placeholder as written. */
+interface Template {
+  texts: string[];
+  names: string[];
+  written: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+
+/**
+ * The wording of `key` split at its simple placeholders, or null when only i18next should fill it:
+ * missing in the language and in English, nesting (`$t(`), a formatted or unescaped placeholder.
+ */
+function templateOf(instance: i18n, lng: LocaleCode, key: string): Template | null {
+  let raw = instance.getResource(lng, 'translation', key) as unknown;
+  if (typeof raw !== 'string' && lng !== 'en') raw = instance.getResource('en', 'translation', key) as unknown;
+  if (typeof raw !== 'string' || raw.includes('$t(')) return null;
+  const texts: string[] = [];
+  const names: string[] = [];
+  const written: string[] = [];
+  let from = 0;
+  for (const match of raw.matchAll(PLACEHOLDER)) {
+    texts.push(raw.slice(from, match.index));
+    names.push(match[1]!);
+    written.push(match[0]);
+    from = match.index + match[0].length;
+  }
+  texts.push(raw.slice(from));
+  return texts.some((text) => text.includes('{{')) ? null : { texts, names, written };
+}
+
+/** i18next's interpolation of plain string and number values (a missing one stays as written), or undefined to ask i18next. */
+function fill(template: Template, options: Record<string, unknown>): string | undefined {
+  for (const name in options) {
+    const value = options[name];
+    if (I18NEXT_OPTIONS.has(name) || name.startsWith('defaultValue') || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  }
+  let out = template.texts[0]!;
+  for (let i = 0; i < template.names.length; i++) {
+    const value = options[template.names[i]!];
+    out += (value === undefined ? template.written[i]! : String(value)) + template.texts[i + 1]!;
+  }
+  return out;
+}
+
 /**
  * A fixed `t` for one language that remembers its plain lookups (`t(key)`, no options: about
  * nine in ten calls of a turn), so each wording is resolved once per process instead of on
- * every turn. Calls with options (placeholders, plurals) go to i18next every time. Resources
- * are loaded once at start; should any be added, the remembered wordings are dropped.
+ * every turn, and fills simple placeholders itself (`t(key, { org, who })` with string or
+ * number values) from the wording split once, as i18next would (test/i18n/locales.test.ts holds
+ * the two to the same output for every wording of every language). Anything else (plurals,
+ * nesting, formats, i18next's own options) goes to i18next every time. Resources are loaded
+ * once at start; should any be added, the remembered wordings are dropped.
  */
 function rememberingTranslator(instance: i18n, lng: LocaleCode): Translate {
   const fixed = instance.getFixedT(lng) as unknown as (...args: unknown[]) => unknown;
   const plain = new Map<string, string>();
-  instance.store.on('added', () => plain.clear());
-  instance.store.on('removed', () => plain.clear());
+  const templates = new Map<string, Template | null>();
+  const forget = () => (plain.clear(), templates.clear());
+  instance.store.on('added', forget);
+  instance.store.on('removed', forget);
   const translate = (...args: unknown[]): unknown => {
     const key = args[0];
-    if (args.length !== 1 || typeof key !== 'string') return fixed(...args);
+    if (typeof key !== 'string') return fixed(...args);
+    if (args.length === 2 && typeof args[1] === 'object' && args[1] !== null) {
+      let template = templates.get(key);
+      if (template === undefined) templates.set(key, (template = templateOf(instance, lng, key)));
+      const text = template && fill(template, args[1] as Record<string, unknown>);
+      return text ?? fixed(...args);
+    }
+    if (args.length !== 1) return fixed(...args);
     let text = plain.get(key);
     if (text === undefined) {
       const value = fixed(key);

@@ -47,7 +47,7 @@ describe('insight counters on Redis (real server)', function () {
     expect(await inspector.ttl(`${prefix}insight:demo:2026-W49`)).to.be.within(KEEP_WEEKS * 7 * 86_400 - 60, KEEP_WEEKS * 7 * 86_400);
   });
 
-  it('sends the counts of turns that finish while a write is on its way in one script, each counter by its sum', async () => {
+  it('sends the counts gathered meanwhile in one script, each counter by its sum', async () => {
     const prefix = `test:${randomUUID()}:`;
     const redis = client();
     let writes = 0;
@@ -59,9 +59,23 @@ describe('insight counters on Redis (real server)', function () {
       ...Array.from({ length: 20 }, () => store.add('demo', '2026-W49', [{ metric: 'topic', category: 'money' }])),
       store.add('valleys', '2026-W49', [{ metric: 'language', category: 'cy' }]),
     ]);
-    expect(writes).to.equal(2); // the first at once, everything after it together
+    expect(writes).to.equal(1); // all within the gathering time: one write
     expect(await client().hgetall(`${prefix}insight:demo:2026-W49`)).to.deep.equal({ 'topic|money': '21' });
     expect(await client().hgetall(`${prefix}insight:valleys:2026-W49`)).to.deep.equal({ 'language|cy': '1' });
+  });
+
+  it('counts that come while a write is on its way go together in the next', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const redis = client();
+    let writes = 0;
+    const evalsha = redis.evalsha.bind(redis);
+    redis.evalsha = ((...args: Parameters<typeof evalsha>) => (writes++, evalsha(...args))) as typeof redis.evalsha;
+    const store = new RedisCounterStore(redis, prefix, undefined, 0);
+    const first = store.add('demo', '2026-W49', [{ metric: 'topic', category: 'money' }]);
+    while (writes === 0) await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all([first, ...Array.from({ length: 20 }, () => store.add('demo', '2026-W49', [{ metric: 'topic', category: 'work' }]))]);
+    expect(writes).to.equal(2);
+    expect(await client().hgetall(`${prefix}insight:demo:2026-W49`)).to.deep.equal({ 'topic|money': '1', 'topic|work': '20' });
   });
 
   it('fails every count of a group whose write fails, and writes the next group', async () => {

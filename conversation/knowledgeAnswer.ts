@@ -210,6 +210,14 @@ function stillLiving(cardId: string, s: Situation, reply: Reply): boolean {
   return reply.understanding.topics.find((x) => x.id !== 'human')?.id === 'end_of_life';
 }
 
+/**
+ * "Bu farw dad ddoe gartref" (dad died at home yesterday): a card for while someone is dying (dying at home, planning
+ * ahead, fast-tracked benefits) is never the answer to a message that tells of the death.
+ */
+function afterTheDeath(cardId: string, reply: Reply): boolean {
+  return reply.understanding.entities.bereaved && knowledge().kb.byId.get(cardId)?.topic === 'end_of_life';
+}
+
 /** The card's topic is what the message is mostly about (its first understood topic), or no topic was understood. */
 function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
   const first = reply.understanding.topics.find((x) => x.id !== 'human');
@@ -289,7 +297,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
     found &&
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
     fitsTheirAge(found.cardId, s, reply) &&
-    !stillLiving(found.cardId, s, reply)
+    !stillLiving(found.cardId, s, reply) &&
+    !afterTheDeath(found.cardId, reply)
       ? found
       : null;
   const answersWhere = question === 'where' || question === 'where_nation';

@@ -239,3 +239,17 @@ describe('"is that right?" after a card gives its sources and dates, though it r
       expect(out).to.match(says);
     });
 });
+
+describe('a message that tells of a death gets no card for while someone is dying', () => {
+  const table: [LanguageCode, string][] = [
+    ['cy', 'bu farw dad ddoe gartref, beth ddylwn i wneud nawr?'],
+    ['pl', 'mój tata umarł wczoraj w domu, co mam teraz zrobić?'],
+  ];
+  for (const [language, message] of table)
+    it(`${language}: "${message}"`, () => {
+      const data = newConversationData(language, 'demo');
+      handleReply('opening', said(message, recognizeSync(message, { conversationLanguage: language })), data, guide(language));
+      expect(data.situation.bereaved).to.equal(true);
+      expect(data.situation.card ?? '').not.to.match(/^eol\.|end-of-life/);
+    });
+});

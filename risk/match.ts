@@ -8,7 +8,7 @@
 import type { CompiledRuleSet } from './rules';
 import type { Alternative, Term } from './pattern';
 import { isAlarmTemperature } from './temperature';
-import { termIndexOf, TermPositions, type TermIndex } from './termIndex';
+import { termIndexOf, TermPositions, TOKEN_MEMO_LIMIT, type TermIndex } from './termIndex';
 
 export interface Match {
   rule: number;
@@ -174,7 +174,37 @@ function termPositions(set: CompiledRuleSet): TermPositions {
   return where;
 }
 
-function candidatesAt(token: string, set: CompiledRuleSet, index: TermIndex): (readonly number[])[] {
+/**
+ * Per rule set, what depends on a token alone (the sequences it can start, its typo correction):
+ * words repeat from message to message, so each is worked out once (bounded: cleared when full).
+ */
+interface TokenMemo {
+  candidates: Map<string, (readonly number[])[]>;
+  corrections: Map<string, string>;
+  /** Per sequence, for the message being matched: 0 not yet asked, 1 every term present, 2 not (see termsPresent). */
+  present: Int8Array;
+  /** The sequences asked about in this message, to reset. */
+  asked: number[];
+}
+const memos = new WeakMap<CompiledRuleSet, TokenMemo>();
+
+function memoOf(set: CompiledRuleSet): TokenMemo {
+  let memo = memos.get(set);
+  if (!memo) memos.set(set, (memo = { candidates: new Map(), corrections: new Map(), present: new Int8Array(set.sequences.length), asked: [] }));
+  return memo;
+}
+
+function remember<V>(map: Map<string, V>, token: string, value: V): V {
+  if (map.size >= TOKEN_MEMO_LIMIT) map.clear();
+  map.set(token, value);
+  return value;
+}
+
+function candidatesAt(token: string, set: CompiledRuleSet, index: TermIndex, memo: TokenMemo): readonly (readonly number[])[] {
+  return memo.candidates.get(token) ?? remember(memo.candidates, token, findCandidates(token, set, index));
+}
+
+function findCandidates(token: string, set: CompiledRuleSet, index: TermIndex): (readonly number[])[] {
   const found: (readonly number[])[] = [];
   for (const form of tokenForms(token)) {
     const exact = set.byExact.get(form);
@@ -201,10 +231,14 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
   const where = termPositions(set);
   where.fill(tokens, tokenForms);
   const sequenceTerms = where.index.sequenceTerms;
+  const memo = memoOf(set);
+  const present = memo.present;
+  for (const s of memo.asked) present[s] = 0;
+  memo.asked.length = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
-    for (const bucket of candidatesAt(token, set, where.index))
+    for (const bucket of candidatesAt(token, set, where.index, memo))
       for (const s of bucket) {
         const seq = set.sequences[s];
         if (!seq) continue;
@@ -212,7 +246,13 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
         if (seq.role === 'unless' && unlessMet.has(seq.rule)) continue;
         if (seq.role === 'main' && (perRule.get(seq.rule) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
         const ids = sequenceTerms[s];
-        if (!ids || !termsPresent(ids, where)) continue;
+        if (!ids) continue;
+        // A sequence is tried at each token that can start it; whether its terms occur is a fact of the message.
+        if (present[s] === 0) {
+          present[s] = termsPresent(ids, where) ? 1 : 2;
+          memo.asked.push(s);
+        }
+        if (present[s] === 2) continue;
         const end = matchSequence(seq.terms, ids, tokens, i, set, cache, where);
         if (end < 0) continue;
         if (seq.role === 'requires') requiresMet.add(seq.rule);
@@ -228,16 +268,24 @@ export function findMatches(tokens: readonly string[], set: CompiledRuleSet): Ma
 
 /** Replaces unknown longer Latin words by the lexicon word they are one typo away from. */
 export function correctTypos(tokens: readonly string[], set: CompiledRuleSet): string[] {
-  return tokens.map((token) => {
-    if (token.length < 3 || set.vocabulary.has(token)) return token;
-    const c = token.charCodeAt(0);
-    if (c < 97 || c > 122) return token;
-    for (const length of set.prefixLengths) {
-      if (length > token.length) break;
-      if (set.byPrefix.has(token.slice(0, length))) return token;
-    }
-    return undoStretching(token, set) ?? (token.length >= 5 ? set.fuzzy.correct(token) : undefined) ?? token;
-  });
+  const corrections = memoOf(set).corrections;
+  const out: string[] = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    out[i] = corrections.get(token) ?? remember(corrections, token, correctToken(token, set));
+  }
+  return out;
+}
+
+function correctToken(token: string, set: CompiledRuleSet): string {
+  if (token.length < 3 || set.vocabulary.has(token)) return token;
+  const c = token.charCodeAt(0);
+  if (c < 97 || c > 122) return token;
+  for (const length of set.prefixLengths) {
+    if (length > token.length) break;
+    if (set.byPrefix.has(token.slice(0, length))) return token;
+  }
+  return undoStretching(token, set) ?? (token.length >= 5 ? set.fuzzy.correct(token) : undefined) ?? token;
 }
 
 /**

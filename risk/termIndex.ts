@@ -30,6 +30,9 @@ export interface TermIndex {
 
 const NONE: readonly number[] = [];
 
+/** Distinct tokens remembered per message-independent lookup before the memory is cleared. */
+export const TOKEN_MEMO_LIMIT = 20_000;
+
 /** The map with every shorter start of its keys (down to the shortest key's length) added, empty. */
 export function withStops(map: ReadonlyMap<string, readonly number[]>): { map: Map<string, readonly number[]>; min: number } {
   const keys = [...map.keys()];
@@ -122,18 +125,11 @@ export class TermPositions {
     }
     this.touched = [];
     this.pairs = 0;
-    const { exact, prefix, minPrefix } = this.index;
-    for (let at = 0; at < tokens.length; at++) {
-      for (const form of formsOf(tokens[at]!)) {
-        this.note(exact.get(form), at);
-        // eachPrefix, written out: no closure per token.
-        for (let length = minPrefix; length <= form.length; length++) {
-          const ids = prefix.get(length === form.length ? form : form.slice(0, length));
-          if (!ids) break;
-          if (ids.length) this.note(ids, at);
-        }
-      }
+    if (this.memoFormsOf !== formsOf) {
+      this.memo.clear();
+      this.memoFormsOf = formsOf;
     }
+    for (let at = 0; at < tokens.length; at++) this.note(this.termsAt(tokens[at]!, formsOf), at);
     const pairs = this.pairs;
     let offset = 0;
     for (const t of this.touched) {
@@ -151,9 +147,36 @@ export class TermPositions {
 
   private pairs = 0;
 
+  /**
+   * The terms a token can start, by token: a pure function of the token, and words repeat from
+   * message to message, so each is looked up once (bounded: cleared when full).
+   */
+  private readonly memo = new Map<string, readonly number[]>();
+  private memoFormsOf: ((token: string) => readonly string[]) | undefined;
+
+  /** The ids of the terms that can start at this token, as the lookups below find them (repeats kept: note skips them). */
+  private termsAt(token: string, formsOf: (token: string) => readonly string[]): readonly number[] {
+    const known = this.memo.get(token);
+    if (known) return known;
+    const { exact, prefix, minPrefix } = this.index;
+    let found: number[] = [];
+    for (const form of formsOf(token)) {
+      const ids = exact.get(form);
+      if (ids) found = found.concat(ids);
+      // eachPrefix, written out: no closure per token.
+      for (let length = minPrefix; length <= form.length; length++) {
+        const byPrefix = prefix.get(length === form.length ? form : form.slice(0, length));
+        if (!byPrefix) break;
+        if (byPrefix.length) found = found.concat(byPrefix);
+      }
+    }
+    if (this.memo.size >= TOKEN_MEMO_LIMIT) this.memo.clear();
+    this.memo.set(token, found);
+    return found;
+  }
+
   /** Records that each of these terms can start at this position (once per position). */
-  private note(ids: readonly number[] | undefined, at: number): void {
-    if (!ids) return;
+  private note(ids: readonly number[], at: number): void {
     for (let k = 0; k < ids.length; k++) {
       const t = ids[k]!;
       if (this.lastAt[t] === at) continue;

@@ -86,18 +86,42 @@ function restMatches(entry: Entry, tokens: readonly string[], at: number): boole
   return true;
 }
 
+/** Distinct tokens remembered per index before the memory is cleared. */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<ConceptIndex, Map<string, readonly Entry[]>>();
+
+/**
+ * The entries that may start at this token, in the order the lookups find them (exact first
+ * words, then prefixes, shortest first, form by form). A pure function of the token, and words
+ * repeat from message to message: remembered per index.
+ */
+function entriesAt(token: string, index: ConceptIndex): readonly Entry[] {
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, (memo = new Map()));
+  const known = memo.get(token);
+  if (known) return known;
+  let found: Entry[] = [];
+  for (const form of tokenForms(token)) {
+    const exact = index.byFirst.get(form);
+    if (exact) found = found.concat(exact);
+    for (const length of index.prefixLengths) {
+      if (length > form.length) break;
+      const byPrefix = index.byPrefix.get(form.slice(0, length));
+      if (byPrefix) found = found.concat(byPrefix);
+    }
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(token, found);
+  return found;
+}
+
 /** The ids (indexes into `index.names`) of the concepts named in the tokens, each once, in first-seen order. */
 export function conceptsIn(tokens: readonly string[], index: ConceptIndex = conceptIndex()): number[] {
   const found = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    for (const form of tokenForms(token)) {
-      for (const entry of index.byFirst.get(form) ?? []) if (restMatches(entry, tokens, i)) found.add(entry.concept);
-      for (const length of index.prefixLengths) {
-        if (length > form.length) break;
-        for (const entry of index.byPrefix.get(form.slice(0, length)) ?? []) found.add(entry.concept);
-      }
-    }
+    const entries = entriesAt(tokens[i] ?? '', index);
+    // A prefix entry has no words after its first: restMatches holds at once.
+    for (let k = 0; k < entries.length; k++) if (restMatches(entries[k]!, tokens, i)) found.add(entries[k]!.concept);
   }
   return [...found];
 }

@@ -61,7 +61,21 @@ interface Vote {
   tokens: number;
 }
 
-function rankLatin(text: string): Vote[] {
+/** Every accented letter the cues look for is outside ASCII. */
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** The last text ranked and its votes: a guess that is not sure ranks the same text again (latinCandidates). Never changed once made. */
+let lastRanked: { text: string; votes: readonly Vote[] } | undefined;
+
+function rankLatin(text: string): readonly Vote[] {
+  if (lastRanked?.text === text) return lastRanked.votes;
+  const votes = rankLatinAfresh(text);
+  lastRanked = { text, votes };
+  return votes;
+}
+
+function rankLatinAfresh(text: string): Vote[] {
   const scores = new Map<string, Vote>();
   const add = (lang: string, score: number, token: boolean) => {
     const vote = scores.get(lang) ?? { lang, score: 0, tokens: 0 };
@@ -73,10 +87,11 @@ function rankLatin(text: string): Vote[] {
     for (const [lang, weight] of VOTES.get(word) ?? []) add(lang, weight, true);
   }
   const lower = text.toLowerCase();
-  for (const [pattern, lang, weight] of LETTER_CUES) {
-    const count = lower.match(pattern)?.length ?? 0;
-    if (count > 0) add(lang, Math.min(count, 3) * weight, false);
-  }
+  if (NOT_ASCII.test(lower))
+    for (const [pattern, lang, weight] of LETTER_CUES) {
+      const count = lower.match(pattern)?.length ?? 0;
+      if (count > 0) add(lang, Math.min(count, 3) * weight, false);
+    }
   return [...scores.values()].sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.lang) - TIE_ORDER.indexOf(b.lang));
 }
 

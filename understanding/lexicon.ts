@@ -6,7 +6,9 @@
  *   "sending ~ home" "~" skips 0 to 3 words ("sending him home")
  *   "出院"           Han text matches anywhere inside a Han run (no spaces in Chinese)
  * Work per message is linear: each word only looks at patterns sharing its first letters, and
- * of those whose first word is exact (most of them), only the ones written with this very word.
+ * of those whose first word is exact (most of them), only the ones written with this very word,
+ * and of those whose second word is exact too, only the ones written with the word that follows
+ * ("my" begins dozens of cues; "my mum" a few).
  */
 import { isHan, matchForm } from './match-text';
 
@@ -31,19 +33,33 @@ export interface LexiconMatch<L> {
   end: number;
 }
 
+/** Entries whose first word is one exact word: those whose second word is exact too, by that second word; the others. */
+export interface FirstWordEntries<L> {
+  bySecond: Map<string, LexiconEntry<L>[]>;
+  rest: LexiconEntry<L>[];
+}
+
 export interface Lexicon<L> {
   /** Entries whose first word is exact (not Han), by that word. */
-  byFirstWord: Map<string, LexiconEntry<L>[]>;
-  /** The other entries (a stem, or Han text found inside a word) by their first two letters. */
-  byPrefix: Map<string, LexiconEntry<L>[]>;
+  byFirstWord: Map<string, FirstWordEntries<L>>;
+  /** The other entries (a stem, or Han text found inside a word) by their first two letters (indexKey). */
+  byPrefix: Map<number, LexiconEntry<L>[]>;
   han: Map<string, LexiconEntry<L>[]>;
   size: number;
 }
 
-function push<L>(map: Map<string, LexiconEntry<L>[]>, key: string, entry: LexiconEntry<L>): void {
+function push<K, L>(map: Map<K, LexiconEntry<L>[]>, key: K, entry: LexiconEntry<L>): void {
   const bucket = map.get(key);
   if (bucket) bucket.push(entry);
   else map.set(key, [entry]);
+}
+
+function addByFirstWord<L>(map: Map<string, FirstWordEntries<L>>, word: string, second: Token | undefined, entry: LexiconEntry<L>): void {
+  let entries = map.get(word);
+  if (!entries) map.set(word, (entries = { bySecond: new Map(), rest: [] }));
+  // A Han second word may match inside a longer run (tokenMatches): only other exact words are keys.
+  if (second?.kind === 'exact' && !isHan(second.text[0]!)) push(entries.bySecond, second.text, entry);
+  else entries.rest.push(entry);
 }
 
 function compileTokens(pattern: string): Token[] {
@@ -68,8 +84,9 @@ function compileTokens(pattern: string): Token[] {
   return out;
 }
 
-function indexKey(text: string): string {
-  return text.slice(0, 2);
+/** The first two UTF-16 units of a text as one number (a text of one unit gets a negative key of its own): no string to build per word. */
+function indexKey(text: string): number {
+  return text.length >= 2 ? text.charCodeAt(0) * 0x10000 + text.charCodeAt(1) : -1 - text.charCodeAt(0);
 }
 
 export function createLexicon<L>(items: Iterable<{ pattern: string; label: L; weight: number }>): Lexicon<L> {
@@ -82,7 +99,7 @@ export function createLexicon<L>(items: Iterable<{ pattern: string; label: L; we
     const firstChar = first.text[0]!;
     if (isHan(firstChar) && tokens.length === 1) push(lexicon.han, firstChar, entry);
     // An exact first word matches that word only (indexKey(word) is then indexKey(first.text) too).
-    else if (first.kind === 'exact' && !isHan(firstChar)) push(lexicon.byFirstWord, first.text, entry);
+    else if (first.kind === 'exact' && !isHan(firstChar)) addByFirstWord(lexicon.byFirstWord, first.text, tokens[1], entry);
     else push(lexicon.byPrefix, indexKey(first.text), entry);
     lexicon.size++;
   }
@@ -119,11 +136,17 @@ export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[], everyOccur
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.length === 0) continue;
-    const exact = lexicon.byFirstWord.get(word) ?? NO_ENTRIES;
-    const others = (word.length >= 2 ? lexicon.byPrefix.get(indexKey(word)) : lexicon.byPrefix.get(word)) ?? NO_ENTRIES;
-    // Both lists in creation order, merged: the order of one bucket of all of them.
-    for (let a = 0, b = 0; a < exact.length || b < others.length;) {
-      const entry = b >= others.length || (a < exact.length && exact[a]!.order < others[b]!.order) ? exact[a++]! : others[b++]!;
+    const firstWord = lexicon.byFirstWord.get(word);
+    const rest = firstWord?.rest ?? NO_ENTRIES;
+    const next = words[i + 1];
+    const bySecond = (firstWord && next !== undefined && firstWord.bySecond.get(next)) || NO_ENTRIES;
+    const others = lexicon.byPrefix.get(indexKey(word)) ?? NO_ENTRIES;
+    // The three lists in creation order, merged: the order of one bucket of all of them.
+    for (let a = 0, b = 0, c = 0; a < rest.length || b < others.length || c < bySecond.length;) {
+      const ra = a < rest.length ? rest[a]!.order : Infinity;
+      const ob = b < others.length ? others[b]!.order : Infinity;
+      const sc = c < bySecond.length ? bySecond[c]!.order : Infinity;
+      const entry = ra < ob && ra < sc ? rest[a++]! : ob < sc ? others[b++]! : bySecond[c++]!;
       if (seen.has(entry)) continue;
       const end = matchFrom(entry.tokens, 0, words, i);
       if (end >= 0) {

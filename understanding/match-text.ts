@@ -70,8 +70,23 @@ export function isWordChar(ch: string): boolean {
  * non-word character into a single space. "Mum's  shattered!" -> "mums shattered".
  */
 export function foldForMatch(text: string): string {
-  return foldAscii(text) ?? foldAny(text);
+  const seen = recentInputs.indexOf(text);
+  if (seen >= 0) return recentOutputs[seen]!;
+  const output = foldAscii(text) ?? foldAny(text);
+  recentInputs[recentNext] = text;
+  recentOutputs[recentNext] = output;
+  recentNext = (recentNext + 1) % RECENT;
+  return output;
 }
+
+/**
+ * The last few texts folded: one message is folded by the language detector (two or three
+ * times), the recognizer and the cared-for reader, so each text is folded once.
+ */
+const RECENT = 4;
+const recentInputs: string[] = [];
+const recentOutputs: string[] = [];
+let recentNext = 0;
 
 /**
  * foldForMatch of a text that is all ASCII, where Unicode normalisation, the marks and the letter

@@ -116,9 +116,19 @@ function render(cardId: string, data: ConversationData, ctx: GuideContext, natio
   // About the one person they told of ("my gran died": Funeral Expenses Payment, not a widow's Bereavement Support Payment).
   const people = data.situation.caredFor;
   const relation = people.length === 1 ? people[0].relation : undefined;
-  const answer = renderCard(knowledge().kb, cardId, { language: ctx.language, script: data.script, nation, now: ctx.now, relation });
+  const rendered = renderCard(knowledge().kb, cardId, { language: ctx.language, script: data.script, nation, now: ctx.now, relation });
+  const answer = withTheirAge(rendered, data.situation.age);
   // In English, about the one they look after ("your husband"), and what to say names him.
   return ctx.language === 'en' ? forPerson(answer, data.situation.caredFor, ctx.t) : answer;
+}
+
+/** The example age a young person's card puts in what to say ("I'm [14] and I help look after..."), in every language. */
+const YOUNG_EXAMPLE_AGE = '[14]';
+
+/** "im 15": what a young person says when they call gives their own age, not the example's. */
+function withTheirAge(answer: CardAnswer, age: number | undefined): CardAnswer {
+  if (!YOUNG_CARD.test(answer.cardId) || age === undefined || age >= 18) return answer;
+  return { ...answer, call: answer.call.map((line) => line.replace(YOUNG_EXAMPLE_AGE, String(age))) };
 }
 
 /** The whole answer: the answer, the next steps, the services, what to say. Remembers the card. */

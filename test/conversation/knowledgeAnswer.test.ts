@@ -253,3 +253,18 @@ describe('a message that tells of a death gets no card for while someone is dyin
       expect(data.situation.card ?? '').not.to.match(/^eol\.|end-of-life/);
     });
 });
+
+describe("a young person's own age is what they say when they call, not the example's", () => {
+  const table: [LanguageCode, string, string][] = [
+    ['en', 'hi my mums got breast cancer and im looking after her, im 15', "I'm 15 and I help look after my mum"],
+    ['pl', 'mam 13 lat i opiekuję się tatą, który ma raka. czy jest jakaś pomoc dla mnie?', 'Mam 13 lat'],
+  ];
+  for (const [language, message, says] of table)
+    it(`${language}: "${message}"`, () => {
+      const data = newConversationData(language, 'demo');
+      const out = text(handleReply('opening', said(message, recognizeSync(message, { conversationLanguage: language })), data, guide(language)));
+      expect(data.situation.card).to.equal('young.young-carers');
+      expect(out).to.include(says);
+      expect(out).not.to.include('[14]');
+    });
+});

@@ -9,10 +9,11 @@
  * `npm start` runs the bundle with --experimental-async-context-frame (Node 24's default):
  * AsyncLocalStorage (the request id of log lines) then costs nothing per promise, where on
  * Node 22 it otherwise installs promise hooks that run on every promise of every turn (about
- * 10% of a turn's CPU); and --v8-pool-size=1: one V8 helper thread for concurrent GC and
- * compiling instead of four, each with its own stack and malloc arena (about 5 MB less at rest
- * for each thread left out: 146 -> 141 MB from two to one, idle after 60 s; on this 2-core
- * machine bench:turn's CPU a turn and p99 did not tell them apart).
+ * 10% of a turn's CPU); and --v8-pool-size=2: two V8 helper threads for concurrent GC and
+ * compiling instead of four, each with its own stack and malloc arena (about 5 MB less at rest).
+ * Not one: that saves another 5 MB at rest, but the turn pays (bench:turn, lowdb, 10
+ * conversations, two A/B rounds: CPU a turn over the baseline's 1.25-1.27 with two, 1.32-1.45
+ * with one; p99 ratio 1.17-1.74 against 1.98-2.25).
  * bench:turn starts its servers with the same flags.
  */
 import { readFile } from 'node:fs/promises';

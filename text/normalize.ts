@@ -157,6 +157,12 @@ function foldCharacters(input: string): string {
   let previousLatin = false;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
+    // ASCII but the backquote (a quote) maps to itself: no table to look in.
+    if (code < 0x80 && code !== 0x60) {
+      out.push(ch);
+      previousLatin = code >= 0x61 && code <= 0x7a;
+      continue;
+    }
     if (isInvisible(code) || isArabicNoise(code) || isNukta(code)) continue;
     // Combining marks: dropped after Latin letters (accents), kept elsewhere
     // (Indic vowel signs and viramas carry meaning).

@@ -108,6 +108,8 @@ const YES_FILLERS = new Set(['ok', 'okay', 'please', 'pls', 'plz']);
 const ANSWERS: ReadonlySet<CommandId> = new Set(['yes', 'no']);
 /** The longest yes or no phrase in the data, in words. */
 const LONGEST_ANSWER = Math.max(...[...PHRASES].filter(([, c]) => ANSWERS.has(c)).map(([key]) => key.split(' ').length));
+/** The words a yes or no phrase can begin with: a run never starts at any other word. */
+const ANSWER_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASES].filter(([, c]) => ANSWERS.has(c)).map(([key]) => key.split(' ')[0]!));
 
 /**
  * A reply made only of yes phrases ("yeah go on", "ok yes", "ਹਾਂ ਜੀ") is yes, and only of no
@@ -117,6 +119,7 @@ function answerRun(rest: string): CommandId | undefined {
   const tokens = rest.split(' ');
   let answer: CommandId | undefined;
   for (let i = 0; i < tokens.length;) {
+    if (!ANSWER_FIRST_WORDS.has(tokens[i]!)) return undefined;
     let step = 0;
     for (let j = Math.min(tokens.length, i + LONGEST_ANSWER); j > i && !step; j--) {
       const command = PHRASES.get(tokens.slice(i, j).join(' '));

@@ -208,7 +208,8 @@ describe('a question asked instead of saying where they live', () => {
 
 describe('a question about the card just answered stays with it, whatever other subject it sounds like', () => {
   const table: [string, string, string][] = [
-    ['my dad is dying, can he die at home rather than hospital?', 'who do we call at night if something happens', 'eol.dying-at-home'],
+    ['my dad is dying, can he die at home rather than hospital?', 'who is in charge of his care at home at night?', 'eol.dying-at-home'],
+    ['my dad is dying, can he die at home rather than hospital?', 'who do we phone at night if he gets worse?', 'eol.dying-at-home'],
   ];
   for (const [first, then, card] of table)
     it(`"${then}" after "${first}" answers from ${card}`, () => {

@@ -57,9 +57,34 @@ export function featuresOf(text: string): number[] {
   return featuresOfTokens(modelTokens(text));
 }
 
+/**
+ * The buckets of one text, each once, in first-seen order (as a Set's would be): a bucket is
+ * marked with the text's number when added, so no Set is built and grown per text.
+ */
+class Buckets {
+  readonly items: number[] = [];
+  constructor(private readonly mark: number) {}
+  add(bucket: number): void {
+    if (marks[bucket] === this.mark) return;
+    marks[bucket] = this.mark;
+    this.items.push(bucket);
+  }
+}
+/** One mark per bucket: the number of the last text that added it (featuresOfTokens is synchronous). */
+const marks = new Int32Array(1 << FEATURE_BITS);
+let lastMark = 0;
+
+function freshBuckets(): Buckets {
+  if (lastMark === 0x7fffffff) {
+    marks.fill(0);
+    lastMark = 0;
+  }
+  return new Buckets(++lastMark);
+}
+
 export function featuresOfTokens(all: readonly string[]): number[] {
   const tokens = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
-  const out = new Set<number>();
+  const out = freshBuckets();
   let previous = '^';
   for (const token of tokens) {
     out.add(hash(token, 1));
@@ -70,7 +95,7 @@ export function featuresOfTokens(all: readonly string[]): number[] {
   }
   out.add(hash(`${previous} $`, 2));
   addConceptFeatures(tokens, out);
-  return [...out];
+  return out.items;
 }
 
 /** Concepts named together are what carries across languages: each one, and each pair. */
@@ -82,7 +107,7 @@ const MAX_CONCEPTS = 12;
  */
 const RULE_ONLY_CONCEPTS: ReadonlySet<string> = new Set(['harm_intent', 'harm_fear', 'harm_would', 'harm_aside', 'harm_reflexive', 'harm_obj']);
 
-function addConceptFeatures(tokens: readonly string[], out: Set<number>): void {
+function addConceptFeatures(tokens: readonly string[], out: Buckets): void {
   const index = conceptIndex();
   const names = conceptsIn(tokens, index)
     .map((id) => index.names[id] ?? '')
@@ -117,7 +142,7 @@ function hasSurrogate(word: string): boolean {
  * The 3- to 5-grams of code points of the word padded as `<word>`, hashed as hash(gram, 3)
  * would hash the gram's string, without building the strings (the hot path of the model).
  */
-function addCharGrams(word: string, out: Set<number>): void {
+function addCharGrams(word: string, out: Buckets): void {
   if (!hasSurrogate(word)) {
     addUnitGrams(word, out);
     return;
@@ -140,7 +165,7 @@ function addCharGrams(word: string, out: Set<number>): void {
 }
 
 /** addCharGrams for a word without surrogate pairs, where a code point is one UTF-16 unit: the same hashes. */
-function addUnitGrams(word: string, out: Set<number>): void {
+function addUnitGrams(word: string, out: Buckets): void {
   const length = word.length + 2;
   if (length <= 3) return;
   for (let n = 3; n <= 5; n++) {

@@ -228,6 +228,15 @@ function afterTheDeath(cardId: string, reply: Reply): boolean {
   return reply.understanding.entities.bereaved && knowledge().kb.byId.get(cardId)?.topic === 'end_of_life';
 }
 
+/** English: asking what someone else can get ("can she get any benefits?", "can my wife claim", "any money for my mum"). */
+const FOR_SOMEONE_ELSE =
+  /\b(?:can|could|will|would|does|do|is|are|should)\s+(?:she|he|they|(?:my|our|the)\s+\w+)\s+(?:\w+\s+)?(?:get|claim|qualify|apply|have)\b|\b(?:money|benefits?|allowance|payments?)\s+for\s+(?:her|him|them|(?:my|our)\s+(?!self\b)\w+)\b/i;
+
+/** A card for the writer's own money (Carer's Allowance) never answers what someone else can get: that is their own benefit. */
+function forSomeoneElse(cardId: string, reply: Reply): boolean {
+  return knowledge().kb.byId.get(cardId)?.forWhom === 'you' && FOR_SOMEONE_ELSE.test(reply.text);
+}
+
 /** The card's topic is what the message is mostly about (its first understood topic), or no topic was understood. */
 function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
   const first = reply.understanding.topics.find((x) => x.id !== 'human');
@@ -308,7 +317,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
     fitsTheirAge(found.cardId, s, reply) &&
     !stillLiving(found.cardId, s, reply) &&
-    !afterTheDeath(found.cardId, reply)
+    !afterTheDeath(found.cardId, reply) &&
+    !forSomeoneElse(found.cardId, reply)
       ? found
       : null;
   const answersWhere = question === 'where' || question === 'where_nation';

@@ -51,6 +51,8 @@ export interface Card {
   services: string[];
   names: string[];
   variants?: Partial<Record<Nation, Variant>>;
+  /** Whose money or right it is: the person writing ('you': Carer's Allowance) or the person they look after ('them'). */
+  forWhom?: 'you' | 'them';
 }
 
 export interface CardWording {

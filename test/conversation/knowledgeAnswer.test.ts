@@ -11,6 +11,7 @@ import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
 import { guide, picked, said, understood } from './helpers';
 import { recognizeSync } from '../../understanding';
+import { loadKnowledge } from '../../knowledge';
 
 const text = (contents: Content[]) =>
   contents
@@ -267,5 +268,22 @@ describe("a young person's own age is what they say when they call, not the exam
       expect(data.situation.card).to.equal('young.young-carers');
       expect(out).to.include(says);
       expect(out).not.to.include('[14]');
+    });
+});
+
+describe("what someone else can get is never answered with the writer's own Carer's Allowance", () => {
+  const table: [string, boolean][] = [
+    ['my wife has ovarian cancer, can she get any benefits?', false],
+    ['can my mum claim anything? she has cancer', false],
+    ['is there any money for my dad, he is ill', false],
+    ['can I get paid for looking after my dad', true],
+    ['is there any money for me, i look after the wife full time', true],
+  ];
+  for (const [message, ownCard] of table)
+    it(`"${message}" ${ownCard ? 'gets' : 'never gets'} a card for the writer's own money`, () => {
+      const data = newConversationData('en', 'demo');
+      handleReply('opening', said(message, recognizeSync(message, {})), data, guide());
+      const card = data.situation.card ? loadKnowledge().byId.get(data.situation.card) : undefined;
+      expect(card?.forWhom === 'you', `${data.situation.card}`).to.equal(ownCard);
     });
 });

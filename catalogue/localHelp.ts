@@ -7,7 +7,7 @@
  */
 import { loadCatalogue } from './load';
 import { KIND_TAXONOMY, type Catalogue, type Service } from './types';
-import { loadLocalHelpData, type CouncilRecord, type Jurisdiction, type LocalHelpData, type LocalRoute, type LocalServiceKind } from './localHelpData';
+import { shippedLocalHelpData, type CouncilRecord, type Jurisdiction, type LocalHelpData, type LocalRoute, type LocalServiceKind } from './localHelpData';
 
 export interface CouncilSummary {
   code: string;
@@ -95,7 +95,7 @@ interface Sources {
 
 let loaded: Sources | undefined;
 function defaultSources(): Sources {
-  loaded ??= { data: loadLocalHelpData(), catalogue: loadCatalogue() };
+  loaded ??= { data: shippedLocalHelpData(), catalogue: loadCatalogue() };
   return loaded;
 }
 

@@ -106,6 +106,17 @@ export class LocalHelpError extends Error {
   }
 }
 
+let shipped: LocalHelpData | undefined;
+
+/**
+ * The shipped files, read and checked once per process: the turn's local help, the ORUK API and
+ * the short links share one copy (read-only; it was read three times). A failed
+ * read is not remembered: each caller meets the error.
+ */
+export function shippedLocalHelpData(): LocalHelpData {
+  return (shipped ??= loadLocalHelpData());
+}
+
 /** Reads and validates both files; throws LocalHelpError with every problem named. */
 export function loadLocalHelpData(files: { councils: URL | string; services: URL | string } = LOCAL_HELP_FILES): LocalHelpData {
   const councils = JSON.parse(readFileSync(files.councils, 'utf8')) as unknown;

@@ -8,7 +8,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { Catalogue } from '../catalogue';
-import { loadLocalHelpData, type LocalHelpData } from '../catalogue/localHelpData';
+import { shippedLocalHelpData, type LocalHelpData } from '../catalogue/localHelpData';
 import { OrukApi, type Query } from '../catalogue/oruk/api';
 import { withLocalHelp } from '../catalogue/oruk/localHelpServices';
 import { ORUK_OPENAPI } from '../catalogue/oruk/schemas';
@@ -111,7 +111,7 @@ export function mountOrukApi(server: Server, options: OrukRouteOptions): Mounted
 export const mountOruk: RouteModule = (server, context) => {
   let localHelp: LocalHelpData | undefined;
   try {
-    localHelp = loadLocalHelpData();
+    localHelp = shippedLocalHelpData();
   } catch (error) {
     context.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'ORUK API without local help: its data did not load');
   }

@@ -5,7 +5,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { Catalogue } from '../catalogue';
-import { loadLocalHelpData, type LocalHelpData } from '../catalogue/localHelpData';
+import { shippedLocalHelpData, type LocalHelpData } from '../catalogue/localHelpData';
 import { withLocalHelp } from '../catalogue/oruk/localHelpServices';
 import { SHORT_LINK_PREFIX, shortLinkKey } from '../channels/shortLinks';
 import type { RouteModule } from './routes';
@@ -40,7 +40,7 @@ export function mountShortLinksOn(server: Server, current: () => Catalogue): voi
 export const mountShortLinks: RouteModule = (server, context) => {
   let localHelp: LocalHelpData | undefined;
   try {
-    localHelp = loadLocalHelpData();
+    localHelp = shippedLocalHelpData();
   } catch (error) {
     context.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'short links without local help: its data did not load');
   }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { FEATURE_BITS, FEATURES_VERSION } from '../risk/model/features';
 import { MLP_CONFIG } from '../risk/model/mlp';
 import { macroLine, proxyLine, rankingLine, runProxy } from './lib/riskProxy';
-import { TRAIN_OPTIONS, trainModel, type TrainOptions } from '../risk/model/train';
+import { FALSE_POSITIVE_BUDGET, TRAIN_OPTIONS, trainModel, type TrainOptions } from '../risk/model/train';
 import { RISK_DATA_DIR, trainingRows } from '../risk/model/trainingData';
 
 const MODEL_PATH = join(RISK_DATA_DIR, 'model.json');
@@ -61,7 +61,7 @@ function main(): void {
   const rows = trainingRows().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const digest = createHash('sha256')
     .update(
-      `${FEATURES_VERSION}\n${FEATURE_BITS}\n${JSON.stringify(TRAIN_OPTIONS)}\n${conceptsText()}\n${JSON.stringify(rows.map((r) => [r.id, r.text, r.risk_min, r.risk_max, r.categories]))}`,
+      `${FEATURES_VERSION}\n${FEATURE_BITS}\n${JSON.stringify(TRAIN_OPTIONS)}\n${JSON.stringify(FALSE_POSITIVE_BUDGET)}\n${conceptsText()}\n${JSON.stringify(rows.map((r) => [r.id, r.text, r.risk_min, r.risk_max, r.categories]))}`,
     )
     .digest('hex');
   const model = trainModel(rows, `model-${digest.slice(0, 12)}`, TRAIN_OPTIONS);

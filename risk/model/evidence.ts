@@ -16,8 +16,9 @@
  */
 import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/risk';
 import { conceptIndex, conceptsIn } from './concepts';
+import { wordCount } from './features';
 
-/** Below this many words (features.ts wordCount), a text without a risk concept needs more evidence. */
+/** Below this many words (shortTextWords), a text without a risk concept needs more evidence. */
 export const SHORT_WORDS = 6;
 /** How far towards 1 the level heads' thresholds move for such a text. */
 export const SHORT_LIFT = 0.5;
@@ -41,6 +42,20 @@ const NOT_EVIDENCE: ReadonlySet<string> = new Set([
 export function namesRiskConcept(tokens: readonly string[]): boolean {
   const index = conceptIndex();
   return conceptsIn(tokens, index).some((id) => !NOT_EVIDENCE.has(index.names[id] ?? ''));
+}
+
+const NUMBER = /^[0-9][0-9.,]*$/;
+
+/**
+ * How many words the short-text gate counts: wordCount without numbers. An age, a house number or
+ * a postcode's digits say how much or where, not what is wrong ("fy nhad, mae o'n 74 oed" is an
+ * answer, like "my dad, he's 74"); a temperature still counts through its concepts. On the proxy
+ * (round seventh in): no change.
+ */
+export function shortTextWords(tokens: readonly string[]): number {
+  let numbers = 0;
+  for (const token of tokens) if (NUMBER.test(token)) numbers++;
+  return wordCount(tokens) - numbers;
 }
 
 /** True for a short text that names no risk concept: its level heads need liftedThreshold. */

@@ -10,7 +10,7 @@ import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../core/r
 /** Fewer words than this and the model says nothing: short replies are answers and commands ("mynd yn ôl", "not really"), which the rules read alone. */
 const MIN_TOKENS_TO_RAISE = 4;
 import { FEATURE_BITS, featuresOfTokens, modelTokens, wordCount } from './features';
-import { fallbackCategory, liftedThreshold, needsMoreEvidence } from './evidence';
+import { fallbackCategory, liftedThreshold, needsMoreEvidence, shortTextWords } from './evidence';
 import type { MlpFile } from './mlp';
 import { SENTENCE_HEADS, SENTENCE_MIN_WORDS, sentencesOf } from './sentences';
 
@@ -150,7 +150,7 @@ export class RiskModel {
     let short: boolean | undefined;
     const overLevel = (name: 'concern' | 'urgent' | 'emergency') => {
       if (!over(name)) return false;
-      short ??= needsMoreEvidence(tokenCount, tokens);
+      short ??= needsMoreEvidence(shortTextWords(tokens), tokens);
       return !short || scores[name] >= liftedThreshold(this.heads[name].threshold);
     };
     // The levels are ordered: a level counts only when every level below it does too.

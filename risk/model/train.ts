@@ -130,7 +130,10 @@ function probability(model: Fitted, example: Example): number {
  */
 export const FALSE_POSITIVE_BUDGET: Record<ModelHead, number | Partial<Record<RiskLevel, number>>> = {
   concern: 0.06,
-  urgent: { none: 0.02, concern: 0.08 },
+  // Calm texts 3 % (was 2 %): round seventh's hard negatives (idioms, news, benign symptoms) in the
+  // validation share raised the urgent threshold; at 3 % the proxy's false alarms are back where they
+  // were before that round (0.061) and urgent recall gains 0.018 on the same rows (README).
+  urgent: { none: 0.03, concern: 0.08 },
   emergency: 0.015,
   suicide_self_harm: 0.05,
   harm_to_others: 0.05,

@@ -2,8 +2,8 @@
 import { expect } from 'chai';
 import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../../../core/risk';
 import { assessRisk } from '../../../risk';
-import { fallbackCategory, liftedThreshold, needsMoreEvidence, SHORT_WORDS } from '../../../risk/model/evidence';
-import { modelTokens, wordCount } from '../../../risk/model/features';
+import { fallbackCategory, liftedThreshold, needsMoreEvidence, SHORT_WORDS, shortTextWords } from '../../../risk/model/evidence';
+import { modelTokens } from '../../../risk/model/features';
 
 const scores = (some: Partial<Record<RiskCategory, number>>): Record<RiskCategory, number> =>
   ({ ...Object.fromEntries(RISK_CATEGORIES.map((c) => [c, 0.01])), ...some }) as Record<RiskCategory, number>;
@@ -34,6 +34,8 @@ describe('risk/model/evidence', () => {
     const table: Array<[string, boolean]> = [
       ['I live in AB10', true],
       ['my dad, he is 74', true],
+      ["fy nhad, mae o'n 74 oed", true],
+      ['mi abuela tiene 90 años', true],
       ['I took all his tablets', false],
       ['she can not breathe', false],
       ['I look after my mum and I never get a minute to myself', false],
@@ -41,9 +43,10 @@ describe('risk/model/evidence', () => {
     for (const [text, expected] of table) {
       it(`"${text}": ${expected ? 'more evidence' : 'the usual thresholds'}`, () => {
         const tokens = modelTokens(text);
-        expect(needsMoreEvidence(wordCount(tokens), tokens)).to.equal(expected);
+        expect(needsMoreEvidence(shortTextWords(tokens), tokens)).to.equal(expected);
       });
     }
+    it('numbers are not words for the gate', () => expect(shortTextWords(modelTokens('he is 74, flat 12 at 3.5'))).to.equal(4));
     it(`only below ${SHORT_WORDS} words`, () => expect(needsMoreEvidence(SHORT_WORDS, modelTokens('a b c d e f'))).to.equal(false));
     it('the lifted threshold lies between the threshold and 1', () => {
       for (const t of [0.5, 0.7, 0.95]) expect(liftedThreshold(t)).to.be.within(t, 1);

@@ -228,6 +228,17 @@ function afterTheDeath(cardId: string, reply: Reply): boolean {
   return reply.understanding.entities.bereaved && knowledge().kb.byId.get(cardId)?.topic === 'end_of_life';
 }
 
+/**
+ * "what money can I get?" while she is still alive: a card for after a death (Bereavement Support Payment) answers a
+ * message only when a death has been told, the message is about one (a funeral, registering), or the match is sure
+ * ("is there a payment for widows?"). The matcher's weak guesses otherwise answered the living with a widow's benefit.
+ */
+function beforeAnyDeath(found: CardMatch, s: Situation, reply: Reply, sure: number): boolean {
+  if (found.score >= sure || s.bereaved || reply.understanding.entities.bereaved) return false;
+  if (reply.understanding.topics.some((topic) => topic.id === 'bereavement')) return false;
+  return knowledge().kb.byId.get(found.cardId)?.topic === 'bereavement';
+}
+
 /** English: asking what someone else can get ("can she get any benefits?", "can my wife claim", "any money for my mum"). */
 const FOR_SOMEONE_ELSE =
   /\b(?:can|could|will|would|does|do|is|are|should)\s+(?:she|he|they|(?:my|our|the)\s+\w+)\s+(?:\w+\s+)?(?:get|claim|qualify|apply|have)\b|\b(?:money|benefits?|allowance|payments?)\s+for\s+(?:her|him|them|(?:my|our)\s+(?!self\b)\w+)\b/i;
@@ -318,7 +329,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
     fitsTheirAge(found.cardId, s, reply) &&
     !stillLiving(found.cardId, s, reply) &&
     !afterTheDeath(found.cardId, reply) &&
-    !forSomeoneElse(found.cardId, reply)
+    !forSomeoneElse(found.cardId, reply) &&
+    !beforeAnyDeath(found, s, reply, settings.switchThreshold)
       ? found
       : null;
   const answersWhere = question === 'where' || question === 'where_nation';

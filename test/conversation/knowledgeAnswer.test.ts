@@ -287,3 +287,20 @@ describe("what someone else can get is never answered with the writer's own Care
       expect(card?.forWhom === 'you', `${data.situation.card}`).to.equal(ownCard);
     });
 });
+
+describe('nobody has died: a card for after a death answers only a sure match or a message about a death', () => {
+  // The matcher's weak guess for "what money can I get?" was Bereavement Support Payment ("My wife died on [date]...").
+  const table: [string, boolean][] = [
+    ['what money can I get?', false],
+    ['is there a payment for widows?', true],
+    ['how do I register a death?', true],
+    ['can I get help with funeral costs?', true],
+  ];
+  for (const [message, deathCard] of table)
+    it(`"${message}" (someone is ill, nobody has died) ${deathCard ? 'gets' : 'never gets'} an after-a-death card`, () => {
+      const data = newConversationData('en', 'demo');
+      handleReply('opening', said('my wife has cancer', recognizeSync('my wife has cancer', {})), data, guide());
+      handleReply('opening', said(message, recognizeSync(message, {})), data, guide());
+      expect(/^death\./.test(data.situation.card ?? ''), `${data.situation.card}`).to.equal(deathCard);
+    });
+});

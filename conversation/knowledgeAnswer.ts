@@ -212,15 +212,6 @@ function fitsTheirAge(cardId: string, s: Situation, reply: Reply): boolean {
 }
 
 /**
- * "Mum is dying" ("Mae Mam yn marw", "mama umiera"): an after-a-death card ("if the death was expected, you do not
- * need to call 999") is never the answer while the message is about someone dying and no death was told.
- */
-function stillLiving(cardId: string, s: Situation, reply: Reply): boolean {
-  if (knowledge().kb.byId.get(cardId)?.topic !== 'bereavement' || s.bereaved || reply.understanding.entities.bereaved) return false;
-  return reply.understanding.topics.find((x) => x.id !== 'human')?.id === 'end_of_life';
-}
-
-/**
  * "Bu farw dad ddoe gartref" (dad died at home yesterday): a card for while someone is dying (dying at home, planning
  * ahead, fast-tracked benefits) is never the answer to a message that tells of the death.
  */
@@ -229,14 +220,17 @@ function afterTheDeath(cardId: string, reply: Reply): boolean {
 }
 
 /**
- * "what money can I get?" while she is still alive: a card for after a death (Bereavement Support Payment) answers a
- * message only when a death has been told, the message is about one (a funeral, registering), or the match is sure
- * ("is there a payment for widows?"). The matcher's weak guesses otherwise answered the living with a widow's benefit.
+ * Nobody has died: a card for after a death ("if the death was expected, you do not need to call 999", Bereavement
+ * Support Payment) is not the answer while no death was told, when the message is about someone dying ("Mae Mam yn
+ * marw", "mama umiera"), or when the match is unsure and the message names no death, funeral or registering ("what
+ * money can I get?" while she is ill: the matcher's weak guess answered the living with a widow's benefit). A sure
+ * match ("is there a payment for widows?") still answers.
  */
 function beforeAnyDeath(found: CardMatch, s: Situation, reply: Reply, sure: number): boolean {
-  if (found.score >= sure || s.bereaved || reply.understanding.entities.bereaved) return false;
-  if (reply.understanding.topics.some((topic) => topic.id === 'bereavement')) return false;
-  return knowledge().kb.byId.get(found.cardId)?.topic === 'bereavement';
+  if (knowledge().kb.byId.get(found.cardId)?.topic !== 'bereavement' || s.bereaved || reply.understanding.entities.bereaved) return false;
+  const topics = reply.understanding.topics;
+  if (topics.find((x) => x.id !== 'human')?.id === 'end_of_life') return true;
+  return found.score < sure && !topics.some((topic) => topic.id === 'bereavement');
 }
 
 /** English: asking what someone else can get ("can she get any benefits?", "can my wife claim", "any money for my mum"). */
@@ -327,7 +321,6 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
     found &&
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
     fitsTheirAge(found.cardId, s, reply) &&
-    !stillLiving(found.cardId, s, reply) &&
     !afterTheDeath(found.cardId, reply) &&
     !forSomeoneElse(found.cardId, reply) &&
     !beforeAnyDeath(found, s, reply, settings.switchThreshold)

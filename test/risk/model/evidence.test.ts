@@ -59,6 +59,10 @@ describe('risk/model/evidence', () => {
       "I'm so tired of looking after him on my own, no one helps",
       'cuido a mi madre y estoy agotada, no tengo ni un minuto para mí',
       'opiekuję się mamą i jestem wykończona, nie mam chwili dla siebie',
+      // model-5ee81ae519bc read these two as urgent suicide (Samaritans first); the third is no training text.
+      "Dw i'n gofalu am fy nhad ac dw i wedi blino",
+      'dw i wedi blino, mae dad yn deffro bob nos',
+      "dw i'n gofalu am fy mam a dw i wedi blino gymaint",
     ];
     for (const text of texts) {
       it(text, () => {

@@ -9,6 +9,7 @@ import type { CrownDependency } from './geography/data';
 import { exonymPlace } from './geography/exonyms';
 import { placeKey } from './geography/placeKey';
 import { ALIAS_TO_CODE, AREAS, CODE_TO_ALIAS, COUNCIL_BY_CODE, type Council, DISTRICTS, PLACE_FUZZY, PLACES, STRUCTURE_DATE } from './geography/tables';
+import type { PlaceRecord } from './geography/data';
 import type { PlaceInfo, PostcodeDistrictInfo } from './types';
 
 export type { Council } from './geography/tables';
@@ -121,31 +122,43 @@ function districtLookup(district: string, matched: 'postcode' | 'district'): Cou
   return { ...base, status: 'unknown', nation: nationOfArea(area, district) };
 }
 
-/** "I live in Leeds" -> "Leeds"; "Newport, Wales" -> also "Newport". */
-function placeCandidates(text: string): string[] {
-  const out = [text];
+/** "I live in Leeds" -> "Leeds" (the whole and after the cue, first); "Newport, Wales" -> also "Newport". */
+function placeCandidates(text: string): { primary: string[]; heads: string[] } {
+  const primary = [text];
   const cue = /^.*?\b(?:in|near|nr|around|from|at|by)\s+(.+)$/i.exec(text);
-  if (cue) out.push(cue[1]);
-  for (const t of [...out]) {
-    const comma = t.split(/[,(]/)[0];
-    if (comma !== t) out.push(comma);
-  }
-  return out;
+  if (cue) primary.push(cue[1]);
+  const heads = primary.map((t) => t.split(/[,(]/)[0]).filter((head, i) => head !== primary[i]);
+  return { primary, heads };
 }
 
 function placeLookup(text: string): CouncilLookup | undefined {
-  const candidates = placeCandidates(text);
+  const { primary, heads } = placeCandidates(text);
   // "مانشستر", "Londyn": a name from another language stands for the English one.
-  const english = candidates.map(exonymPlace).filter((name): name is string => name !== undefined);
-  const keys = [...english, ...candidates].map(placeKey).filter((k) => k.length >= 2);
-  let key = keys.find((k) => PLACES.has(k));
+  const english = [...primary, ...heads].map(exonymPlace).filter((name): name is string => name !== undefined);
+  const usable = (names: string[]) => names.map(placeKey).filter((k) => k.length >= 2);
+  // The whole answer, or what follows "in", as a name we know; else a name with a qualifier ("Bangor NI"); else before a comma.
+  const whole = usable([...english, ...primary]).find((k) => PLACES.has(k));
+  let place = whole
+    ? PLACES.get(whole)
+    : [...primary]
+        .reverse()
+        .map(qualifiedPlace)
+        .find((p) => p !== undefined);
+  const keys = usable([...english, ...primary, ...heads]);
   let corrected = false;
-  if (!key) {
-    key = keys.map((k) => PLACE_FUZZY.find(k)).find((k) => k !== undefined);
-    corrected = key !== undefined;
+  if (!place) {
+    const key = keys.find((k) => PLACES.has(k));
+    place = key ? PLACES.get(key) : undefined;
   }
-  const place = key ? PLACES.get(key) : undefined;
-  if (!place) return undefined;
+  if (!place) {
+    const key = keys.map((k) => PLACE_FUZZY.find(k)).find((k) => k !== undefined);
+    place = key ? PLACES.get(key) : undefined;
+    corrected = place !== undefined;
+  }
+  return place ? placeResult(place, corrected) : undefined;
+}
+
+function placeResult(place: PlaceRecord, corrected: boolean): CouncilLookup {
   const councils = place.councils.map((c) => COUNCIL_BY_CODE.get(c)).filter((c): c is Council => c !== undefined);
   const crown = councils.find((c) => c.crownDependency)?.crownDependency;
   const result: CouncilLookup = {
@@ -161,6 +174,69 @@ function placeLookup(text: string): CouncilLookup | undefined {
   if (place.area) result.area = place.area;
   if (corrected) result.corrected = true;
   return result;
+}
+
+/** Words naming a nation after a place ("Bangor NI", "Newport, South Wales"): they pick among places of that name. */
+const NATION_WORDS: ReadonlyMap<string, Nation> = new Map([
+  ...['wales', 'south wales', 'north wales', 'mid wales', 'west wales', 'cymru', 'de cymru', 'gogledd cymru'].map((w) => [w, 'wales'] as const),
+  ...['scotland', 'the highlands', 'alba'].map((w) => [w, 'scotland'] as const),
+  ...['england'].map((w) => [w, 'england'] as const),
+  ...['ni', 'n ireland', 'northern ireland', 'norn iron', 'co down', 'county down', 'co antrim', 'county antrim', 'ulster'].map(
+    (w) => [w, 'northern_ireland'] as const,
+  ),
+]);
+const MAX_QUALIFIED_WORDS = 8;
+/** Short forms people add after a town ("Douglas IoM"). */
+const SHORT_TAILS: ReadonlyMap<string, string> = new Map([
+  ['iom', 'isle of man'],
+  ['iow', 'isle of wight'],
+]);
+
+/**
+ * A place and a qualifier: a nation ("Bangor NI", "Newport in Wales") or a larger place ("Ramsey, Isle of Man",
+ * "Richmond, Yorkshire", "Little Snoring, Norfolk"). Among the places of that name the one the qualifier allows;
+ * a place we don't know in a county we do is the county; a Crown Dependency named after it is where they live.
+ */
+function qualifiedPlace(text: string): PlaceRecord | undefined {
+  const words = text.replace(/[,()]/g, ' , ').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_QUALIFIED_WORDS) return undefined;
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const head = words.slice(0, cut).filter((w) => w !== ',');
+    const tail = words.slice(cut).filter((w) => w !== ',');
+    if (/^(?:in|yn|near)$/i.test(tail[0] ?? '')) tail.shift();
+    if (!head.length || !tail.length) continue;
+    const headKey = placeKey(head.join(' '));
+    const tailKey = SHORT_TAILS.get(placeKey(tail.join(' '))) ?? placeKey(tail.join(' '));
+    const nation = NATION_WORDS.get(tailKey);
+    const area = nation ? undefined : PLACES.get(tailKey);
+    if (!nation && !area) continue;
+    const fits = (codes: readonly string[]) => codes.filter((code) => (nation ? COUNCIL_BY_CODE.get(code)?.nation === nation : area!.councils.includes(code)));
+    for (const variant of placesNamed(headKey)) {
+      const councils = fits(variant.councils);
+      if (councils.length) return { ...variant, councils };
+    }
+    if (area && (!placesNamed(headKey).length || area.councils.some((code) => COUNCIL_BY_CODE.get(code)?.crownDependency))) return area;
+  }
+  return undefined;
+}
+
+/** Every place of a name: "Bangor, Gwynedd" and "Bangor, County Down" before "Bangor" itself (built once). */
+let sameName: Map<string, PlaceRecord[]> | undefined;
+
+function placesNamed(key: string): PlaceRecord[] {
+  if (!sameName) {
+    sameName = new Map();
+    const seen = new Set<string>();
+    for (const place of PLACES.values()) {
+      const comma = place.name.indexOf(', ');
+      if (comma < 0 || seen.has(place.name)) continue;
+      seen.add(place.name);
+      const base = placeKey(place.name.slice(0, comma));
+      sameName.set(base, [...(sameName.get(base) ?? []), place]);
+    }
+  }
+  const own = PLACES.get(key);
+  return [...(sameName.get(key) ?? []), ...(own ? [own] : [])];
 }
 
 /** Could be an attempt at a postcode: letters and digits only, short, at least one of each. */

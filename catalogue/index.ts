@@ -21,6 +21,7 @@ export {
   placeKey,
 } from './geography';
 export { exonymIn } from './geography/exonyms';
+export { abroadIn } from './geography/abroad';
 export type { Council, CouncilLookup, CouncilKind, CouncilTier, CrownDependency } from './geography';
 export { formatSchedule } from './schedule';
 export {

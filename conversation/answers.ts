@@ -4,7 +4,7 @@
  * asked. Returns what to say back; the next question follows from the state.
  * Free text itself is never stored, only what was understood from it.
  */
-import { councilsFor, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
+import { abroadIn, councilsFor, lookupPostcodeDistrict, type CouncilLookup } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
 import type { ScoredTopic, Understanding } from '../understanding/types';
 import type { TopicId } from '../core/topics';
@@ -21,6 +21,7 @@ import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
 import { answerConfirmWho, CONFIRM_WHO, takeInPeople, whoPhrase } from './who';
 import { notInWork, takeInWork } from './work';
+import { takeInAbroad } from './placeAbroad';
 import { vaguePlace } from './vaguePlace';
 import { clearVague, takeInVaguePlace } from './vaguePlaceReply';
 import { chooseCouncil, councilNamedIn, councilsChanged, looseDistrict, markSplit, notAPostcode, takeInArea, takeInPlace, unsureOfCouncil } from './whereLive';
@@ -91,6 +92,14 @@ function onlyAPlace(reply: Reply, u: Understanding): { where: CouncilLookup; tex
   return where.status === 'found' && where.matched === 'place' && !where.corrected ? { where, text: reply.text } : undefined;
 }
 
+/** Digits only, as other countries' postcodes are (a lone number stays a menu choice or an age). */
+const FOREIGN_POSTCODE = /^(?:\d{4,5}|\d{2}-\d{3})$/;
+
+/** A short answer or one that says where someone lives: a place abroad in it is where they live. */
+function saysWhere(reply: Reply): boolean {
+  return mentionsLiving(reply.text) || reply.text.trim().split(/\s+/).length <= 4;
+}
+
 /** A postcode with at most a few words around it and no topic: it tells where they live, and asks nothing. */
 function onlyWhere(reply: Reply): boolean {
   const u = reply.understanding;
@@ -103,7 +112,8 @@ function applyPlace(s: Situation, said: string, ctx: GuideContext, found?: { whe
   const whole = councilsFor(said);
   // Asked where they live, a place anywhere in the answer is the answer ("Dw i'n byw yng Nghaerdydd").
   const named = found ?? (whole.status === 'found' && whole.matched === 'place' ? { where: whole, text: said } : placeIn(said));
-  return named ? takeInPlace(s, named, ctx) : null;
+  // "We're in Leeds but mum lives near Harrogate": where the person looked after lives leads.
+  return named ? takeInPlace(s, withOtherPlaces(said, named), ctx) : null;
 }
 
 function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
@@ -262,6 +272,11 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   if (question === 'where' && !u.entities.postcode) {
     const placed = applyPlace(s, reply.text, ctx);
     if (placed) return placed;
+    // "Lahore", "we're in Spain": nothing local there, said plainly, never "I couldn't find that place".
+    const away = abroadIn(reply.text);
+    if (away) return takeInAbroad(s, away, ctx);
+    // "12345", "00-950": a postcode from elsewhere, or a slip; said to be no UK postcode, kindly.
+    if (FOREIGN_POSTCODE.test(reply.text.trim())) return [{ kind: 'text', text: ctx.t('local.notAPostcode', { code: reply.text.trim() }) }];
     // "Near me", "I don't know", "rather not say": no place to look for, so never "I couldn't find that place".
     const vague = topics.length ? undefined : vaguePlace(reply.text);
     if (vague) return takeInVaguePlace(s, vague, ctx);
@@ -334,6 +349,9 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   const placeOnly = !u.entities.postcode && !asked ? onlyAPlace(reply, u) : undefined;
   // Named inside what they say ("I look after my dad in Swansea"): taken in, and the rest is answered for that place.
   const mentioned = !u.entities.postcode && !asked && !placeOnly && !reply.choice ? placeAfterCue(reply.text) : undefined;
+  // "Mum lives in Pakistan", "Mieszkam w Polsce" said at any point: nothing local there, said at once.
+  const away = !u.entities.postcode && !asked && !placeOnly && !mentioned && !reply.choice && saysWhere(reply) ? abroadIn(reply.text) : undefined;
+  if (away) out.push(...takeInAbroad(s, away, ctx));
   const before = s.councilCodes;
   if (u.entities.postcode) {
     const hadPlace = Boolean(s.district);

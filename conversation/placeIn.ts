@@ -131,6 +131,10 @@ const NEVER = new Set(['march']);
  */
 export function placeAfterCue(text: string): { where: CouncilLookup; text: string } | undefined {
   if (findPostcode(text)) return undefined;
+  // Names in other scripts mean nothing else ("نحن في كارديف", "我们在贝尔法斯特"): named anywhere, they count.
+  const other = exonymIn(text);
+  const named = other ? exactPlace(other.said) : undefined;
+  if (named && other) return { where: named, text: other.said };
   const words = text.split(/[\s,.!?;:()"“”]+/u).filter(Boolean);
   if (words.length > 40) return undefined;
   const runs: string[] = [];
@@ -164,6 +168,7 @@ export function placeInCorrection(text: string): { where: CouncilLookup; text: s
 /** Words for the person looked after, in the languages the bot reads in Latin letters: the clause they are in is about them. */
 const ABOUT_THEM =
   /\b(?:mum|mam|mom|mummy|mother|dad|daddy|father|husband|hubby|wife|partner|son|daughter|brother|sister|gran|granny|nan|nana|grandma|grandad|grandpa|grandmother|grandfather|aunt|uncle|friend|neighbour|he|she|they|his|her|him|mama|tata|mamá|papá|madre|padre|mãe|pai|ammi|abbu|abba|ami|mam|tad|nhad|fam)\b/iu;
+const IS_IN = /\b(?:is|are|stays|staying)\s+(?:in|near)\b|['’]s\s+(?:in|near)\b/i;
 const CLAUSES = /[,;.!?،]+|\s(?:and|but|while|whereas|y|e|i|a|ac|aur|și)\s/iu;
 
 export interface NamedPlace {
@@ -186,10 +191,14 @@ export function withOtherPlaces(text: string, found: NamedPlace): NamedPlace {
     const lower = named.text.toLowerCase();
     if (NEVER.has(lower) || (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(named.text))) continue;
     // Where someone lives outranks where they go ("we live in Leeds, my husband goes to hospital in Bradford").
-    const rank = (mentionsLiving(clause) ? 2 : 0) + (ABOUT_THEM.test(clause) ? 1 : 0);
+    // "My mum is in Merthyr" says where she lives, as "lives" would; "is in hospital in Bradford" does not.
+    const about = ABOUT_THEM.test(clause);
+    const livesThere = mentionsLiving(clause) || (about && IS_IN.test(clause) && !/\b(?:hospital|hospice|ward)\b/i.test(clause));
+    const rank = (livesThere ? 2 : 0) + (about ? 1 : 0);
     seen.set(named.where.place, { place: named.where.place, rank, named });
   }
-  if (seen.size < 2) return found;
+  // A name that spans the clauses ("Newport, Isle of Wight") is one place, however its parts read alone.
+  if (seen.size < 2 || !seen.has(found.where.place ?? '')) return found;
   const all = [...seen.values()];
   const best = Math.max(...all.map((p) => p.rank));
   const lead = all.find((p) => p.rank === best && p.place === found.where.place) ?? all.find((p) => p.rank === best) ?? all[0];

@@ -31,10 +31,36 @@ const DISTRICT = /(?<![A-Za-z0-9])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)(?![A-Za-z0-
 const DISTRICT_CUE =
   /\b(post ?code|postcode|near|in|around|at|from|live|living|area|nr|cod|codigo|código|kod)\b[^A-Za-z0-9]*(?:is|yw|e|es|é|to)?[^A-Za-z0-9]*$/i;
 
+/** A district's second character is a digit or one of these letters (SW1A, W1K): never O, I or L, which are slips for 0 and 1. */
+const SLIP_DIGIT: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
+
 function asDistrict(area: string, district: string): { area: string; district: string } | undefined {
   const upperArea = area.toUpperCase();
   if (!POSTCODE_AREAS.has(upperArea)) return undefined;
-  return { area: upperArea, district: upperArea + district.toUpperCase() };
+  const upper = district.toUpperCase();
+  const fixed = upper[0]! + (upper[1] ? (SLIP_DIGIT[upper[1]] ?? upper[1]) : '');
+  return { area: upperArea, district: upperArea + fixed };
+}
+
+/**
+ * A full postcode typed with a digit for a letter or a letter for a digit ("S014 7DU", "0L1 1UT",
+ * "CF1O 3NQ"): read only where each character's place in a postcode says which it must be, and only
+ * when the letters then make a real area.
+ */
+const SLIPPED_POSTCODE = /(?<![A-Za-z0-9])([A-Za-z015]{1,2})([0-9OoIl][A-Za-z0-9]?) ?([0-9OoIl][A-Za-z]{2})(?![A-Za-z0-9])/g;
+const SLIP_LETTER: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S' };
+
+function slippedPostcode(text: string): PostcodeEntity | undefined {
+  for (const match of text.matchAll(SLIPPED_POSTCODE)) {
+    // Two digits at least, as a postcode has: "so ill", "all old" are words.
+    if ((match[0].match(/\d/g)?.length ?? 0) < 2) continue;
+    const area = [...match[1]!.toUpperCase()].map((ch) => SLIP_LETTER[ch] ?? ch).join('');
+    const first = match[2]!.toUpperCase();
+    const digit = SLIP_DIGIT[first[0]!] ?? first[0]!;
+    const found = /^\d$/.test(digit) ? asDistrict(area, digit + first.slice(1)) : undefined;
+    if (found) return { ...found, wasFull: true };
+  }
+  return undefined;
 }
 
 /** Letters of the scripts the bot reads besides Latin: Arabic, Gurmukhi, Gujarati, Bengali, Han. */
@@ -45,6 +71,8 @@ export function findPostcode(text: string): PostcodeEntity | undefined {
     const found = asDistrict(match[1]!, match[2]!);
     if (found) return { ...found, wasFull: true };
   }
+  const slipped = slippedPostcode(text);
+  if (slipped) return slipped;
   const shortMessage = text.trim().split(/\s+/).length <= 3;
   for (const match of text.matchAll(DISTRICT)) {
     const found = asDistrict(match[1]!, match[2]!);

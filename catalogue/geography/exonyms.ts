@@ -12,9 +12,9 @@ interface ExonymsFile {
   names: Record<string, Record<string, string>>;
 }
 
-type Script = 'han' | 'arabic' | 'indic' | 'latin';
+export type Script = 'han' | 'arabic' | 'indic' | 'latin';
 
-interface Exonym {
+export interface Exonym {
   folded: string;
   english: string;
   script: Script;
@@ -34,7 +34,7 @@ export function foldScript(text: string): string {
     .trim();
 }
 
-function scriptOf(name: string): Script {
+export function scriptOf(name: string): Script {
   if (/\p{Script=Han}/u.test(name)) return 'han';
   if (/\p{Script=Arabic}/u.test(name)) return 'arabic';
   if (/[\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}]/u.test(name)) return 'indic';
@@ -79,7 +79,7 @@ const MAX_INDIC_ENDING = 3;
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
 
-function fitsWord(text: string, at: number, exonym: Exonym): boolean {
+export function fitsWord(text: string, at: number, exonym: Exonym): boolean {
   if (exonym.script === 'han') return true;
   const end = at + exonym.folded.length;
   let start = at;

@@ -31,10 +31,26 @@ function core(text: string): string {
 }
 
 const PHRASES = new Map<string, CommandId>();
+const ANSWERS: ReadonlySet<CommandId> = new Set(['yes', 'no']);
+/** Every yes and no phrase's own words: a yes or no keyed without its fillers must keep one of these. */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(
+  (['yes', 'no'] as const).flatMap((command) => DATA.commands[command].filter((phrase) => words(matchForm(phrase)).length === 1).map((phrase) => core(phrase))),
+);
+/**
+ * A yes or no phrase is keyed without its fillers only when what is left still answers ("yes please" -> "yes"):
+ * "that is ok" without its fillers is "is", and "it is", "is it?" are no yes. Those are kept whole ("that is ok").
+ */
+function keyOf(command: CommandId, phrase: string): string {
+  const whole = words(matchForm(phrase)).join(' ');
+  const stripped = core(phrase);
+  if (!stripped) return whole;
+  if (!ANSWERS.has(command) || stripped === whole) return stripped;
+  return stripped.split(' ').some((word) => ANSWER_WORDS.has(word)) ? stripped : whole;
+}
 // Later commands must not overwrite earlier ones: order in the file decides ("do" is yes in Welsh only as a whole reply).
 for (const [command, phrases] of Object.entries(DATA.commands) as [CommandId, string[]][]) {
   for (const phrase of phrases) {
-    const key = core(phrase) || words(matchForm(phrase)).join(' ');
+    const key = keyOf(command, phrase);
     if (key && !PHRASES.has(key)) PHRASES.set(key, command);
   }
 }
@@ -99,13 +115,20 @@ export function detectCommand(text: string, matchWords?: string[]): CommandId | 
   if (all.length === 0 || all.length > MAX_COMMAND_WORDS) return undefined;
   const rest = all.filter((word) => !FILLERS.has(word)).join(' ');
   // "ok please" or "please" alone: all fillers -> treat "ok"/"okay"/"please" as yes.
-  if (rest === '') return all.some((word) => YES_FILLERS.has(word)) ? 'yes' : undefined;
-  return PHRASES.get(rest) ?? answerRun(rest) ?? comboCommand(all.join(' '));
+  // A question is never an answer: "is it?", "ok?", "czy tak?" ask, they do not agree.
+  const asks = QUESTION_MARK.test(text);
+  if (rest === '') return !asks && all.some((word) => YES_FILLERS.has(word)) ? 'yes' : undefined;
+  const whole = all.join(' ');
+  const command = PHRASES.get(rest) ?? PHRASES.get(whole) ?? answerRun(rest) ?? answerRun(whole);
+  if (command && ANSWERS.has(command)) return asks ? undefined : command;
+  return command ?? comboCommand(whole);
 }
+
+/** A message that ends by asking (the question marks of the scripts the bot reads). */
+const QUESTION_MARK = /[?？؟]\s*$/u;
 
 /** Fillers that, alone, answer a question: "ok", "please" (to "would you like to talk to someone?"). */
 const YES_FILLERS = new Set(['ok', 'okay', 'please', 'pls', 'plz']);
-const ANSWERS: ReadonlySet<CommandId> = new Set(['yes', 'no']);
 /** The longest yes or no phrase in the data, in words. */
 const LONGEST_ANSWER = Math.max(...[...PHRASES].filter(([, c]) => ANSWERS.has(c)).map(([key]) => key.split(' ').length));
 /** The words a yes or no phrase can begin with: a run never starts at any other word. */

@@ -23,6 +23,7 @@ import { firstSentence, matchSentence, sentencesOf } from './sentenceMatch';
 import { toServiceView } from './services';
 import type { ConversationData, Situation } from './state';
 import { whoPhrase } from './who';
+import { cardForWhomAsked } from './whoseMoney';
 
 const MAX_SERVICES = 3;
 /** Topic scores from understanding: 3 or more is a clear ask (as in answers.ts). */
@@ -233,15 +234,6 @@ function beforeAnyDeath(found: CardMatch, s: Situation, reply: Reply, sure: numb
   return found.score < sure && !topics.some((topic) => topic.id === 'bereavement');
 }
 
-/** English: asking what someone else can get ("can she get any benefits?", "can my wife claim", "any money for my mum"). */
-const FOR_SOMEONE_ELSE =
-  /\b(?:can|could|will|would|does|do|is|are|should)\s+(?:she|he|they|(?:my|our|the)\s+\w+)\s+(?:\w+\s+)?(?:get|claim|qualify|apply|have)\b|\b(?:money|benefits?|allowance|payments?)\s+for\s+(?:her|him|them|(?:my|our)\s+(?!self\b)\w+)\b/i;
-
-/** A card for the writer's own money (Carer's Allowance) never answers what someone else can get: that is their own benefit. */
-function forSomeoneElse(cardId: string, reply: Reply): boolean {
-  return knowledge().kb.byId.get(cardId)?.forWhom === 'you' && FOR_SOMEONE_ELSE.test(reply.text);
-}
-
 /** The card's topic is what the message is mostly about (its first understood topic), or no topic was understood. */
 function aboutItsTopic(cardId: string | undefined, reply: Reply): boolean {
   const first = reply.understanding.topics.find((x) => x.id !== 'human');
@@ -302,7 +294,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   const asksAfterCard = Boolean(s.card) && looksLikeQuestion(reply.text) && followUpOf(reply.text) !== undefined;
   if (reply.choice || (reply.understanding.command && !(asksAfterCard && ANSWERS.has(reply.understanding.command)))) return undefined;
   const { settings } = knowledge();
-  const found = matchAsked(reply.text, ctx.language);
+  // "can she get any benefits?": what the person they look after can get is their own benefit, not the writer's.
+  const found = cardForWhomAsked(matchAsked(reply.text, ctx.language), reply, ctx.language);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.
   // "How are you?" is a side question: a question in its place is asked as freely as at the opening.
   // A clear new subject there still takes its own path unless the match is sure; the card's own subject is no other path
@@ -322,7 +315,6 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
     fitsTheirAge(found.cardId, s, reply) &&
     !afterTheDeath(found.cardId, reply) &&
-    !forSomeoneElse(found.cardId, reply) &&
     !beforeAnyDeath(found, s, reply, settings.switchThreshold)
       ? found
       : null;

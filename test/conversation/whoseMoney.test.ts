@@ -1,0 +1,49 @@
+/**
+ * What the person they look after can get is answered with that person's own benefit (Attendance Allowance or PIP,
+ * in Scotland Adult or Pension Age Disability Payment), in every language; the writer's own money stays Carer's Allowance.
+ */
+import { expect } from 'chai';
+import { handleReply } from '../../conversation/answers';
+import { newConversationData } from '../../conversation/state';
+import type { LanguageCode } from '../../core/languages';
+import { recognizeSync } from '../../understanding';
+import { guide, said } from './helpers';
+
+const THEIRS = 'money.attendance-allowance-pip';
+const OWN = 'money.carers-allowance';
+
+const table: [LanguageCode, string, string | undefined][] = [
+  ['en', 'my wife has ovarian cancer, can she get any benefits?', THEIRS],
+  ['en', 'can she get any benefits?', THEIRS],
+  ['en', "is there money for my dad, he can't wash himself any more", THEIRS],
+  ['en', 'can my mum get any money?', THEIRS],
+  ['en', 'I look after my mum, is there any money for me?', OWN],
+  ['en', 'can I get paid for looking after my dad', OWN],
+  ['en', 'can my daughter get carers allowance for looking after me?', OWN],
+  ['en', 'can my dad get help with hospital travel costs?', 'money.hospital-travel'],
+  ['es', '¿mi madre puede cobrar alguna ayuda? tiene cáncer', THEIRS],
+  ['pl', 'czy mama może dostać jakieś pieniądze? ma raka', THEIRS],
+  ['ar', 'هل تستحق أمي أي مساعدة مالية؟ عندها سرطان', THEIRS],
+  ['zh', '我妈妈得了癌症，她能领什么补助？', THEIRS],
+  ['cy', 'mae canser gyda Mam, ydy hi yn gallu cael arian?', THEIRS],
+];
+
+describe('whose money: the person looked after gets their own benefit card, the writer Carer’s Allowance', () => {
+  for (const [language, message, cardId] of table)
+    it(`${language}: ${JSON.stringify(message)} -> ${cardId ?? 'no card'}`, () => {
+      const data = newConversationData(language, 'demo');
+      handleReply('opening', said(message, recognizeSync(message, { conversationLanguage: language })), data, guide(language));
+      expect(data.situation.card).to.equal(cardId);
+    });
+
+  it('in Scotland the card for her own money names Adult Disability Payment and Pension Age Disability Payment', () => {
+    const data = newConversationData('en', 'demo');
+    data.situation.nation = 'scotland';
+    const message = 'can my mum get any benefits?';
+    const out = handleReply('opening', said(message, recognizeSync(message, {})), data, guide());
+    const all = out.map((c) => (c.kind === 'text' ? c.text : '')).join('\n');
+    expect(all).to.include('Adult Disability Payment');
+    expect(all).to.include('Pension Age Disability Payment');
+    expect(all).not.to.include("Carer's Allowance");
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * "Is it normal to feel like this?" asks about the writer's own feelings, not the illness: it was answered with "for
+ * questions about the illness or treatment, ask the care team". "Is it normal for her to sleep all day?" stays the illness.
+ */
+import { expect } from 'chai';
+import type { LanguageCode } from '../../core/languages';
+import { recognizeSync } from '../../understanding';
+
+const table: [LanguageCode, string, string][] = [
+  ['en', 'is it normal to feel like this?', 'feelings'],
+  ['en', 'is it normal that i feel so angry with her?', 'feelings'],
+  ['cy', "ydy e'n normal i deimlo fel hyn?", 'feelings'],
+  ['pl', 'czy to normalne, że tak się czuję?', 'feelings'],
+  ['es', '¿es normal sentirme así?', 'feelings'],
+  ['pt', 'é normal sentir-me assim?', 'feelings'],
+  ['ro', 'e normal să mă simt așa?', 'feelings'],
+  ['ar', 'هل من الطبيعي أن أشعر بهذا؟', 'feelings'],
+  ['zh', '我这种感觉正常吗？', 'feelings'],
+  ['en', 'is it normal for her to sleep all day?', 'illness_info'],
+  ['en', 'is it normal?', 'illness_info'],
+];
+
+describe('understanding: "is it normal to feel like this?" is about feelings', () => {
+  for (const [language, text, topic] of table)
+    it(`${language}: ${JSON.stringify(text)} -> ${topic}`, () => {
+      const u = recognizeSync(text, { conversationLanguage: language });
+      expect(u.topics[0]?.id).to.equal(topic);
+      if (topic === 'feelings') expect(u.topics.map((t) => t.id)).not.to.include('illness_info');
+    });
+});

@@ -73,8 +73,9 @@ export function forPerson(answer: CardAnswer, caredFor: readonly CaredForEntity[
   const yours = whoPhrase([person], 'en', t);
   const word = ownWord(person, t);
   const named = (text: string) => text.replace(THE_PERSON, (_w, th: string) => (th === 'T' ? yours[0].toUpperCase() + yours.slice(1) : yours));
+  // The example named in one line is who the lines after it speak of ("...talk with her doctor?" after "My [mum]").
+  let from: Gender | undefined;
   const call = answer.call.map((line) => {
-    let from: Gender | undefined;
     const replaced = line.replace(EXAMPLE, (_w, my: string, example: string) => {
       from = EXAMPLE_GENDER[example];
       return `${my} ${word}`;

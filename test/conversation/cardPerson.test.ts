@@ -171,3 +171,25 @@ describe('what to say, with nothing left to change', () => {
     expect(out).not.to.include('change the words in [brackets]');
   });
 });
+
+describe('what to say names them in every line: the pronouns of a line after the example follow too', () => {
+  const table: [string, string, string][] = [
+    ['husband', 'Can we talk with her doctor or nurse about her wishes?', 'Can we talk with his doctor or nurse about his wishes?'],
+    [
+      'husband',
+      'Is this normal, and can a nurse come to make sure she is comfortable?',
+      'Is this normal, and can a nurse come to make sure he is comfortable?',
+    ],
+    [
+      'wife',
+      'Can you do the checklist, or the Fast Track as he is near the end of life?',
+      'Can you do the checklist, or the Fast Track as she is near the end of life?',
+    ],
+  ];
+  for (const [relation, second, expected] of table)
+    it(`${relation}: ${JSON.stringify(second)}`, () => {
+      const example = relation === 'husband' ? 'My [mum] is very ill.' : 'My [dad] is very ill.';
+      const out = forPerson(card([example, second]), [{ relation, words: relation }], t);
+      expect(out.call[1]).to.equal(expected);
+    });
+});

@@ -9,19 +9,27 @@ import type { LanguageCode } from '../core/languages';
 import { askedFor } from '../understanding/askedFor';
 import { matchForm } from '../understanding/match-text';
 import type { Reply } from './answers';
-import { looksLikeQuestion } from './questionLike';
 
 const MONEY = 'money';
 
-/** The card of a topic about the person looked after's own money or right (cards.json forWhom 'them'). */
-function theirCard(topic: string): string | undefined {
-  return knowledge().kb.cards.find((card) => card.topic === topic && card.forWhom === 'them')?.id;
+/** A card's own benefits: its first name and the names its English title gives ("Attendance Allowance or PIP"). */
+function ownNames(cardId: string): string[] {
+  const { kb } = knowledge();
+  const card = kb.byId.get(cardId);
+  const title = ` ${matchForm(kb.texts.en?.cards[cardId]?.title ?? '')} `;
+  return (card?.names ?? []).filter((name, i) => i === 0 || title.includes(` ${matchForm(name)} `));
 }
 
-/** "can my daughter get Carer's Allowance?": the benefit asked for by its own name is that card, whoever gets it. */
+/** "can my daughter get Carer's Allowance?", "can I get PIP?": the benefit asked for by its own name is that card, whoever gets it. */
 function namesItsBenefit(cardId: string, text: string): boolean {
-  const own = knowledge().kb.byId.get(cardId)?.names[0];
-  return own !== undefined && ` ${matchForm(text)} `.includes(` ${matchForm(own)} `);
+  const folded = ` ${matchForm(text)} `;
+  return ownNames(cardId).some((name) => folded.includes(` ${matchForm(name)} `));
+}
+
+/** The topic's card for the other person: the writer's own ('you') for 'them', the person looked after's ('them') for 'you'. */
+function counterpart(topic: string, forWhom: 'you' | 'them'): string | undefined {
+  const wanted = forWhom === 'you' ? 'them' : 'you';
+  return knowledge().kb.cards.find((card) => card.topic === topic && card.forWhom === wanted)?.id;
 }
 
 /**
@@ -33,15 +41,18 @@ function namesItsBenefit(cardId: string, text: string): boolean {
 export function cardForWhomAsked(found: CardMatch | null, reply: Reply, language: LanguageCode | undefined): CardMatch | null {
   const { kb, settings } = knowledge();
   const card = found ? kb.byId.get(found.cardId) : undefined;
-  if (found && card?.forWhom === 'you') {
-    if (namesItsBenefit(found.cardId, reply.text) || askedFor(reply.text, language) !== 'other') return found;
-    const theirs = theirCard(card.topic);
-    return theirs ? { ...found, cardId: theirs } : null;
+  if (found && card?.forWhom) {
+    // "my dad has cancer, I look after him, what can I get?" matched his benefit: the writer's own is the answer.
+    const mismatch = card.forWhom === 'you' ? 'other' : 'writer';
+    if (namesItsBenefit(found.cardId, reply.text) || askedFor(reply.text, language) !== mismatch) return found;
+    const other = counterpart(card.topic, card.forWhom);
+    return other ? { ...found, cardId: other } : card.forWhom === 'you' ? null : found;
   }
   const unsureElsewhere = found !== null && card?.topic !== MONEY && found.score < settings.switchThreshold;
-  if ((found && !unsureElsewhere) || !looksLikeQuestion(reply.text)) return found;
+  if (found && !unsureElsewhere) return found;
+  // "wat benifits can my nan get shes 84": an ask about her ("can my nan") with money as the subject, misspelt or not.
   const first = reply.understanding.topics.find((topic) => topic.id !== 'human');
   if (first?.id !== MONEY || askedFor(reply.text, language) !== 'other') return found;
-  const theirs = theirCard(MONEY);
+  const theirs = counterpart(MONEY, 'you');
   return theirs ? { cardId: theirs, score: found?.score ?? settings.threshold } : found;
 }

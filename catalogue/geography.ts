@@ -200,24 +200,53 @@ const SHORT_TAILS: ReadonlyMap<string, string> = new Map([
 function qualifiedPlace(text: string): PlaceRecord | undefined {
   const words = text.replace(/[,()]/g, ' , ').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > MAX_QUALIFIED_WORDS) return undefined;
-  for (let cut = words.length - 1; cut >= 1; cut--) {
+  const cuts: { head: string; nation?: Nation; area?: PlaceRecord }[] = [];
+  for (let cut = 1; cut < words.length; cut++) {
     const head = words.slice(0, cut).filter((w) => w !== ',');
     const tail = words.slice(cut).filter((w) => w !== ',');
     if (/^(?:in|yn|near)$/i.test(tail[0] ?? '')) tail.shift();
     if (!head.length || !tail.length) continue;
-    const headKey = placeKey(head.join(' '));
     const tailKey = SHORT_TAILS.get(placeKey(tail.join(' '))) ?? placeKey(tail.join(' '));
     const nation = NATION_WORDS.get(tailKey);
     const area = nation ? undefined : PLACES.get(tailKey);
-    if (!nation && !area) continue;
-    const fits = (codes: readonly string[]) => codes.filter((code) => (nation ? COUNCIL_BY_CODE.get(code)?.nation === nation : area!.councils.includes(code)));
-    for (const variant of placesNamed(headKey)) {
-      const councils = fits(variant.councils);
+    if (nation || area) cuts.push({ head: placeKey(head.join(' ')), nation, area });
+  }
+  // The shortest name first ("Newry" of "Newry, County Down", not "Newry County" in Down): a place of that name the qualifier allows.
+  for (const { head, nation, area } of cuts) {
+    for (const variant of placesNamed(head)) {
+      const councils = variant.councils.filter((code) => (nation ? COUNCIL_BY_CODE.get(code)?.nation === nation : area!.councils.includes(code)));
       if (councils.length) return { ...variant, councils };
     }
-    if (area && (!placesNamed(headKey).length || area.councils.some((code) => COUNCIL_BY_CODE.get(code)?.crownDependency))) return area;
+  }
+  // Else the qualifier itself: a town we don't know in a county we do, or a Crown Dependency after a name it doesn't share.
+  for (const { head, area } of cuts) {
+    if (area && (!placesNamed(head).length || area.councils.some((code) => COUNCIL_BY_CODE.get(code)?.crownDependency))) return area;
   }
   return undefined;
+}
+
+/** Words that name a nation in an answer to "which one?" ("Northern Ireland", "the Welsh one", "NI"). */
+const NATION_ADJECTIVES: ReadonlyMap<string, Nation> = new Map([
+  ['welsh', 'wales'],
+  ['scottish', 'scotland'],
+  ['english', 'england'],
+  ['irish', 'northern_ireland'],
+  ['northern irish', 'northern_ireland'],
+]);
+
+/** The one nation a short answer names, or undefined (none, or several). */
+export function nationNamedIn(text: string): Nation | undefined {
+  const words = placeKey(text).split(' ');
+  if (words.length > MAX_QUALIFIED_WORDS) return undefined;
+  const found = new Set<Nation>();
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n).join(' ');
+      const nation = NATION_WORDS.get(run) ?? NATION_ADJECTIVES.get(run);
+      if (nation) found.add(nation);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Every place of a name: "Bangor, Gwynedd" and "Bangor, County Down" before "Bangor" itself (built once). */
@@ -229,7 +258,8 @@ function placesNamed(key: string): PlaceRecord[] {
     const seen = new Set<string>();
     for (const place of PLACES.values()) {
       const comma = place.name.indexOf(', ');
-      if (comma < 0 || seen.has(place.name)) continue;
+      // "Newry, Mourne and Down" is a district council across two trusts, not another Newry.
+      if (comma < 0 || seen.has(place.name) || place.councils.length > 1) continue;
       seen.add(place.name);
       const base = placeKey(place.name.slice(0, comma));
       sameName.set(base, [...(sameName.get(base) ?? []), place]);

@@ -10,6 +10,7 @@ export {
   borderAreas,
   isKnownPostcodeArea,
   postcodeArea,
+  nationNamedIn,
   otherPlacesNamed,
   COUNCILS,
   councilsFor,

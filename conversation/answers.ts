@@ -12,7 +12,7 @@ import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
 import { cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
-import { mentionsLiving, placeAfterCue, placeIn, placeInCorrection, withOtherPlaces } from './placeIn';
+import { aboutThem, mentionsLiving, placeAfterCue, placeIn, placeInCorrection, withOtherPlaces } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
 import { asksHowWeAre, isThanks } from './thanks';
@@ -95,9 +95,9 @@ function onlyAPlace(reply: Reply, u: Understanding): { where: CouncilLookup; tex
 /** Digits only, as other countries' postcodes are (a lone number stays a menu choice or an age). */
 const FOREIGN_POSTCODE = /^(?:\d{4,5}|\d{2}-\d{3})$/;
 
-/** A short answer or one that says where someone lives: a place abroad in it is where they live. */
+/** A short answer, one that says where someone lives, or one about the person looked after ("my mum in Pakistan"). */
 function saysWhere(reply: Reply): boolean {
-  return mentionsLiving(reply.text) || reply.text.trim().split(/\s+/).length <= 4;
+  return mentionsLiving(reply.text) || reply.text.trim().split(/\s+/).length <= 4 || aboutThem(reply.text);
 }
 
 /** A postcode with at most a few words around it and no topic: it tells where they live, and asks nothing. */

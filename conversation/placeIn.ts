@@ -171,6 +171,11 @@ const ABOUT_THEM =
 const IS_IN = /\b(?:is|are|stays|staying)\s+(?:in|near)\b|['’]s\s+(?:in|near)\b/i;
 const CLAUSES = /[,;.!?،]+|\s(?:and|but|while|whereas|y|e|i|a|ac|aur|și)\s/iu;
 
+/** The message speaks of the person looked after ("my mum in Pakistan"): where they are is where help is wanted. */
+export function aboutThem(text: string): boolean {
+  return ABOUT_THEM.test(text);
+}
+
 export interface NamedPlace {
   where: CouncilLookup;
   text: string;

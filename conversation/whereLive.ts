@@ -4,7 +4,7 @@
  * matters: across a border (the rules differ) or with no main council (Bangor); otherwise the main
  * council is answered for and the others named ("if you live in Lewisham instead, tell me").
  */
-import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, otherPlacesNamed, postcodeArea, type CouncilLookup } from '../catalogue';
+import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, nationNamedIn, otherPlacesNamed, postcodeArea, type CouncilLookup } from '../catalogue';
 import type { Choice, Content } from '../channels/content';
 import type { PostcodeEntity } from '../understanding/types';
 import type { GuideContext } from './context';
@@ -133,6 +133,10 @@ export function councilNamedIn(s: Situation, text: string): string | undefined {
     return [c?.shortName, c?.name].some((n) => n && lower.includes(n.toLowerCase()));
   });
   if (byName) return byName;
+  // "Northern Ireland", "the Welsh one": the one council of theirs in that nation.
+  const nation = nationNamedIn(text);
+  const inNation = nation ? codes.filter((code) => councilByCode(code)?.nation === nation) : [];
+  if (inNation.length === 1) return inNation[0];
   const where = councilsFor(text);
   if (where.status !== 'found') return undefined;
   return where.councils.map((c) => c.code).find((code) => codes.includes(code));

@@ -263,6 +263,54 @@ const OPENERS: Record<string, string> = {
   zh: '我照顾我爸爸，需要附近的帮助',
 };
 
+/** Whole conversations: a place in the first message, or the answer to "which one?" after a name several councils share. */
+const SCRIPTS: [string, string[], string][] = [
+  ['en', ['I care for my mum who has cancer, we live in Swansea'], 'W06000011'],
+  ['en', ["Can I get a carer's assessment? I'm in BT7"], 'NI-BHSCT'],
+  ['en', ["my dad has lung cancer and I'm struggling. we live in Dundee"], 'S12000042'],
+  ['en', ['how do I get a carers assessment in Leeds'], 'E08000035'],
+  ['en', ['Is there a carers centre near Stornoway?'], 'S12000013'],
+  ['en', ['I look after my husband, he has bowel cancer. We are in Derry.'], 'NI-WHSCT'],
+  ['en', ['I look after my wife. postcode CF10 1EP'], 'W06000015'],
+  ['en', ['I need a break from caring for my mum in Peckham'], 'E09000028'],
+  ['en', ['my mum lives in Tower Hamlets and has dementia, I need help'], 'E09000030'],
+  ['en', ['I look after my dad and need help near me', 'Bangor', 'Gwynedd'], 'W06000002'],
+  ['en', ['I look after my dad and need help near me', 'Bangor', 'Northern Ireland'], 'NI-SEHSCT'],
+  ['en', ['I look after my dad and need help near me', 'Bangor', 'the one in Wales'], 'W06000002'],
+  ['en', ['I look after my dad and need help near me', 'London', 'Hackney'], 'E09000012'],
+  ['en', ['I look after my dad and need help near me', 'London', 'E8'], 'E09000012'],
+  ['en', ['I look after my dad and need help near me', 'TD15 1AA', 'Northumberland'], 'E06000057'],
+  ['en', ['I look after my dad and need help near me', 'Leeds', 'actually we moved to York'], 'E06000014'],
+  ['en', ['I look after my dad and need help near me', 'St Helier'], 'JE'],
+  ['en', ['I look after my dad and need help near me', 'Lerwick, Shetland'], 'S12000027'],
+  ['en', ['I look after my dad and need help near me', 'Douglas'], 'IM'],
+  ['en', ['I look after my dad and need help near me', 'near Wrexham'], 'W06000006'],
+  ['en', ['I look after my dad and need help near me', 'Wrexham area'], 'W06000006'],
+  ['en', ['I look after my dad and need help near me', 'just outside Cardiff'], 'W06000015'],
+  ['en', ['I look after my dad and need help near me', 'a village near Harrogate'], 'E06000065'],
+  ['en', ['I look after my dad and need help near me', 'Hull'], 'E06000010'],
+  ['en', ['I look after my dad and need help near me', 'south London'], 'ask'],
+  ['en', ['I look after my dad and need help near me', 'Southwark'], 'E09000028'],
+  ['en', ['I look after my dad and need help near me', 'in Glasgow'], 'S12000049'],
+  ['en', ['I look after my dad and need help near me', 'glasgow g41'], 'S12000049'],
+  ['en', ['I look after my dad and need help near me', 'NW1'], 'E09000007'],
+  ['en', ['I look after my dad and need help near me', 'Portadown, Co Armagh'], 'NI-SHSCT'],
+  ['en', ['I look after my dad and need help near me', 'Newry, County Down'], 'NI-SHSCT'],
+  ['en', ['I look after my dad and need help near me', 'Isle of Skye'], 'S12000017'],
+  ['en', ['I look after my dad and need help near me', 'Anglesey'], 'W06000001'],
+  ['cy', ["Dw i'n gofalu am fy mam, mae hi'n byw yn Abertawe"], 'W06000011'],
+  ['cy', ["Sut dw i'n cael asesiad gofalwr yng Nghaerfyrddin?"], 'W06000010'],
+  ['pl', ['Opiekuję się mamą, która ma raka. Mieszkamy w Cardiff.'], 'W06000015'],
+  ['pl', ['Opiekuję się tatą, mieszkamy w Glasgow'], 'S12000049'],
+  ['es', ['Cuido a mi madre con cáncer, vivimos en Bristol'], 'E06000023'],
+  ['ar', ['أعتني بأمي المصابة بالسرطان ونعيش في برمنغهام'], 'E08000025'],
+  ['zh', ['我照顾得了癌症的妈妈，我们住在伦敦东区'], 'ask'],
+  ['zh', ['我照顾得了癌症的妈妈，我们住在曼彻斯特'], 'E08000003'],
+  ['ur', ['میں اپنی امی کی دیکھ بھال کرتی ہوں، ہم بریڈفورڈ میں رہتے ہیں'], 'E08000032'],
+  ['ur-Latn', ['main apni ammi ki dekh bhal karti hoon, hum Birmingham mein rehte hain'], 'E08000025'],
+  ['en', ['I look after my mum in Pakistan, she has cancer'], 'abroad'],
+];
+
 interface Situation {
   councilCodes?: string[];
   answers?: Record<string, string>;
@@ -319,6 +367,19 @@ describe('where they live, answered in many ways (through the bot)', function ()
         expect(codes[0], `${codes.join(' ')}\n${text}`).to.equal(expected);
         expect(answers.where_council, text).to.not.equal('ask');
       }
+    });
+  }
+
+  for (const [locale, turns, expected] of SCRIPTS) {
+    it(`${locale} ${turns.map((t) => `"${t}"`).join(' / ')} -> ${councilByCode(expected)?.shortName ?? expected}`, async () => {
+      const { text, situation } = await converse(locale, turns);
+      const codes = situation.councilCodes ?? [];
+      const answers = situation.answers ?? {};
+      if (expected === 'ask') expect(answers.where_council, text).to.equal('ask');
+      else if (expected === 'abroad') {
+        expect(codes, text).to.deep.equal([]);
+        expect(text).to.match(/carers\.org|0808 808 7777/);
+      } else expect(codes[0], `${codes.join(' ')}\n${text}`).to.equal(expected);
     });
   }
 });

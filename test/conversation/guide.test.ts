@@ -110,7 +110,7 @@ describe('handleReply', () => {
   });
 
   const borders: [string, string[], string, string][] = [
-    ['CH4', ['E06000050', 'W06000005'], 'W06000005', 'wales'],
+    ['CH4', ['W06000005', 'E06000050'], 'E06000050', 'england'],
     ['TD15', ['E06000057', 'S12000026'], 'S12000026', 'scotland'],
     ['NP25', ['W06000021', 'E10000013', 'E06000019'], 'E10000013', 'england'],
   ];

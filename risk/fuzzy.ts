@@ -13,16 +13,18 @@ import { deletions, withinOneEdit } from '../text/oneEdit';
 export const FUZZY_MIN_LENGTH = 6;
 
 export class FuzzyLexicon {
-  private readonly index = new Map<string, string[]>();
+  /** A key's words: nearly every key has one, kept as the word itself (memory: no array per key). */
+  private readonly index = new Map<string, string | string[]>();
 
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
       for (const key of [word, ...deletions(word)]) {
         const bucket = this.index.get(key);
-        if (bucket) {
-          if (!bucket.includes(word)) bucket.push(word);
-        } else this.index.set(key, [word]);
+        if (bucket === undefined) this.index.set(key, word);
+        else if (typeof bucket === 'string') {
+          if (bucket !== word) this.index.set(key, [bucket, word]);
+        } else if (!bucket.includes(word)) bucket.push(word);
       }
     }
   }
@@ -32,7 +34,8 @@ export class FuzzyLexicon {
     if (token.length < FUZZY_MIN_LENGTH - 1 || token.length > 30 || !/^[a-z]+$/.test(token)) return undefined;
     const found = new Set<string>();
     for (const key of [token, ...deletions(token)]) {
-      for (const word of this.index.get(key) ?? []) {
+      const bucket = this.index.get(key);
+      for (const word of typeof bucket === 'string' ? [bucket] : (bucket ?? [])) {
         if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
       }
     }

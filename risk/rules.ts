@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { RiskCategory, RiskFlag, RiskLevel } from '../core/risk';
-import { compilePattern, atomsOf, type Atom, type ConceptLexicon, type Sequence } from './pattern';
+import { compilePattern, atomsOf, Interner, type Atom, type ConceptLexicon, type Sequence } from './pattern';
 import { FuzzyLexicon } from './fuzzy';
 import { normalizeForMatching, tokenize } from '../text/normalize';
 
@@ -167,6 +167,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
   // correcting towards every language's words turned one language's word into another's.
   const fuzzyAtoms: Atom[] = [];
   const seen = new Set<string>();
+  const interner = new Interner();
 
   data.rules.forEach((rule, ruleIndex) => {
     if (seen.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
@@ -181,7 +182,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
       for (const pattern of patterns) {
         let compiled: Sequence[];
         try {
-          compiled = compilePattern(pattern, conceptsFor(rule.languages));
+          compiled = compilePattern(pattern, conceptsFor(rule.languages), interner);
         } catch (error) {
           throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }

@@ -62,12 +62,16 @@ function addByFirstWord<L>(map: Map<string, FirstWordEntries<L>>, word: string, 
   else entries.rest.push(entry);
 }
 
-function compileTokens(pattern: string): Token[] {
+/** Equal tokens shared within one lexicon (memory only: tokens are never changed once compiled). */
+type TokenInterner = Map<string, Token>;
+const GAP: Token = { kind: 'gap' };
+
+function compileTokens(pattern: string, interner: TokenInterner): Token[] {
   const folded = pattern
     .split(/\s+/)
     .filter(Boolean)
     .map((part): Token => {
-      if (part === '~') return { kind: 'gap' };
+      if (part === '~') return GAP;
       const prefix = part.endsWith('*');
       return { kind: prefix ? 'prefix' : 'exact', text: matchForm(prefix ? part.slice(0, -1) : part) };
     });
@@ -79,9 +83,16 @@ function compileTokens(pattern: string): Token[] {
       continue;
     }
     const parts = token.text.split(' ').filter(Boolean);
-    parts.forEach((text, i) => out.push({ kind: i === parts.length - 1 ? token.kind : 'exact', text }));
+    parts.forEach((text, i) => out.push(interned(interner, i === parts.length - 1 ? token.kind : 'exact', text)));
   }
   return out;
+}
+
+function interned(interner: TokenInterner, kind: 'exact' | 'prefix', text: string): Token {
+  const key = (kind === 'prefix' ? '*' : '=') + text;
+  let token = interner.get(key);
+  if (!token) interner.set(key, (token = { kind, text }));
+  return token;
 }
 
 /** The first two UTF-16 units of a text as one number (a text of one unit gets a negative key of its own): no string to build per word. */
@@ -91,8 +102,9 @@ function indexKey(text: string): number {
 
 export function createLexicon<L>(items: Iterable<{ pattern: string; label: L; weight: number }>): Lexicon<L> {
   const lexicon: Lexicon<L> = { byFirstWord: new Map(), byPrefix: new Map(), han: new Map(), size: 0 };
+  const interner: TokenInterner = new Map();
   for (const item of items) {
-    const tokens = compileTokens(item.pattern);
+    const tokens = compileTokens(item.pattern, interner);
     const first = tokens[0];
     if (!first || first.kind === 'gap' || first.text.length === 0) continue;
     const entry: LexiconEntry<L> = { source: item.pattern, label: item.label, weight: item.weight, tokens, order: lexicon.size };
@@ -103,8 +115,17 @@ export function createLexicon<L>(items: Iterable<{ pattern: string; label: L; we
     else push(lexicon.byPrefix, indexKey(first.text), entry);
     lexicon.size++;
   }
+  // Most first words have entries of one kind only: the other list is the shared empty one (memory).
+  for (const entries of lexicon.byFirstWord.values()) {
+    if (entries.bySecond.size === 0) entries.bySecond = NO_SECOND as Map<string, LexiconEntry<L>[]>;
+    if (entries.rest.length === 0) entries.rest = NO_ENTRIES as unknown as LexiconEntry<L>[];
+  }
   return lexicon;
 }
+
+/** Read-only once a lexicon is built. */
+const NO_ENTRIES: readonly never[] = [];
+const NO_SECOND = new Map<string, never[]>();
 
 function tokenMatches(token: Token, word: string): boolean {
   if (token.kind === 'gap') return false;
@@ -126,8 +147,6 @@ function matchFrom(tokens: Token[], t: number, words: string[], i: number): numb
   if (i >= words.length || !tokenMatches(token, words[i]!)) return -1;
   return matchFrom(tokens, t + 1, words, i + 1);
 }
-
-const NO_ENTRIES: readonly never[] = [];
 
 /** All matches, at most one per entry (its first occurrence) unless `everyOccurrence`, in text order. */
 export function matchLexicon<L>(lexicon: Lexicon<L>, words: string[], everyOccurrence = false): LexiconMatch<L>[] {

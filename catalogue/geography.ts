@@ -249,6 +249,26 @@ export function nationNamedIn(text: string): Nation | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Words that may come before "in <nation>" in an answer that is only a nation ("we're in Wales", "mum lives in Scotland"). */
+const NATION_LEAD = new Set(
+  "i im i'm i’m we were we're we’re are am is live lives living based my mum mam mom dad mother father she he they both currently".split(' '),
+);
+
+/** An answer that is only a nation ("Wales", "I live in Scotland", "Northern Ireland"), or undefined. */
+export function nationOnly(text: string): Nation | undefined {
+  const words = (text ?? '')
+    .trim()
+    .replace(/[.!]+$/, '')
+    .split(/\s+/);
+  if (words.length > 6) return undefined;
+  const cue = words.findIndex((w) => /^(?:in|yn)$/i.test(w));
+  if (cue >= 0 && !words.slice(0, cue).every((w) => NATION_LEAD.has(w.toLowerCase()))) return undefined;
+  const tail = words.slice(cue + 1).join(' ');
+  // "ni" is Welsh for "we" and Spanish for "nor": Northern Ireland only in capitals.
+  if (tail === 'ni' || tail === 'Ni') return undefined;
+  return NATION_WORDS.get(placeKey(tail));
+}
+
 /** Every place of a name: "Bangor, Gwynedd" and "Bangor, County Down" before "Bangor" itself (built once). */
 let sameName: Map<string, PlaceRecord[]> | undefined;
 

@@ -11,6 +11,7 @@ export {
   isKnownPostcodeArea,
   postcodeArea,
   nationNamedIn,
+  nationOnly,
   otherPlacesNamed,
   COUNCILS,
   councilsFor,

@@ -24,7 +24,18 @@ import { notInWork, takeInWork } from './work';
 import { takeInAbroad } from './placeAbroad';
 import { vaguePlace } from './vaguePlace';
 import { clearVague, takeInVaguePlace } from './vaguePlaceReply';
-import { chooseCouncil, councilNamedIn, councilsChanged, looseDistrict, markSplit, notAPostcode, takeInArea, takeInPlace, unsureOfCouncil } from './whereLive';
+import {
+  chooseCouncil,
+  councilNamedIn,
+  councilsChanged,
+  looseDistrict,
+  markSplit,
+  notAPostcode,
+  takeInArea,
+  takeInNation,
+  takeInPlace,
+  unsureOfCouncil,
+} from './whereLive';
 
 export interface Reply {
   text: string;
@@ -336,7 +347,10 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
     if (answered) return [...out, ...answered];
   }
   // Only a postcode area ("CF"): its nation, and the first part or the town asked for kindly.
-  const area = !u.entities.postcode && !reply.choice ? takeInArea(s, reply.text, ctx) : undefined;
+  const area =
+    !u.entities.postcode && !reply.choice
+      ? (takeInArea(s, reply.text, ctx) ?? (question === 'where' ? takeInNation(s, reply.text, ctx) : undefined))
+      : undefined;
   if (area) {
     const answered = s.focus && s.answered.includes(s.focus);
     return [...out, ...area, ...(answered ? (cardForNewNation(data, ctx) ?? []) : resultsIfReady(s, ctx))];

@@ -115,7 +115,7 @@ function placeOrUnmutated(run: string): { where: CouncilLookup; text: string } |
 const CUE = /^(?:in|near|nr|around|round|outside|yn|yng|ym|ger|w|we|koło|pod|en|cerca|de|em|perto|în|lângă|mein)$/i;
 /** Places that are everyday words too ("in bath", "near the sea in march"): believed only when written with a capital. */
 const EVERYDAY = new Set(
-  'barking barry bath battle bow bury chard deal diss down eye hay holt hook hyde lancing leek march mold reading ross rye sale sandwich settle stone street sutton ware wells wick'.split(
+  'barking barry bath battle bow bury castel chard deal diss down eye hay holt hook hyde lancing leek march mold mull porth reading ross rye sale sandwich settle stone street sutton ware wells wick'.split(
     ' ',
   ),
 );

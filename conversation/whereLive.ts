@@ -4,7 +4,17 @@
  * matters: across a border (the rules differ) or with no main council (Bangor); otherwise the main
  * council is answered for and the others named ("if you live in Lewisham instead, tell me").
  */
-import { councilByCode, councilsFor, isKnownPostcodeArea, lookupPlace, nationNamedIn, otherPlacesNamed, postcodeArea, type CouncilLookup } from '../catalogue';
+import {
+  councilByCode,
+  councilsFor,
+  isKnownPostcodeArea,
+  lookupPlace,
+  nationNamedIn,
+  nationOnly,
+  otherPlacesNamed,
+  postcodeArea,
+  type CouncilLookup,
+} from '../catalogue';
 import type { Choice, Content } from '../channels/content';
 import type { PostcodeEntity } from '../understanding/types';
 import type { GuideContext } from './context';
@@ -189,4 +199,15 @@ export function takeInArea(s: Situation, text: string, ctx: GuideContext): Conte
   if (!area) return undefined;
   if (area.nation && !s.nation && !s.councilCodes?.length) s.nation = area.nation;
   return [{ kind: 'text', text: ctx.t('local.areaOnly', { area: code, name: area.name, example: `${code}1` }) }];
+}
+
+/**
+ * Only a nation ("Wales", "in Scotland", "Northern Ireland"): its nation, and the town or the first part of
+ * the postcode asked for, as a name several councils share would be.
+ */
+export function takeInNation(s: Situation, text: string, ctx: GuideContext): Content[] | undefined {
+  const nation = nationOnly(text);
+  if (!nation) return undefined;
+  if (!s.councilCodes?.length) s.nation = nation;
+  return [{ kind: 'text', text: ctx.t('local.whichCouncil.manyPlace') }];
 }

@@ -206,6 +206,31 @@ const ROWS: Row[] = [
   ['en', '75', 'notPostcode'],
   ['en', 'XX1 1XX', 'notPostcode'],
   ['en', 'ZZ9', 'notPostcode'],
+  // split districts: the council holding most of it leads (towns, neighbours, the hand-kept city list)
+  ['en', 'LU2 7AB', 'E06000032'],
+  ['en', 'TR24 0QQ', 'E06000053'],
+  ['en', 'LE2 1AA', 'E06000016'],
+  ['en', 'AB15 4AA', 'S12000033'],
+  ['en', 'DE21 4AA', 'E06000015'],
+  ['en', 'PL7 1AA', 'E06000026'],
+  ['en', 'EH10 4AA', 'S12000036'],
+  // more places: London areas, nicknames, islands, parishes
+  ['en', 'Golders Green', 'E09000003'],
+  ['en', 'Kew', 'E09000027'],
+  ['en', 'Canning Town', 'E09000025'],
+  ['en', 'IOW', 'E06000046'],
+  ['en', 'Gower', 'W06000011'],
+  ['en', 'Benbecula', 'S12000013'],
+  ['en', 'Isle of Arran', 'S12000021'],
+  ['en', 'Crumlin', 'NI-NHSCT'],
+  ['en', 'Laxey', 'IM'],
+  ['en', 'St Clement', 'JE'],
+  ['en', 'Castel', 'GY'],
+  ['cy', 'Llanelwy', 'W06000004'],
+  // only a nation: its nation, and the town or postcode asked for
+  ['en', 'Wales', 'nation:wales'],
+  ['en', "we're in Scotland", 'nation:scotland'],
+  ['en', 'Northern Ireland', 'nation:northern_ireland'],
   // Polish
   ['pl', 'Mieszkam w Birmingham', 'E08000025'],
   ['pl', 'Mama mieszka w Peterborough', 'E06000031'],
@@ -313,6 +338,7 @@ const SCRIPTS: [string, string[], string][] = [
 
 interface Situation {
   councilCodes?: string[];
+  nation?: string;
   answers?: Record<string, string>;
 }
 
@@ -360,6 +386,10 @@ describe('where they live, answered in many ways (through the bot)', function ()
         expect(codes, text).to.deep.equal([]);
         expect(answers.where, text).to.equal('skipped');
         expect(text).to.match(/carers\.org|0808 808 7777/);
+      } else if (expected.startsWith('nation:')) {
+        expect(codes, text).to.deep.equal([]);
+        expect(situation.nation, text).to.equal(expected.slice('nation:'.length));
+        expect(answers.where, text).to.equal(undefined);
       } else if (expected === 'notPostcode') {
         expect(codes, text).to.deep.equal([]);
         expect(answers.where, text).to.equal(undefined);

@@ -28,3 +28,24 @@ describe('understanding: "is it normal to feel like this?" is about feelings', (
       if (topic === 'feelings') expect(u.topics.map((t) => t.id)).not.to.include('illness_info');
     });
 });
+
+describe('understanding: "is it serious?" asks about the illness, in every language', () => {
+  const table: [LanguageCode, string][] = [
+    ['en', 'is it serious?'],
+    ['en', 'how serious is it?'],
+    ['es', '¿es grave?'],
+    ['pl', 'czy to poważne?'],
+    ['cy', "ydy e'n ddifrifol?"],
+    ['ar', 'هل هو خطير؟'],
+    ['zh', '严重吗？'],
+    ['ur', 'kya yeh serious hai?'],
+    ['pt', 'é grave?'],
+    ['ro', 'e grav?'],
+  ];
+  for (const [language, text] of table)
+    it(`${language}: ${JSON.stringify(text)} -> illness_info, and no yes`, () => {
+      const u = recognizeSync(text, { conversationLanguage: language });
+      expect(u.topics[0]?.id).to.equal('illness_info');
+      expect(u.command).to.equal(undefined);
+    });
+});

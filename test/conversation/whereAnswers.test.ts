@@ -174,6 +174,9 @@ const ROWS: Row[] = [
   ['en', 'Bangor NI', 'NI-SEHSCT'],
   ['en', 'Bangor', 'ask'],
   ['en', "mum's in a care home in Bangor", 'ask'],
+  // "Mum's ... care ... in" once read as Romanian ("care", "în"): answered in English
+  ['en', "Mum's in a care home in Bangor, Gwynedd", 'W06000002'],
+  ['en', "Dad's in a care home in Leeds", 'E08000035'],
   // Crown Dependencies
   ['en', 'JE2 3AB', 'JE'],
   ['en', 'je2', 'JE'],
@@ -381,6 +384,7 @@ describe('where they live, answered in many ways (through the bot)', function ()
       const codes = situation.councilCodes ?? [];
       const answers = situation.answers ?? {};
       expect(text, 'a reply').to.not.equal('');
+      if (locale === 'en') expect(text, 'answered in English').to.match(/\b(?:the|you|your|I)\b/);
       if (expected === 'ask') expect(answers.where_council, `${codes.join(' ')}\n${text}`).to.equal('ask');
       else if (expected === 'abroad') {
         expect(codes, text).to.deep.equal([]);

@@ -2,9 +2,10 @@
  * Composes the bot from its parts, the same way for the server, `converse`,
  * `chat` and the tests: config in, a ready adapter and bot out.
  */
-import { CloudAdapter, ConversationState, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { CarerBot } from './bots/carerBot';
+import { TurnState } from './bots/turnState';
 import { KeptClientsAuthentication } from './bots/connectorClients';
 import { SerialTurnsMiddleware } from './bots/turnQueue';
 import { loadCatalogue, type Catalogue } from './catalogue';
@@ -134,7 +135,8 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   };
   const storage = overrides.storage ?? createStorage(storageConfig);
   const seenActivities = createSeenActivities(storageConfig, storage);
-  const conversationState = new ConversationState(storage);
+  // ConversationState with a cheaper change check (bots/turnState.ts): the same writes.
+  const conversationState = new TurnState(storage);
   const catalogue = loadCatalogue();
   // CATALOGUE_FEEDS: local services merged under the core; fetched in the background, never awaited.
   const feeds = config.catalogueFeeds ? createCatalogueFeeds(config.catalogueFeeds, catalogue, config.storage.dir, logger) : undefined;

@@ -75,6 +75,11 @@ function rankLatin(text: string): readonly Vote[] {
   return votes;
 }
 
+/** Hyphenated names ("Kirkby-in-Ashfield", "Ashby-de-la-Zouch", "Stratford-upon-Avon"): their inner words are no language's. */
+const PLACE_COMPOUND = /(?<![\p{L}-])\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)+/gu;
+/** Only a compound whose last part has a capital too is a name: Romanian "Mi-e", "Într-un" stay. */
+const placeOut = (compound: string): string => (/^\p{Lu}/u.test(compound.slice(compound.lastIndexOf('-') + 1)) ? ' ' : compound);
+
 function rankLatinAfresh(text: string): Vote[] {
   const scores = new Map<string, Vote>();
   const add = (lang: string, score: number, token: boolean) => {
@@ -83,7 +88,7 @@ function rankLatinAfresh(text: string): Vote[] {
     if (token) vote.tokens++;
     scores.set(lang, vote);
   };
-  for (const word of words(foldForMatch(text))) {
+  for (const word of words(foldForMatch(text.replace(PLACE_COMPOUND, placeOut)))) {
     for (const [lang, weight] of VOTES.get(word) ?? []) add(lang, weight, true);
   }
   const lower = text.toLowerCase();

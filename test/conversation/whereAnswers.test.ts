@@ -177,6 +177,9 @@ const ROWS: Row[] = [
   // "Mum's ... care ... in" once read as Romanian ("care", "în"): answered in English
   ['en', "Mum's in a care home in Bangor, Gwynedd", 'W06000002'],
   ['en', "Dad's in a care home in Leeds", 'E08000035'],
+  // a hyphenated name's inner words ('in', 'de', 'la') are no language's
+  ['en', 'I live in Kirkby-in-Ashfield', 'E10000024'],
+  ['en', 'I live in Ashby-de-la-Zouch', 'E10000018'],
   // Crown Dependencies
   ['en', 'JE2 3AB', 'JE'],
   ['en', 'je2', 'JE'],

@@ -295,7 +295,7 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   if (reply.choice || (reply.understanding.command && !(asksAfterCard && ANSWERS.has(reply.understanding.command)))) return undefined;
   const { settings } = knowledge();
   // "can she get any benefits?": what the person they look after can get is their own benefit, not the writer's.
-  const found = cardForWhomAsked(matchAsked(reply.text, ctx.language), reply, ctx.language);
+  const found = cardForWhomAsked(matchAsked(reply.text, ctx.language), reply, ctx.language, s.card);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.
   // "How are you?" is a side question: a question in its place is asked as freely as at the opening.
   // A clear new subject there still takes its own path unless the match is sure; the card's own subject is no other path

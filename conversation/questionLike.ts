@@ -25,6 +25,10 @@ const OPENERS = new Set([
   'did',
   'is',
   'are',
+  'am',
+  // Everyday misspellings: "wat benifits can my nan get".
+  'wat',
+  'wot',
   'will',
   'would',
   'should',

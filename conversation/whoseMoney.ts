@@ -9,6 +9,7 @@ import type { LanguageCode } from '../core/languages';
 import { askedFor } from '../understanding/askedFor';
 import { matchForm } from '../understanding/match-text';
 import type { Reply } from './answers';
+import { looksLikeQuestion } from './questionLike';
 
 const MONEY = 'money';
 
@@ -38,8 +39,14 @@ function counterpart(topic: string, forWhom: 'you' | 'them'): string | undefined
  * only an unsure match on another subject did ("is there money for my dad, he can't wash himself any more" was
  * help at home, 0.28), is that card too, at the unsure match's score (only where a question may be asked freely).
  */
-export function cardForWhomAsked(found: CardMatch | null, reply: Reply, language: LanguageCode | undefined): CardMatch | null {
+export function cardForWhomAsked(found: CardMatch | null, reply: Reply, language: LanguageCode | undefined, current?: string): CardMatch | null {
   const { kb, settings } = knowledge();
+  // "can she get it too?" right after Carer's Allowance: no card matches the words, but it asks what she can get.
+  const shown = current ? kb.byId.get(current) : undefined;
+  if (!found && shown?.forWhom === 'you' && looksLikeQuestion(reply.text) && askedFor(reply.text, language) === 'other') {
+    const theirs = counterpart(shown.topic, 'you');
+    if (theirs) return { cardId: theirs, score: settings.threshold };
+  }
   const card = found ? kb.byId.get(found.cardId) : undefined;
   if (found && card?.forWhom) {
     // "my dad has cancer, I look after him, what can I get?" matched his benefit: the writer's own is the answer.

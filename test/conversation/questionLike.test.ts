@@ -9,6 +9,9 @@ describe('conversation/questionLike', () => {
     ['有没有钱可以领？', true],
     ['I look after my mum', false],
     ['tired', false],
+    ['my dad has cancer and i work full time, am i entitled to time off', true],
+    ['wat benifits can my nan get', true],
+    ['i was told to ring the council', false],
   ];
   for (const [text, question] of asks) it(`looksLikeQuestion("${text}") is ${question}`, () => expect(looksLikeQuestion(text)).to.equal(question));
 
@@ -18,6 +21,7 @@ describe('conversation/questionLike', () => {
     ['what am i entitled to; i care for my husband', ['what am i entitled to']],
     ['هل هناك أي مال لي، أعتني بزوجتي', ['هل هناك أي مال لي']],
     // One clause: the message itself is matched already. Short openers ("is it?") are no question of their own.
+    ['my dad has cancer and i work full time, am i entitled to time off?', ['am i entitled to time off']],
     ['is there any money for me', []],
     ['my mum has cancer, is it?', []],
   ];

@@ -50,3 +50,23 @@ describe('whose money: the person looked after gets their own benefit card, the 
     expect(all).not.to.include("Carer's Allowance");
   });
 });
+
+describe('a short question after a card, about whom or whether it pays', () => {
+  function after(first: string, second: string): { card: string | undefined; text: string } {
+    const data = newConversationData('en', 'demo');
+    const ctx = guide();
+    handleReply('opening', said(first, recognizeSync(first, {})), data, ctx);
+    const out = handleReply('more', said(second, recognizeSync(second, {})), data, ctx);
+    return { card: data.situation.card, text: out.map((c) => (c.kind === 'text' ? c.text : '')).join('\n') };
+  }
+
+  it('"can she get it too?" after Carer\'s Allowance is her own benefit', () => {
+    expect(after('how much is carers allowance?', 'can she get it too?').card).to.equal(THEIRS);
+  });
+
+  it('"am I entitled to time off?" in a clause of its own is Carer\'s Leave, and "is it paid?" its answer (unpaid)', () => {
+    const { card, text } = after('my dad has cancer and i work full time, am i entitled to time off?', 'is it paid?');
+    expect(card).to.equal('work.carers-leave');
+    expect(text).to.include('unpaid');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { findServices, type ServiceMatch } from '../catalogue';
 import type { PlanContact, PlanItem, PlanPage, PlanView } from '../channels/content';
+import { dateTimeFormat } from '../core/intl';
 import type { LanguageCode } from '../core/languages';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { translatorFor } from '../i18n';
@@ -179,7 +180,7 @@ function contactLine(c: PlanContact): string {
 
 function dateInWords(ctx: GuideContext): string {
   const locale = ctx.language === 'en' ? 'en-GB' : ctx.language;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(ctx.now);
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(ctx.now);
 }
 
 function pageOf(items: PlanItem[], ctx: GuideContext): PlanPage {

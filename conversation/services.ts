@@ -1,5 +1,6 @@
 /** Turns catalogue matches into what the person sees: phone first, hours, why it fits. */
 import { formatSchedule, type ServiceMatch } from '../catalogue';
+import { languageName } from '../core/intl';
 import type { LanguageCode } from '../core/languages';
 import type { TopicId } from '../core/topics';
 import type { ServiceView } from '../channels/content';
@@ -14,12 +15,12 @@ export interface ServiceWording {
 }
 
 function languageNames(codes: readonly string[], language: LanguageCode): string {
-  const names = new Intl.DisplayNames([language, 'en'], { type: 'language' });
+  const locales = [language, 'en'];
   return codes
     .slice(0, 6)
     .map((code) => {
       try {
-        return names.of(code) ?? code;
+        return languageName(locales, code) ?? code;
       } catch {
         return code; // an odd code in the data should not hide the service
       }

@@ -7,6 +7,7 @@ import type { ServiceMatch } from '../catalogue';
 import type { Choice, ContactLine, Content } from '../channels/content';
 import { choiceFor, contactLine, CONTACTS, situationContents, type CrisisContext } from '../conversation/crisis';
 import type { Translate } from '../conversation/translate';
+import { dateTimeFormat } from '../core/intl';
 import { riskRank, type RiskCategory, type RiskLevel } from '../core/risk';
 import { callbackSlots, linesOpenNow, youngPeoplesServices, type PersonFacts } from '../handoff/outOfHours';
 import type { Organisation } from '../handoff/orgs';
@@ -71,14 +72,12 @@ export function joinSentences(language: string, ...parts: string[]): string {
 /** "Monday 09:00": the next opening, on the London clock, in the person's language. */
 export function opensText(language: string, opensAt: Date | undefined): string {
   if (!opensAt) return '';
-  return new Intl.DateTimeFormat(language, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(
-    opensAt,
-  );
+  return dateTimeFormat(language, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(opensAt);
 }
 
 /** Call-back times that exist: the next opening days' mornings and afternoons, and "any time they are open". */
 export function slotChoices(org: Organisation, now: Date, language: string, t: Translate): Choice[] {
-  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'Europe/London' });
+  const weekday = dateTimeFormat(language, { weekday: 'long', timeZone: 'Europe/London' });
   const slots = callbackSlots(org, now).map((slot) => ({
     value: `when:${slot.value}`,
     label: t('handoff.callbackSlot', { day: weekday.format(slot.day), from: slot.from, to: slot.to }),

@@ -1,0 +1,33 @@
+import { expect } from 'chai';
+import { dateTimeFormat, languageDisplayNames, languageName } from '../../core/intl';
+
+describe('core/intl: formatters kept per locale and options', () => {
+  const when = new Date('2026-11-23T14:30:00Z');
+  for (const [locales, code] of [
+    [['cy', 'en'], 'pl'],
+    [['ar', 'en'], 'ur'],
+    [['en', 'en'], 'pa'],
+    [['zh', 'en'], 'bn'],
+    [['pl', 'en'], 'en-GB'],
+  ] as const) {
+    it(`names ${code} in ${locales[0]} as a new Intl.DisplayNames does`, () => {
+      const fresh = new Intl.DisplayNames([...locales], { type: 'language' }).of(code);
+      expect(languageName(locales, code)).to.equal(fresh);
+      expect(languageName(locales, code)).to.equal(fresh);
+      expect(languageDisplayNames(locales)).to.equal(languageDisplayNames([...locales]));
+    });
+  }
+
+  it('throws on a malformed code, as Intl does', () => {
+    expect(() => languageName(['en'], 'not a code!')).to.throw(RangeError);
+  });
+
+  for (const locale of ['en-GB', 'cy', 'ar', 'zh']) {
+    it(`formats a date in ${locale} as a new Intl.DateTimeFormat does, with one formatter per options`, () => {
+      const options: Intl.DateTimeFormatOptions = { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' };
+      expect(dateTimeFormat(locale, options).format(when)).to.equal(new Intl.DateTimeFormat(locale, options).format(when));
+      expect(dateTimeFormat(locale, { ...options })).to.equal(dateTimeFormat(locale, options));
+      expect(dateTimeFormat(locale, { weekday: 'long', timeZone: 'Europe/London' })).not.to.equal(dateTimeFormat(locale, options));
+    });
+  }
+});

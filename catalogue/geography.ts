@@ -186,6 +186,10 @@ const NATION_WORDS: ReadonlyMap<string, Nation> = new Map([
   ),
 ]);
 const MAX_QUALIFIED_WORDS = 8;
+/** "Isle of Man", "Dumfries and Galloway": the longest qualifier, with a comma as a word. */
+const MAX_QUALIFIER_WORDS = 5;
+/** A place we don't know before a county we do is a short name ("Little Snoring"), not a sentence. */
+const MAX_UNKNOWN_HEAD = 3;
 /** Short forms people add after a town ("Douglas IoM"). */
 const SHORT_TAILS: ReadonlyMap<string, string> = new Map([
   ['iom', 'isle of man'],
@@ -200,16 +204,20 @@ const SHORT_TAILS: ReadonlyMap<string, string> = new Map([
 function qualifiedPlace(text: string): PlaceRecord | undefined {
   const words = text.replace(/[,()]/g, ' , ').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > MAX_QUALIFIED_WORDS) return undefined;
-  const cuts: { head: string; nation?: Nation; area?: PlaceRecord }[] = [];
-  for (let cut = 1; cut < words.length; cut++) {
+  const cuts: { head: string; nation?: Nation; area?: PlaceRecord; separated: boolean; short: boolean }[] = [];
+  // A qualifier is a few words at the end ("County Down", "Isle of Man"): only those cuts are tried.
+  for (let cut = Math.max(1, words.length - MAX_QUALIFIER_WORDS); cut < words.length; cut++) {
     const head = words.slice(0, cut).filter((w) => w !== ',');
     const tail = words.slice(cut).filter((w) => w !== ',');
+    // "Little Snoring, Norfolk", "Little Snoring in Norfolk": a comma, or "in" after a name in capitals ("I live in Leeds" is no town).
+    const separated = words[cut] === ',' || (/^in$/i.test(tail[0] ?? '') && head.every((w) => /^\p{Lu}/u.test(w)));
     if (/^(?:in|yn|near)$/i.test(tail[0] ?? '')) tail.shift();
     if (!head.length || !tail.length) continue;
-    const tailKey = SHORT_TAILS.get(placeKey(tail.join(' '))) ?? placeKey(tail.join(' '));
+    const rawTail = placeKey(tail.join(' '));
+    const tailKey = SHORT_TAILS.get(rawTail) ?? rawTail;
     const nation = NATION_WORDS.get(tailKey);
     const area = nation ? undefined : PLACES.get(tailKey);
-    if (nation || area) cuts.push({ head: placeKey(head.join(' ')), nation, area });
+    if (nation || area) cuts.push({ head: placeKey(head.join(' ')), nation, area, separated, short: head.length <= MAX_UNKNOWN_HEAD });
   }
   // The shortest name first ("Newry" of "Newry, County Down", not "Newry County" in Down): a place of that name the qualifier allows.
   for (const { head, nation, area } of cuts) {
@@ -219,8 +227,10 @@ function qualifiedPlace(text: string): PlaceRecord | undefined {
     }
   }
   // Else the qualifier itself: a town we don't know in a county we do, or a Crown Dependency after a name it doesn't share.
-  for (const { head, area } of cuts) {
-    if (area && (!placesNamed(head).length || area.councils.some((code) => COUNCIL_BY_CODE.get(code)?.crownDependency))) return area;
+  // Only when set apart from a short name ("w Kingston" in "Mieszkam w Kingston upon Hull" is no town in Kingston).
+  for (const { head, area, separated, short } of cuts) {
+    if (!area || !separated || !short) continue;
+    if (!placesNamed(head).length || area.councils.some((code) => COUNCIL_BY_CODE.get(code)?.crownDependency)) return area;
   }
   return undefined;
 }

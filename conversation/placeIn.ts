@@ -67,7 +67,7 @@ const NASAL: [RegExp, string][] = [
   [/^n/i, 'd'],
 ];
 
-const MAX_RUN = 3;
+const MAX_RUN = 5;
 const MAX_WORDS = 14;
 
 export function mentionsLiving(text: string): boolean {
@@ -94,12 +94,22 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n).join(' ');
       if (run.length < 3) continue;
+      // A run holding "in" or "lives" is no name ("I live in North East" would hide "North East Lincolnshire",
+      // "a care home in Bangor" would hide "Bangor, Gwynedd"): the name alone is tried as a shorter run.
+      if (n > 1 && words.slice(i, i + n).some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) continue;
       const found = placeOrUnmutated(run);
       if (found) return found;
     }
   }
   return undefined;
 }
+
+/** Words no place name holds, in the languages read in Latin letters: who lives, "lives", "in" ("and" is in many: Brighton and Hove). */
+const NOT_IN_NAMES = new Set(
+  "i i'm im we we're were they she he my our mum mam dad is are live lives living based in near at w we mieszkam mieszka mieszkamy mieszkają vivo vive vivimos viven en em moro mora dw dwi i'n dwi'n rydw rydyn ni'n mae byw yn ym yng main hum mein rehti rehta rehte hoon hain but".split(
+    ' ',
+  ),
+);
 
 /** A place by its exact name, or by its Welsh radical form after a nasal mutation ("Nghaerdydd" is Caerdydd). */
 function placeOrUnmutated(run: string): { where: CouncilLookup; text: string } | undefined {

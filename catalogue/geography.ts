@@ -6,7 +6,7 @@
  */
 import type { Nation } from '../core/nations';
 import type { CrownDependency } from './geography/data';
-import { exonymPlace } from './geography/exonyms';
+import { exonymPlace, foldScript } from './geography/exonyms';
 import { placeKey } from './geography/placeKey';
 import { ALIAS_TO_CODE, AREAS, CODE_TO_ALIAS, COUNCIL_BY_CODE, type Council, DISTRICTS, PLACE_FUZZY, PLACES, STRUCTURE_DATE } from './geography/tables';
 import type { PlaceRecord } from './geography/data';
@@ -184,7 +184,21 @@ const NATION_WORDS: ReadonlyMap<string, Nation> = new Map([
   ...['ni', 'n ireland', 'northern ireland', 'norn iron', 'co down', 'county down', 'co antrim', 'county antrim', 'ulster'].map(
     (w) => [w, 'northern_ireland'] as const,
   ),
+  // As the bot's other languages write them (accents folded by placeKey; Polish also after "w"; Welsh after "yng").
+  ...['nghymru', 'gales', 'pais de gales', 'walia', 'walii', 'tara galilor'].map((w) => [w, 'wales'] as const),
+  ...['yr alban', 'escocia', 'szkocja', 'szkocji', 'scotia'].map((w) => [w, 'scotland'] as const),
+  ...['lloegr', 'inglaterra', 'anglia', 'anglii'].map((w) => [w, 'england'] as const),
+  ...['gogledd iwerddon', 'irlanda del norte', 'irlanda do norte', 'irlandia polnocna', 'irlandii polnocnej', 'irlanda de nord'].map(
+    (w) => [w, 'northern_ireland'] as const,
+  ),
 ]);
+/** The nations in Arabic, Urdu and Chinese script, found anywhere in a short answer. */
+const NATION_SCRIPT_NAMES: readonly [string, Nation][] = [
+  ...['ويلز', 'ویلز', '威尔士'].map((w) => [w, 'wales'] as [string, Nation]),
+  ...['اسكتلندا', 'إسكتلندا', 'سکاٹ لینڈ', 'اسکاٹ لینڈ', '苏格兰'].map((w) => [w, 'scotland'] as [string, Nation]),
+  ...['إنجلترا', 'انجلترا', 'إنكلترا', 'انگلینڈ', '英格兰'].map((w) => [w, 'england'] as [string, Nation]),
+  ...['أيرلندا الشمالية', 'ايرلندا الشمالية', 'شمالی آئرلینڈ', '北爱尔兰'].map((w) => [w, 'northern_ireland'] as [string, Nation]),
+];
 const MAX_QUALIFIED_WORDS = 8;
 /** "Isle of Man", "Dumfries and Galloway": the longest qualifier, with a comma as a word. */
 const MAX_QUALIFIER_WORDS = 5;
@@ -259,24 +273,33 @@ export function nationNamedIn(text: string): Nation | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Words that may come before "in <nation>" in an answer that is only a nation ("we're in Wales", "mum lives in Scotland"). */
+/** Words that may come before a nation in an answer that is only a nation ("we're in Wales", "mieszkam w Szkocji", "vivo en Gales"). */
 const NATION_LEAD = new Set(
-  "i im i'm i’m we were we're we’re are am is live lives living based my mum mam mom dad mother father she he they both currently".split(' '),
+  (
+    "i im i'm i’m we were we're we’re are am is live lives living based my mum mam mom dad mother father she he they both currently in " +
+    "dw i'n dwi'n rydw rydyn ni'n rwy'n byw yn yng ym mae mieszkam mieszkamy mieszka jestem w we vivo vivimos vive estoy estamos en mi " +
+    'moro moramos mora em no na locuiesc locuim în main hum ammi abbu mein rehta rehti rehte hoon hain'
+  ).split(' '),
 );
 
-/** An answer that is only a nation ("Wales", "I live in Scotland", "Northern Ireland"), or undefined. */
+/** An answer that is only a nation ("Wales", "I live in Scotland", "Mieszkam w Szkocji", "أعيش في اسكتلندا"), or undefined. */
 export function nationOnly(text: string): Nation | undefined {
-  const words = (text ?? '')
-    .trim()
-    .replace(/[.!]+$/, '')
-    .split(/\s+/);
+  const trimmed = (text ?? '').trim().replace(/[.!。！]+$/u, '');
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(trimmed)) {
+    if (trimmed.length > 30) return undefined;
+    const folded = foldScript(trimmed);
+    return NATION_SCRIPT_NAMES.find(([name]) => folded.includes(foldScript(name)))?.[1];
+  }
+  const words = trimmed.split(/\s+/);
   if (words.length > 6) return undefined;
-  const cue = words.findIndex((w) => /^(?:in|yn)$/i.test(w));
-  if (cue >= 0 && !words.slice(0, cue).every((w) => NATION_LEAD.has(w.toLowerCase()))) return undefined;
-  const tail = words.slice(cue + 1).join(' ');
-  // "ni" is Welsh for "we" and Spanish for "nor": Northern Ireland only in capitals.
-  if (tail === 'ni' || tail === 'Ni') return undefined;
-  return NATION_WORDS.get(placeKey(tail));
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    // "ni" is Welsh for "we" and Spanish for "nor": Northern Ireland only in capitals.
+    if (tail === 'ni' || tail === 'Ni') continue;
+    const nation = NATION_WORDS.get(placeKey(tail));
+    if (nation && words.slice(0, -k).every((w) => NATION_LEAD.has(w.toLowerCase()))) return nation;
+  }
+  return undefined;
 }
 
 /** Every place of a name: "Bangor, Gwynedd" and "Bangor, County Down" before "Bangor" itself (built once). */

@@ -11,7 +11,7 @@ import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
-import { cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
+import { asksAboutItsMoney, cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
 import { aboutThem, mentionsLiving, placeAfterCue, placeIn, placeInCorrection, withOtherPlaces } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
@@ -322,10 +322,11 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   return understoodSomething || topics.length ? [] : [{ kind: 'text', text: ctx.t('common.fallback.text') }];
 }
 
-/** A question with no new subject, asked where the person may ask anything: about what was just answered. */
-function askedAbout(question: QuestionId, reply: Reply): boolean {
+/** A question with no new subject, asked where the person may ask anything: about what was just answered ("is it a loan?" too, after a payment). */
+function askedAbout(question: QuestionId, reply: Reply, data: ConversationData): boolean {
   const open = question === 'how_are_you' || question === 'more';
-  return open && looksLikeQuestion(reply.text) && !reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
+  const newSubject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
+  return open && looksLikeQuestion(reply.text) && (!newSubject || asksAboutItsMoney(data, reply));
 }
 
 export function handleReply(question: QuestionId, said: Reply, data: ConversationData, ctx: GuideContext): Content[] {
@@ -349,7 +350,8 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   // Only a postcode area ("CF"): its nation, and the first part or the town asked for kindly.
   const area =
     !u.entities.postcode && !reply.choice
-      ? (takeInArea(s, reply.text, ctx) ?? (question === 'where' ? takeInNation(s, reply.text, ctx) : undefined))
+      ? (takeInArea(s, reply.text, ctx) ??
+        (question === 'where' || (!u.topics.length && mentionsLiving(reply.text)) ? takeInNation(s, reply.text, ctx) : undefined))
       : undefined;
   if (area) {
     const answered = s.focus && s.answered.includes(s.focus);
@@ -384,7 +386,7 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   // Where they live, given alone ("PO4", "I live in SA1"), asks nothing: no card ("PO" is no power of attorney).
   const known = onlyWhere(reply) ? undefined : knowledgeReply(question, reply, data, ctx);
   if (known) return [...out, ...known];
-  const recap = !reply.choice && !u.command && askedAbout(question, reply) ? cardRecap(data, ctx) : undefined;
+  const recap = !reply.choice && !u.command && askedAbout(question, reply, data) ? cardRecap(data, ctx) : undefined;
   if (recap) return [...out, ...recap];
   const fromChoice = reply.choice ? handleChoice(question, reply.choice.value, data, ctx) : undefined;
   if (fromChoice) out.push(...fromChoice);

@@ -18,7 +18,7 @@ import {
 import type { Choice, Content } from '../channels/content';
 import type { PostcodeEntity } from '../understanding/types';
 import type { GuideContext } from './context';
-import type { NamedPlace } from './placeIn';
+import { placeIn, type NamedPlace } from './placeIn';
 import type { Situation } from './state';
 
 /** Answers of the "which council?" question kept in `answers.where_council`. */
@@ -207,7 +207,8 @@ export function takeInArea(s: Situation, text: string, ctx: GuideContext): Conte
  */
 export function takeInNation(s: Situation, text: string, ctx: GuideContext): Content[] | undefined {
   const nation = nationOnly(text);
-  if (!nation) return undefined;
+  // A place named with it wins ("我住在北爱尔兰贝尔法斯特": Belfast).
+  if (!nation || councilsFor(text).status === 'found' || placeIn(text)) return undefined;
   if (!s.councilCodes?.length) s.nation = nation;
   return [{ kind: 'text', text: ctx.t('local.whichCouncil.manyPlace') }];
 }

@@ -237,6 +237,12 @@ const ROWS: Row[] = [
   ['en', 'Wales', 'nation:wales'],
   ['en', "we're in Scotland", 'nation:scotland'],
   ['en', 'Northern Ireland', 'nation:northern_ireland'],
+  ['cy', "Dw i'n byw yng Nghymru", 'nation:wales'],
+  ['pl', 'Mieszkam w Szkocji', 'nation:scotland'],
+  ['es', 'vivo en Gales', 'nation:wales'],
+  ['ar', 'أعيش في اسكتلندا', 'nation:scotland'],
+  ['zh', '我住在威尔士', 'nation:wales'],
+  ['zh', '我住在北爱尔兰贝尔法斯特', 'NI-BHSCT'],
   // Polish
   ['pl', 'Mieszkam w Birmingham', 'E08000025'],
   ['pl', 'Mama mieszka w Peterborough', 'E06000031'],

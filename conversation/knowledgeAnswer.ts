@@ -344,6 +344,21 @@ function otherAnswer(cardId: string, data: ConversationData, ctx: GuideContext, 
   ];
 }
 
+/** A question back about a card is short: a longer one tells or asks something new. */
+const SHORT_QUESTION_WORDS = 8;
+
+/**
+ * "is it a loan?", "does it count as income?" after the Funeral Expenses Payment: a short question whose only subject is
+ * money, right after a card that pays money, is about that payment (its answer again), not the guided money questions.
+ */
+export function asksAboutItsMoney(data: ConversationData, reply: Reply): boolean {
+  const card = data.situation.card ? knowledge().kb.byId.get(data.situation.card) : undefined;
+  if (!card || !looksLikeQuestion(reply.text) || reply.text.trim().split(/\s+/u).length > SHORT_QUESTION_WORDS) return false;
+  const pays = card.topic === 'money' || card.figures.some((fig) => fig.value.startsWith('£'));
+  const subjects = reply.understanding.topics.filter((x) => x.score >= FOCUS_SCORE && x.id !== 'human');
+  return pays && subjects.length > 0 && subjects.every((x) => x.id === 'money');
+}
+
 /**
  * The card just answered, asked about again ("a few days", "is there anyone my age?"): its answer once
  * more, then other places that help; the steps, the same services and the script are not sent again.

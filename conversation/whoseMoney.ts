@@ -9,7 +9,8 @@ import type { LanguageCode } from '../core/languages';
 import { askedFor } from '../understanding/askedFor';
 import { matchForm } from '../understanding/match-text';
 import type { Reply } from './answers';
-import { looksLikeQuestion } from './questionLike';
+import { looksLikeQuestion, questionClauses } from './questionLike';
+import { matchSentence } from './sentenceMatch';
 
 const MONEY = 'money';
 
@@ -55,11 +56,19 @@ export function cardForWhomAsked(found: CardMatch | null, reply: Reply, language
     const other = counterpart(card.topic, card.forWhom);
     return other ? { ...found, cardId: other } : card.forWhom === 'you' ? null : found;
   }
-  const unsureElsewhere = found !== null && card?.topic !== MONEY && found.score < settings.switchThreshold;
-  if (found && !unsureElsewhere) return found;
+  if (card?.topic === MONEY) return found;
   // "wat benifits can my nan get shes 84": an ask about her ("can my nan") with money as the subject, misspelt or not.
   const first = reply.understanding.topics.find((topic) => topic.id !== 'human');
   if (first?.id !== MONEY || askedFor(reply.text, language) !== 'other') return found;
+  // "is there money for my dad, he can't wash himself any more": the whole was help at home; its asking clause is money.
+  const unsure = !found || found.score < settings.switchThreshold;
+  if (!unsure && !asksMoneyInAClause(reply.text, language)) return found;
   const theirs = counterpart(MONEY, 'you');
   return theirs ? { cardId: theirs, score: found?.score ?? settings.threshold } : found;
+}
+
+/** One of the message's asking clauses alone matches a money card. */
+function asksMoneyInAClause(text: string, language: LanguageCode | undefined): boolean {
+  const { kb, matcher } = knowledge();
+  return questionClauses(text).some((clause) => kb.byId.get(matchSentence(matcher, text, language, clause)?.cardId ?? '')?.topic === MONEY);
 }

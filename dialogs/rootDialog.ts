@@ -218,6 +218,8 @@ export class RootDialog extends ComponentDialog {
     ) {
       turn.data.handoff = 'offered';
       turn.data.crisis = crisisMemory(turn.risk, situationFor(turn.risk, ctx.young), 'concern', now);
+      // "I'm not suicidal, just knackered all the time": they have said how they are; "how are you doing yourself?" is not asked after.
+      if (turn.reply.understanding.entities.feeling) turn.data.askedHowTheyAre = true;
       // A first ask is taken in and answered first ("struggling with money" still brings money help), then the one
       // question; with a flow already under way, that flow resumes after the answer instead.
       const answered = isSubstantive(turn) && !turn.data.situation.focus ? handleReply('opening', turn.reply, turn.data, turn.guide) : [];

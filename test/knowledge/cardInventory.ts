@@ -25,6 +25,7 @@ export const CARD_INVENTORY: readonly string[] = [
   'home.continuing-healthcare',
   'eol.dying-at-home',
   'eol.planning-ahead',
+  'eol.last-days',
   'death.at-home',
   'death.registering',
   'death.tell-us-once',
@@ -35,4 +36,4 @@ export const CARD_INVENTORY: readonly string[] = [
 ];
 
 /** Cards added after the blind question set was written (2026-12-07): the blind set, fixed once written, has no questions for them. */
-export const ADDED_AFTER_BLIND_SET: readonly string[] = ['rights.power-of-attorney', 'eol.planning-ahead'];
+export const ADDED_AFTER_BLIND_SET: readonly string[] = ['rights.power-of-attorney', 'eol.planning-ahead', 'eol.last-days'];

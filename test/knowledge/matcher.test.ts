@@ -32,6 +32,7 @@ const UNSEEN: Record<string, [string, string]> = {
   'home.continuing-healthcare': ['does the NHS pay for care under continuing healthcare', 'can we get the fast track for continuing healthcare'],
   'eol.dying-at-home': ['my husband is dying at home what help can we get at night', 'can the district nurse come for end of life care at home'],
   'eol.planning-ahead': ['the consultant mentioned a do not resuscitate order for mum', 'how can my dad write down the treatment he does not want at the end'],
+  'eol.last-days': ['how will I know when my dad is in his final hours', 'what changes happen to the body when someone is close to dying'],
   'death.at-home': ['my mum has just died at home, who should I phone', 'someone died at home, do I need to ring 999'],
   'death.registering': ['how many days do I have to register my dad’s death', 'what do I need to register a death'],
   'death.tell-us-once': ['how does tell us once work', 'who tells the government offices when someone dies'],

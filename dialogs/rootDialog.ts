@@ -55,8 +55,9 @@ function isSubstantive(turn: Turn): boolean {
     e.bereaved ||
     Boolean(e.postcode) ||
     e.age !== undefined ||
-    // Only a calm message: a worried one gets its gentle question first, not a page of facts.
-    (turn.risk.level === 'none' && carriesAnAnswer(turn.reply))
+    // Only a calm message: a worried one gets its gentle question first, not a page of facts. "im so tired of this": how
+    // they are, told before anything else, is heard ("That sounds exhausting"), not passed over.
+    (turn.risk.level === 'none' && (carriesAnAnswer(turn.reply) || e.feeling !== undefined))
   );
 }
 

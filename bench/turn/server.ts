@@ -17,7 +17,11 @@ interface Running {
 }
 
 async function startProject(options: ServerOptions): Promise<Running> {
-  const [{ loadConfig }, { createLogger }, { startServer }] = await Promise.all([import('../../config'), import('../../ops/logger'), import('../../index')]);
+  const [{ loadConfig }, { createLogger }, { startServer, collectStartupGarbage }] = await Promise.all([
+    import('../../config'),
+    import('../../ops/logger'),
+    import('../../index'),
+  ]);
   const config = loadConfig({
     ...process.env,
     PORT: '0',
@@ -28,6 +32,7 @@ async function startProject(options: ServerOptions): Promise<Running> {
     STATE_IDLE_HOURS: '1',
   });
   const running = await startServer(config, createLogger(config.logLevel), {}, HOST);
+  collectStartupGarbage(); // as npm start does (index.ts main)
   return {
     url: running.url,
     read: async (key) => (await running.app.storage.read([key]))[key] as Record<string, unknown> | undefined,

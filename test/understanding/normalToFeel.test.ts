@@ -49,3 +49,13 @@ describe('understanding: "is it serious?" asks about the illness, in every langu
       expect(u.command).to.equal(undefined);
     });
 });
+
+describe('understanding: "what help is out there?" is no question about the illness; "im struggling" says how they are', () => {
+  const notIllness = ['my dad has cancer and im struggling, whats out there', 'my dad has cancer, what help is out there?', 'whats available'];
+  for (const text of notIllness)
+    it(`${JSON.stringify(text)} is not illness_info`, () => expect(recognizeSync(text, {}).topics.map((t) => t.id)).not.to.include('illness_info'));
+  for (const text of ['what is lymphoma', 'what is the difference between chemo and radiotherapy'])
+    it(`${JSON.stringify(text)} stays illness_info`, () => expect(recognizeSync(text, {}).topics[0]?.id).to.equal('illness_info'));
+  for (const text of ['im struggling', 'I am really struggling with it all'])
+    it(`${JSON.stringify(text)} is too much`, () => expect(recognizeSync(text, {}).entities.feeling).to.equal('tooMuch'));
+});

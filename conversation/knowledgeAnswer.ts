@@ -310,8 +310,11 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // A question about the card just answered ("who do we call at night?" after dying at home) is about it, whatever
   // else understanding hears in it ("who to call" is also getting heard).
   const again = found?.cardId === s.card && looksLikeQuestion(reply.text);
+  // "Is there any help near me?": what is near them needs where they live first, so a card answers it only when sure.
+  const nearby = reply.understanding.entities.nearby === true && (found?.score ?? 0) < settings.switchThreshold;
   const match =
     found &&
+    !nearby &&
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
     fitsTheirAge(found.cardId, s, reply) &&
     !afterTheDeath(found.cardId, reply) &&

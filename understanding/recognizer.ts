@@ -37,7 +37,8 @@ export function explainSync(rawText: string, context: RecognizeContext = {}): Ex
   const entities = extractEntities(text, masked, lexiconLanguages);
   // A child or teenager writing about caring is a young carer: family support fits first.
   const extra: Partial<Record<TopicId, number>> = entities.age !== undefined && entities.age < ADULT_AGE ? { family: 2 } : {};
-  const { topics, evidence } = scoreTopics(masked, lexiconLanguages, extra);
+  const { topics, evidence, nearby } = scoreTopics(masked, lexiconLanguages, extra);
+  if (nearby) entities.nearby = true;
   const understanding: Understanding = { language, topics, entities, source: 'embedded' };
   if (command) understanding.command = command;
   return { understanding, evidence, idioms, lexiconLanguages };

@@ -9,6 +9,7 @@ import { type ScoredTopic } from './types';
 import { LANGUAGES, type LanguageCode } from '../core/languages';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { createLexicon, matchLexicon, type Lexicon } from './lexicon';
+import { LOCAL_ASK_WEIGHT, localAskPhrases, localAsks, type LocalRole } from './localAsk';
 
 interface TopicFile {
   idioms?: string[];
@@ -18,6 +19,8 @@ interface TopicFile {
 interface LanguageTopics {
   idioms: Lexicon<'idiom'>;
   cues: Lexicon<TopicId>;
+  /** "help near me", "pomoc w okolicy": asks for local help (localAsk.ts). */
+  localAsk: Lexicon<LocalRole>;
 }
 
 /** A topic needs this much evidence to be reported. */
@@ -70,18 +73,20 @@ function loadLanguage(lang: LanguageCode): LanguageTopics | undefined {
   } catch {
     return undefined;
   }
+  // Arabic prefixes and Bengali / Gujarati stems, as every cue of the language is written.
+  const forms = (written: string) =>
+    (lang === 'ar' ? withArabicPrefixes(written) : [written]).map((pattern) => (SUFFIXING_LANGUAGES.has(lang) ? asStem(pattern) : pattern));
   const cues: { pattern: string; label: TopicId; weight: number }[] = [];
   for (const topic of TOPIC_IDS) {
     for (const [weight, patterns] of Object.entries(data.topics[topic] ?? {})) {
-      for (const written of patterns) {
-        const variants = lang === 'ar' ? withArabicPrefixes(written) : [written];
-        for (const pattern of variants) cues.push({ pattern: SUFFIXING_LANGUAGES.has(lang) ? asStem(pattern) : pattern, label: topic, weight: Number(weight) });
-      }
+      for (const written of patterns) for (const pattern of forms(written)) cues.push({ pattern, label: topic, weight: Number(weight) });
     }
   }
+  const localAsk = localAskPhrases(lang).flatMap(({ pattern: written, label }) => forms(written).map((pattern) => ({ pattern, label, weight: 0 })));
   return {
     idioms: createLexicon((data.idioms ?? []).map((pattern) => ({ pattern, label: 'idiom' as const, weight: 0 }))),
     cues: createLexicon(cues),
+    localAsk: createLexicon(localAsk),
   };
 }
 
@@ -104,6 +109,8 @@ export interface TopicResult {
   evidence: TopicEvidence[];
   /** Idioms that were masked before scoring. */
   idioms: string[];
+  /** They ask for help near where they live (localAsk.ts). */
+  nearby: boolean;
 }
 
 /** Languages whose cues apply: the message's own, the conversation's, and English. */
@@ -138,24 +145,30 @@ export function scoreTopics(masked: string[], languages: LanguageCode[], extra: 
   // Overlapping cues of one topic ("nobody told" inside "nobody told us anything") count
   // once, at the highest weight: saying a thing in more words is not more evidence.
   const counted = new Map<TopicId, { start: number; end: number; weight: number }[]>();
-  for (const [lang, lexicon] of lexicons) {
-    for (const match of matchLexicon(lexicon.cues, masked)) {
-      const { label, weight, source } = match.entry;
-      const spans = counted.get(label) ?? [];
-      counted.set(label, spans);
-      const overlapping = weight > 0 ? spans.find((s) => s.weight > 0 && match.start < s.end && s.start < match.end) : undefined;
-      evidence.push({ topic: label, pattern: source, weight, language: lang });
-      if (overlapping) {
-        if (weight > overlapping.weight) {
-          scores.set(label, (scores.get(label) ?? 0) + weight - overlapping.weight);
-          overlapping.weight = weight;
-        }
-        overlapping.start = Math.min(overlapping.start, match.start);
-        overlapping.end = Math.max(overlapping.end, match.end);
-        continue;
+  let nearby = false;
+  const count = (label: TopicId, weight: number, source: string, lang: LanguageCode, start: number, end: number) => {
+    const spans = counted.get(label) ?? [];
+    counted.set(label, spans);
+    const overlapping = weight > 0 ? spans.find((s) => s.weight > 0 && start < s.end && s.start < end) : undefined;
+    evidence.push({ topic: label, pattern: source, weight, language: lang });
+    if (overlapping) {
+      if (weight > overlapping.weight) {
+        scores.set(label, (scores.get(label) ?? 0) + weight - overlapping.weight);
+        overlapping.weight = weight;
       }
-      spans.push({ start: match.start, end: match.end, weight });
-      scores.set(label, (scores.get(label) ?? 0) + weight);
+      overlapping.start = Math.min(overlapping.start, start);
+      overlapping.end = Math.max(overlapping.end, end);
+      return;
+    }
+    spans.push({ start, end, weight });
+    scores.set(label, (scores.get(label) ?? 0) + weight);
+  };
+  for (const [lang, lexicon] of lexicons) {
+    for (const match of matchLexicon(lexicon.cues, masked)) count(match.entry.label, match.entry.weight, match.entry.source, lang, match.start, match.end);
+    // An ask for help near where they live (assessment, or a group: peer support): both answers ask where they live.
+    for (const ask of localAsks(lexicon.localAsk, masked)) {
+      count(ask.topic, ask.weight, ask.source, lang, ask.start, ask.end);
+      nearby ||= ask.weight >= LOCAL_ASK_WEIGHT;
     }
   }
   for (const [topic, bonus] of Object.entries(extra) as [TopicId, number][]) scores.set(topic, (scores.get(topic) ?? 0) + bonus);
@@ -163,5 +176,5 @@ export function scoreTopics(masked: string[], languages: LanguageCode[], extra: 
     .filter(([, score]) => score >= MIN_TOPIC_SCORE)
     .sort((a, b) => b[1] - a[1] || TIE_ORDER.indexOf(a[0]) - TIE_ORDER.indexOf(b[0]))
     .map(([id, score]) => ({ id, score }));
-  return { topics, evidence, idioms };
+  return { topics, evidence, idioms, nearby };
 }

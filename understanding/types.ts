@@ -86,6 +86,8 @@ export interface Entities {
   work?: WorkStatus;
   /** How they say they are ("I'm shattered"), asked or not. */
   feeling?: Feeling;
+  /** They ask for help near where they live ("help near me", "pomoc w okolicy", "附近的帮助"): the answer needs the place. */
+  nearby?: boolean;
 }
 
 export interface ScoredTopic {

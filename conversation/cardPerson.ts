@@ -72,7 +72,15 @@ export function forPerson(answer: CardAnswer, caredFor: readonly CaredForEntity[
   const gender = GENDER[person.relation] ?? 'n';
   const yours = whoPhrase([person], 'en', t);
   const word = ownWord(person, t);
-  const named = (text: string) => text.replace(THE_PERSON, (_w, th: string) => (th === 'T' ? yours[0].toUpperCase() + yours.slice(1) : yours));
+  // In a sentence that now names them, "themselves" and "them" are them too ("Your wife claims it herself; you can help her").
+  const reflexive = { f: 'herself', m: 'himself', n: 'themselves' }[gender];
+  const object = PRONOUNS[gender].object;
+  const named = (text: string) =>
+    text.replace(/[^.!?]+[.!?]*/gu, (sentence) => {
+      const replaced = sentence.replace(THE_PERSON, (_w, th: string) => (th === 'T' ? yours[0].toUpperCase() + yours.slice(1) : yours));
+      if (replaced === sentence || gender === 'n' || /\bthey\b/i.test(replaced)) return replaced;
+      return replaced.replace(/\bthemselves\b/g, reflexive).replace(/\bthem\b/g, object);
+    });
   // The example named in one line is who the lines after it speak of ("...talk with her doctor?" after "My [mum]").
   let from: Gender | undefined;
   const call = answer.call.map((line) => {

@@ -193,3 +193,25 @@ describe('what to say names them in every line: the pronouns of a line after the
       expect(out.call[1]).to.equal(expected);
     });
 });
+
+describe('a sentence that names them says "herself" and "her", not "themselves" and "them"', () => {
+  const table: [string, string, string][] = [
+    [
+      'wife',
+      'The person who is ill claims it themselves; you can help them fill in the form.',
+      'Your wife claims it herself; you can help her fill in the form.',
+    ],
+    [
+      'father',
+      'The person who is ill applies to Social Security Scotland; you can help them.',
+      'Your dad applies to Social Security Scotland; you can help him.',
+    ],
+    // "they" in the sentence: its verbs are plural, so the sentence is left as it is but for the name.
+    ['father', 'Talk with the person while they can still decide. Help them.', 'Talk with your dad while they can still decide. Help them.'],
+  ];
+  for (const [relation, line, expected] of table)
+    it(`${relation}: ${JSON.stringify(line)}`, () => {
+      const words = relation === 'father' ? 'dad' : relation;
+      expect(forPerson(card([], [line]), [{ relation, words }], t).next[0]).to.equal(expected);
+    });
+});

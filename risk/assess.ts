@@ -6,9 +6,10 @@
 import { engine, emptyFinding, type Finding } from './engine';
 import { type RiskAssessment } from './types';
 import { RISK_CATEGORIES, riskRank, type RiskCategory } from '../core/risk';
-import { fallbackCategory } from './model/evidence';
-import { fitsModelWindow } from './model/features';
+import { fallbackCategory, namesRiskConcept } from './model/evidence';
+import { fitsModelWindow, modelTokens, wordCount } from './model/features';
 import { RiskModel, type ModelOpinion } from './model/model';
+import { maskPlaces } from './places';
 
 /** The trained model; without its file the rules answer alone (and say so in every assessment). */
 const model = loadModel();
@@ -48,7 +49,7 @@ export function combine(finding: Finding, opinion: ModelOpinion | undefined, idi
 
 const NO_IDIOMS: ReadonlySet<string> = new Set();
 
-/** The model's view of a text, for risk:explain. */
+/** The model's view of a text as written (risk:explain gives it the text with its places masked). */
 export function modelOpinion(text: string): ModelOpinion | undefined {
   return model?.assess(text);
 }
@@ -80,7 +81,35 @@ function byContractOrder(categories: Set<RiskCategory>): RiskCategory[] {
   return RISK_CATEGORIES.filter((c) => categories.has(c));
 }
 
+/** Up to this many words, a message that names nothing dangerous but a place is read with it masked alone. */
+const PLACE_ANSWER_WORDS = 12;
+
+/**
+ * Place names are read as places (places.ts): the rules and the model read the text with them
+ * masked. The model learnt from texts with their places as written, and in a longer message it
+ * may read the danger partly through them ("on the platform at Wembley Central..."): so the masked
+ * reading counts alone only for a short message that names no risk concept once the places are
+ * masked ("I live in Sowerby Bridge", "Dw i'n byw ym Mhen-y-bont ar Ogwr"); otherwise the higher
+ * of the two readings counts, and masking never lowers a level.
+ */
 export function assessRisk(text: string): RiskAssessment {
+  let masked: string | undefined;
+  try {
+    const read = maskPlaces(text);
+    if (read.places.length > 0) masked = read.text;
+  } catch {
+    // Not a string, or the masking failed: read as written (assessRiskAsWritten reports a bad input).
+  }
+  if (masked === undefined) return assessRiskAsWritten(text);
+  const placesRead = assessRiskAsWritten(masked);
+  const tokens = modelTokens(masked);
+  if (wordCount(tokens) <= PLACE_ANSWER_WORDS && !namesRiskConcept(tokens)) return placesRead;
+  const asWritten = assessRiskAsWritten(text);
+  return riskRank(asWritten.level) > riskRank(placesRead.level) ? asWritten : placesRead;
+}
+
+/** The level of the text exactly as written, no place masked (what npm run risk:places compares against). */
+export function assessRiskAsWritten(text: string): RiskAssessment {
   try {
     if (typeof text !== 'string') throw new TypeError(`text is ${typeof text}, not a string`);
     const finding = emptyFinding();

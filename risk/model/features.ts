@@ -6,9 +6,10 @@
  */
 import { normalizeForMatching, tokenize } from '../../text/normalize';
 import { conceptIndex, conceptsIn } from './concepts';
+import { foldSpelling } from './spelling';
 
 /** Changes whenever what featuresOf produces changes: part of the model's version. */
-export const FEATURES_VERSION = 'binary-ngrams-concepts-4';
+export const FEATURES_VERSION = 'binary-ngrams-concepts-spelling-5';
 
 /** Hash space: 2^17 buckets keeps collisions low for a few thousand training texts and the model file small. */
 export const FEATURE_BITS = 17;
@@ -86,7 +87,9 @@ export function featuresOfTokens(all: readonly string[]): number[] {
   const tokens = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
   const out = freshBuckets();
   let previous = '^';
-  for (const token of tokens) {
+  for (const raw of tokens) {
+    // One spelling of a romanised Urdu word (spelling.ts); the concepts below read the tokens as written.
+    const token = foldSpelling(raw);
     out.add(hash(token, 1));
     out.add(hashPair(previous, token));
     previous = token;

@@ -70,9 +70,16 @@ const NASAL: [RegExp, string][] = [
 const MAX_RUN = 5;
 const MAX_WORDS = 14;
 
+/** One test per living cue, compiled once: a Latin cue must start a word, any other is found anywhere. */
+const LIVING_TESTS: ((lower: string) => boolean)[] = LIVING.map((cue) => {
+  if (!/^[a-z ]+$/.test(cue)) return (lower) => lower.includes(cue);
+  const startsAWord = new RegExp(`(?:^|[^a-z])${cue}`);
+  return (lower) => startsAWord.test(lower);
+});
+
 export function mentionsLiving(text: string): boolean {
   const lower = text.toLowerCase();
-  return LIVING.some((cue) => (/^[a-z ]+$/.test(cue) ? new RegExp(`(?:^|[^a-z])${cue}`).test(lower) : lower.includes(cue)));
+  return LIVING_TESTS.some((test) => test(lower));
 }
 
 function exactPlace(candidate: string): CouncilLookup | undefined {

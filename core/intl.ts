@@ -3,9 +3,9 @@
  * each on this machine) and a built one never changes, so a reply that names languages or
  * dates for every service it lists asks for the same few again and again.
  */
-const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat | Intl.ListFormat>();
 
-function once<T extends Intl.DisplayNames | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function once<T extends Intl.DisplayNames | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
@@ -19,6 +19,11 @@ export function languageDisplayNames(locales: readonly string[]): Intl.DisplayNa
 /** `new Intl.DateTimeFormat(locale, options)`, kept. */
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return once(JSON.stringify(['date', locale, options]), () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** `new Intl.ListFormat(locale, { type: 'conjunction' })`, kept. */
+export function conjunctionList(locale: string): Intl.ListFormat {
+  return once(JSON.stringify(['and', locale]), () => new Intl.ListFormat(locale, { type: 'conjunction' }));
 }
 
 const languageNames = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { dateTimeFormat, languageDisplayNames, languageName } from '../../core/intl';
+import { conjunctionList, dateTimeFormat, languageDisplayNames, languageName } from '../../core/intl';
 
 describe('core/intl: formatters kept per locale and options', () => {
   const when = new Date('2026-11-23T14:30:00Z');
@@ -28,6 +28,14 @@ describe('core/intl: formatters kept per locale and options', () => {
       expect(dateTimeFormat(locale, options).format(when)).to.equal(new Intl.DateTimeFormat(locale, options).format(when));
       expect(dateTimeFormat(locale, { ...options })).to.equal(dateTimeFormat(locale, options));
       expect(dateTimeFormat(locale, { weekday: 'long', timeZone: 'Europe/London' })).not.to.equal(dateTimeFormat(locale, options));
+    });
+  }
+
+  for (const locale of ['en', 'cy', 'pl', 'ar', 'zh']) {
+    it(`joins a list in ${locale} as a new Intl.ListFormat does, with one formatter per locale`, () => {
+      const names = ['England', 'Wales', 'Scotland'];
+      expect(conjunctionList(locale).format(names)).to.equal(new Intl.ListFormat(locale, { type: 'conjunction' }).format(names));
+      expect(conjunctionList(locale)).to.equal(conjunctionList(locale));
     });
   }
 });

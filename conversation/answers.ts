@@ -168,13 +168,15 @@ function acknowledgePeople(s: Situation, u: Understanding, ctx: GuideContext): C
  * How they are, said at any point ("I'm ok just tired", "أنا متعبة جدا"): thanked as the answer to
  * "how are you doing yourself?", which is then not asked. "I'm fine" counts only as that answer.
  */
-function takeInFeeling(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext): Content[] {
+function takeInFeeling(question: QuestionId, reply: Reply, data: ConversationData, ctx: GuideContext, thanked: boolean): Content[] {
   const feeling = reply.understanding.entities.feeling;
   if (!feeling || reply.choice || (feeling === 'ok' && question !== 'how_are_you')) return [];
   const s = data.situation;
   data.askedHowTheyAre = true;
   s.suggested = [...new Set([...(HOW_TOPICS[feeling] ?? []), ...s.suggested])];
-  return [{ kind: 'text', text: ctx.t(`situation.howAreYou.ack${feeling[0].toUpperCase()}${feeling.slice(1)}`) }];
+  // Just thanked for telling who they look after: not "Thank you for telling me" twice in a row.
+  const key = thanked && feeling === 'tooMuch' ? 'TooMuchThanked' : `${feeling[0].toUpperCase()}${feeling.slice(1)}`;
+  return [{ kind: 'text', text: ctx.t(`situation.howAreYou.ack${key}`) }];
 }
 
 function answerNotSure(s: Situation, questionId: string, yes: boolean): void {
@@ -340,9 +342,10 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   // "Is it your dad you look after?": a tapped Yes or No is the whole answer.
   const confirmed = question === CONFIRM_WHO ? answerConfirmWho(s, reply, ctx) : undefined;
   if (confirmed?.done) return confirmed.contents;
-  const out: Content[] = [...(confirmed?.contents ?? []), ...acknowledgePeople(s, u, ctx)];
+  const people = acknowledgePeople(s, u, ctx);
+  const out: Content[] = [...(confirmed?.contents ?? []), ...people];
   takeInWork(s, u.entities.work);
-  out.push(...takeInFeeling(question, reply, data, ctx));
+  out.push(...takeInFeeling(question, reply, data, ctx, people.length > 0));
   if (question === 'where_council') {
     const answered = answerWhichCouncil(reply, data, ctx);
     if (answered) return [...out, ...answered];

@@ -6,15 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { LanguageCode } from '../core/languages';
+import { RELATION_WORDS_WRITTEN } from './caredFor';
 import { isHan, matchForm, words as splitWords } from './match-text';
 
 export type AskedFor = 'writer' | 'other';
 
 interface AskedForFile {
   languages: Partial<Record<LanguageCode, Record<AskedFor, string[]>>>;
-}
-interface RelationFile {
-  relations: Record<string, string[]>;
 }
 
 type Token = { kind: 'word'; text: string } | { kind: 'stem'; text: string } | { kind: 'rel' } | { kind: 'gap' };
@@ -24,7 +22,6 @@ interface Phrase {
 }
 
 const DATA = JSON.parse(readFileSync(new URL('../data/understanding/asked-for.json', import.meta.url), 'utf8')) as AskedForFile;
-const RELATIONS = JSON.parse(readFileSync(new URL('../data/understanding/relations.json', import.meta.url), 'utf8')) as RelationFile;
 
 const REL = '{rel}';
 /** "~" skips this many words at most, as in the lexicons. */
@@ -39,7 +36,7 @@ function tokensOf(text: string): string[] {
 
 const RELATION_WORDS = new Set<string>();
 const RELATION_STEMS: string[] = [];
-for (const written of Object.values(RELATIONS.relations).flat()) {
+for (const written of Object.values(RELATION_WORDS_WRITTEN).flat()) {
   const folded = tokensOf(written);
   if (folded.length !== 1 || isHan(folded[0]![0] ?? '')) continue;
   RELATION_WORDS.add(folded[0]!);

@@ -41,6 +41,9 @@ interface RelationFile {
 const ROLES = JSON.parse(readFileSync(new URL('../data/understanding/care-roles.json', import.meta.url), 'utf8')) as RolesFile;
 const RELATIONS = JSON.parse(readFileSync(new URL('../data/understanding/relations.json', import.meta.url), 'utf8')) as RelationFile;
 
+/** Every relation word as written, by relation ("mum", "mam", "ammi"...): askedFor.ts reads them from here, not the file again. */
+export const RELATION_WORDS_WRITTEN: Readonly<Record<string, readonly string[]>> = RELATIONS.relations;
+
 /** Chinese has no spaces: every Han character is its own token here, so distances are in characters. */
 function spaced(pattern: string): string {
   return [...pattern].some(isHan)

@@ -17,6 +17,8 @@
  *          --quick (a smoke run: everything short)  --cpu-prof / --alloc-prof (profile both
  *          servers' CPU, or what they allocate, during the measured runs only, into the printed
  *          folder)  --keep (keep the temp folder: logs, state)
+ * With Redis it also prints, for each load, the Redis commands each server sent a turn (each one a
+ * round trip; bench/turn/redisCount.ts) and the Redis server's CPU a turn while each bot ran.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,12 +27,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
 import { RedisServer } from './scale/redisServer';
 import { BotProcess } from './turn/botProcess';
 import { calibrate } from './turn/calibrate';
 import { LocalConnector } from './turn/connector';
 import { runLoad, type LoadResult } from './turn/load';
 import type { ServerOptions } from './turn/protocol';
+import { perTurn, redisCpuMs } from './turn/redisCount';
 import { SCRIPTS } from './turn/scripts';
 import { figuresOf, median, spread, type RunFigures } from './turn/stats';
 
@@ -80,6 +84,11 @@ async function redisReachable(url: string): Promise<boolean> {
   });
 }
 
+/** Redis commands sent (by name), the Redis server's CPU and the turns, summed over a load's runs. */
+function newRedisUse(): { sent: Record<string, number>; cpuMs: number; turns: number } {
+  return { sent: {}, cpuMs: 0, turns: 0 };
+}
+
 function row(run: string, bot: string, f: RunFigures): string {
   const notes = [f.failures ? `${f.failures} failed` : '', f.unexpected ? `${f.unexpected} with other reply counts` : ''].filter(Boolean).join(', ');
   return `${run.padEnd(4)} ${bot.padEnd(9)} ${rate(f.turnsPerSecond)} ${rate(f.repliesPerSecond)} ${ms(f.p50)} ${ms(f.p99)} ${ms(f.max)}  ${f.cpuPerTurn.toFixed(2).padStart(11)}  ${f.turns}${notes ? `  (${notes})` : ''}`;
@@ -122,6 +131,8 @@ async function main(): Promise<void> {
     mkdirSync(stateDir, { recursive: true });
     return { storage, stateDir, redisUrl, advisorDir: join(dir, bot, 'advisor') };
   };
+  // Reads the server's CPU time between runs (INFO cpu), never during one.
+  const redisClient = storage === 'redis' ? new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 }) : undefined;
   const connector = new LocalConnector();
   const serviceUrl = await connector.start();
   let project: BotProcess | undefined;
@@ -179,14 +190,23 @@ async function main(): Promise<void> {
       console.log(`\n${load} concurrent conversations (${storage})`);
       console.log(`run  bot        turns/s replies/s  p50 ms  p99 ms  max ms  CPU ms/turn  turns`);
       const paired: Paired[] = [];
+      const redisUse = { project: newRedisUse(), baseline: newRedisUse() };
       for (let run = 1; run <= runs; run++) {
         // Alternate who goes first, so a slow patch of the shared machine hits both alike.
         const order: Array<'project' | 'baseline'> = run % 2 ? ['baseline', 'project'] : ['project', 'baseline'];
         const figures = {} as Paired;
         for (const name of order) {
           const cpuBefore = await bots[name].cpuMs();
+          const redisBefore = redisClient ? { sent: await bots[name].redisSent(), cpu: await redisCpuMs(redisClient) } : undefined;
           const result = await drive(bots[name], load, seconds, `${load}-${run}`);
           figures[name] = figuresOf(result, (await bots[name].cpuMs()) - cpuBefore);
+          if (redisClient && redisBefore) {
+            const use = redisUse[name];
+            use.cpuMs += (await redisCpuMs(redisClient)) - redisBefore.cpu;
+            use.turns += result.turns.length;
+            for (const [command, n] of Object.entries(await bots[name].redisSent()))
+              use.sent[command] = (use.sent[command] ?? 0) + n - (redisBefore.sent[command] ?? 0);
+          }
           const stray = connector.clear();
           if (stray) console.log(`  (${stray} replies arrived after their turn's HTTP response)`);
         }
@@ -194,6 +214,13 @@ async function main(): Promise<void> {
         paired.push(figures);
       }
       for (const line of summary(load, paired)) console.log(line);
+      if (redisClient)
+        for (const name of ['project', 'baseline'] as const) {
+          const use = redisUse[name];
+          console.log(
+            `  Redis a turn, ${name.padEnd(8)}: ${perTurn({}, use.sent, use.turns)} commands sent (round trips), Redis server CPU ${(use.cpuMs / use.turns).toFixed(3)} ms`,
+          );
+        }
     }
     if (profileKind) {
       const extension = profileKind === 'cpu' ? 'cpuprofile' : 'heapprofile';
@@ -205,6 +232,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await Promise.all([project?.stop(), baseline?.stop()]);
+    redisClient?.disconnect();
     await connector.stop();
     await redis?.stop();
     const errors = (name: string) => {

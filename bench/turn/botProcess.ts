@@ -93,6 +93,13 @@ export class BotProcess {
     return reply.micros / 1000;
   }
 
+  /** Redis commands the server has sent so far, by name (counted with --storage redis only). */
+  async redisSent(): Promise<Record<string, number>> {
+    const reply = await this.request({ id: 0, type: 'redis' });
+    if (reply.type !== 'redis') throw new Error(`${this.role}: no Redis count`);
+    return reply.sent;
+  }
+
   async state(key: string): Promise<Record<string, unknown> | undefined> {
     const reply = await this.request({ id: 0, type: 'state', key });
     if (reply.type !== 'state') throw new Error(`${this.role}: could not read state (${reply.type === 'error' ? reply.message : reply.type})`);

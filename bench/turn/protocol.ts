@@ -18,6 +18,8 @@ export type Request =
   | { id: number; type: 'state'; key: string }
   | { id: number; type: 'memory' }
   | { id: number; type: 'cpu' }
+  /** Redis commands this server has sent so far, by name (bench/turn/redisCount.ts). */
+  | { id: number; type: 'redis' }
   | { id: number; type: 'profile'; kind: ProfileKind; action: 'start' }
   /** Writes the profile to `path` (.cpuprofile or .heapprofile, read by Chrome DevTools and bench/cpuprofile.ts). */
   | { id: number; type: 'profile'; kind: ProfileKind; action: 'stop'; path: string }
@@ -37,6 +39,7 @@ export type Message =
   | { id: number; type: 'memory'; memory: MemoryReport }
   /** process.cpuUsage(), user + system, in microseconds. */
   | { id: number; type: 'cpu'; micros: number }
+  | { id: number; type: 'redis'; sent: Record<string, number> }
   | { id: number; type: 'profiled' }
   | { id: number; type: 'stopped' }
   | { id: number; type: 'error'; message: string };

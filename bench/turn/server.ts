@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Profiler } from './profiler';
 import type { BotRole, Message, Request, ServerOptions } from './protocol';
+import { countRedisCommands, redisCommandsSent } from './redisCount';
 
 const HOST = '127.0.0.1';
 
@@ -56,6 +57,7 @@ function send(message: Message): void {
 async function main(): Promise<void> {
   const role = process.argv[2] as BotRole;
   const options = JSON.parse(process.env.BENCH_SERVER ?? '{}') as ServerOptions;
+  if (options.storage === 'redis') countRedisCommands();
   const running = role === 'project' ? await startProject(options) : await startBaselineBot(options);
   process.on('disconnect', () => process.exit(0)); // the bench is gone: don't linger
   const profiler = new Profiler();
@@ -67,7 +69,8 @@ async function main(): Promise<void> {
         else if (request.type === 'cpu') {
           const { user, system } = process.cpuUsage();
           send({ id: request.id, type: 'cpu', micros: user + system });
-        } else if (request.type === 'profile') {
+        } else if (request.type === 'redis') send({ id: request.id, type: 'redis', sent: redisCommandsSent() });
+        else if (request.type === 'profile') {
           if (request.action === 'start') await profiler.start(request.kind);
           else await profiler.stop(request.kind, request.path);
           send({ id: request.id, type: 'profiled' });

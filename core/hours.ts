@@ -62,23 +62,57 @@ export function daysOf(byday: string): Weekday[] {
     .filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
 }
 
-function previousDay(day: Weekday): Weekday {
-  return WEEKDAYS[(WEEKDAYS.indexOf(day) + 6) % 7];
+/** One rule as numbers: its days as bits (MO = 1 … SU = 64), opening and closing minutes. */
+interface CompiledRule {
+  byday: string;
+  opens_at: string;
+  closes_at: string;
+  days: number;
+  opens: number;
+  closes: number;
+}
+
+const DAY_BIT = Object.fromEntries(WEEKDAYS.map((day, i) => [day, 1 << i])) as Record<Weekday, number>;
+/** The day before each day, as a bit. */
+const PREVIOUS_DAY_BIT = Object.fromEntries(WEEKDAYS.map((day, i) => [day, 1 << ((i + 6) % 7)])) as Record<Weekday, number>;
+
+/**
+ * Each rule parsed once, not on every ask (a turn ranks many services; nextOpening asks up to 1,344
+ * times): kept beside the rule object and used while the rule's three strings are still the same.
+ */
+const compiledRules = new WeakMap<Schedule, CompiledRule>();
+
+function compiled(rule: Schedule): CompiledRule {
+  const known = compiledRules.get(rule);
+  if (known && known.byday === rule.byday && known.opens_at === rule.opens_at && known.closes_at === rule.closes_at) return known;
+  const fresh: CompiledRule = {
+    byday: rule.byday,
+    opens_at: rule.opens_at,
+    closes_at: rule.closes_at,
+    days: daysOf(rule.byday).reduce((bits, day) => bits | DAY_BIT[day], 0),
+    opens: minutesOf(rule.opens_at),
+    closes: minutesOf(rule.closes_at),
+  };
+  compiledRules.set(rule, fresh);
+  return fresh;
 }
 
 /** Is one rule open at this wall-clock moment? Overnight rules spill into the next morning. */
-function ruleOpen(rule: Schedule, day: Weekday, minutes: number): boolean {
-  const opens = minutesOf(rule.opens_at);
-  const closes = minutesOf(rule.closes_at);
-  const days = daysOf(rule.byday);
-  if (closes > opens) return days.includes(day) && minutes >= opens && minutes < closes;
+function ruleOpen(schedule: Schedule, day: Weekday, minutes: number): boolean {
+  const { days, opens, closes } = compiled(schedule);
+  if (closes > opens) return (days & DAY_BIT[day]) !== 0 && minutes >= opens && minutes < closes;
   // Overnight (or closes at 00:00): open from `opens` today, and until `closes` the next morning.
-  return (days.includes(day) && minutes >= opens) || (days.includes(previousDay(day)) && minutes < closes);
+  return ((days & DAY_BIT[day]) !== 0 && minutes >= opens) || ((days & PREVIOUS_DAY_BIT[day]) !== 0 && minutes < closes);
 }
 
 /** Every day, round the clock. */
 export function isAlwaysOpen(schedules: readonly Schedule[]): boolean {
-  return WEEKDAYS.every((day) => schedules.some((s) => daysOf(s.byday).includes(day) && minutesOf(s.opens_at) === 0 && minutesOf(s.closes_at) >= 24 * 60));
+  let allDay = 0;
+  for (const schedule of schedules) {
+    const { days, opens, closes } = compiled(schedule);
+    if (opens === 0 && closes >= 24 * 60) allDay |= days;
+  }
+  return allDay === 0b1111111;
 }
 
 /** null when there is no schedule to judge by. */

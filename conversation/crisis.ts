@@ -123,11 +123,16 @@ export function crisisContents(risk: RiskAssessment, ctx: CrisisContext): Conten
 }
 
 /** Concern: a physical worry gets "GP or 111 today, 999 if…"; anything else a warm acknowledgement and one yes/no offer of a person. */
-export function concernContents(risk: RiskAssessment, ctx: CrisisContext): Content[] {
+export function concernContents(risk: RiskAssessment, ctx: CrisisContext, options: { thanked?: boolean } = {}): Content[] {
   const choice = situationFor(risk, ctx.young);
   if (choice) return situationContents(choice, ctx);
   const { t } = ctx;
-  const ack = risk.categories.includes('hardship') ? t('crisis.concern.ackHardship') : t('crisis.concern.ack');
+  // Just thanked for telling who they look after ("Thank you for telling me about your mum."): not thanked twice.
+  const ack = risk.categories.includes('hardship')
+    ? t('crisis.concern.ackHardship')
+    : options.thanked
+      ? t('crisis.concern.ackThanked')
+      : t('crisis.concern.ack');
   return [{ kind: 'text', text: `${ack} ${t('crisis.concern.safe')} ${t('crisis.concern.offer', { org: ctx.org })}`, choices: yesNoChoices(t) }];
 }
 

@@ -223,8 +223,11 @@ export class RootDialog extends ComponentDialog {
       if (turn.reply.understanding.entities.feeling) turn.data.askedHowTheyAre = true;
       // A first ask is taken in and answered first ("struggling with money" still brings money help), then the one
       // question; with a flow already under way, that flow resumes after the answer instead.
+      const named = turn.data.situation.caredFor.length;
       const answered = isSubstantive(turn) && !turn.data.situation.focus ? handleReply('opening', turn.reply, turn.data, turn.guide) : [];
-      return this.offer(innerDc, [...answered, ...concernContents(turn.risk, ctx)]);
+      // Someone new they look after was just acknowledged ("Thank you for telling me about your mum."): the concern is not thanked again.
+      const thanked = turn.data.situation.caredFor.length > named;
+      return this.offer(innerDc, [...answered, ...concernContents(turn.risk, ctx, { thanked })]);
     }
     return this.command(innerDc, turn);
   }

@@ -33,6 +33,7 @@ export {
   NATIONAL_FINDERS,
   type LocalHelp,
   type LocalHelpService,
+  type LocalHelpServiceKind,
   type AssessmentRoute,
   type NationalFinder,
   type CouncilSummary,

@@ -16,6 +16,7 @@ import { aboutThem, mentionsLiving, placeAfterCue, placeIn, placeInCorrection, w
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
 import { asksHowWeAre, isThanks } from './thanks';
+import { asksWhoToCall, contactReply } from './contactAsk';
 import { needsCouncilNow, readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
@@ -385,6 +386,12 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
     if (placeOnly) return [...out, ...resultsIfReady(s, ctx)];
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);
+  // "Who do I phone?" once we know where they live: their council's number and local help, not a menu.
+  const calling =
+    question !== 'where_council' && !reply.choice && !u.command && !u.entities.bereaved && asksWhoToCall(reply.text)
+      ? contactReply(s, askedTopics(u), ctx)
+      : undefined;
+  if (calling) return [...out, ...calling];
   // A question a knowledge card answers gets the answer first, not a list of organisations.
   // Where they live, given alone ("PO4", "I live in SA1"), asks nothing: no card ("PO" is no power of attorney).
   const known = onlyWhere(reply) ? undefined : knowledgeReply(question, reply, data, ctx);
@@ -397,6 +404,11 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   if (s.bereaved && !s.focus && s.topics.includes('bereavement')) out.push(...setFocus(s, 'bereavement', ctx));
   out.push(...resultsIfReady(s, ctx));
   return out;
+}
+
+/** The subjects a message clearly asks about, beyond asking for a person or for someone to turn to. */
+function askedTopics(u: Understanding): TopicId[] {
+  return u.topics.filter((x) => x.score >= FOCUS_SCORE && x.id !== 'human' && x.id !== 'navigation').map((x) => x.id);
 }
 
 /** "SE 15", "cf 10": a postcode with odd spaces is read as one (the understanding is copied, never changed). */

@@ -5,16 +5,41 @@
  * Unverified details carry "please check"; a council with no known route is named with its
  * adult social care team, never with a number we have not checked.
  */
-import { localHelpFor, type LocalHelp, type ServiceMatch } from '../catalogue';
+import { councilByCode, localHelpFor, type LocalHelp, type LocalHelpService, type LocalHelpServiceKind, type ServiceMatch } from '../catalogue';
 import type { ServiceView } from '../channels/content';
 import type { TopicId } from '../core/topics';
 import type { GuideContext } from './context';
 import type { Situation } from './state';
 
 /** Topics where the council's assessment is the way in (breaks, help at home, being heard). */
-const ASSESSMENT_TOPICS: ReadonlySet<TopicId> = new Set(['assessment', 'break', 'daily_care', 'navigation', 'feelings']);
+export const ASSESSMENT_TOPICS: ReadonlySet<TopicId> = new Set(['assessment', 'break', 'daily_care', 'navigation', 'feelings']);
+/** Hospice UK's finder (data/catalogue/services.json, hospice-uk-finder): every UK hospice, by postcode. */
+const HOSPICE_FINDER_URL = 'https://www.hospiceuk.org/hospice-care-finder';
 /** Topics where a local carers' service is no help (facts about the illness). */
 const NOT_LOCAL_TOPICS: ReadonlySet<TopicId> = new Set(['illness_info', 'human']);
+
+/**
+ * Which local places answer a topic first: a hospice near the end of life, a carers' centre (which runs
+ * the groups) for meeting others, a cancer centre for somewhere to talk; a carers' service for the rest.
+ */
+const KIND_ORDER: Partial<Record<TopicId, readonly LocalHelpServiceKind[]>> = {
+  end_of_life: ['hospice', 'macmillan_centre', 'maggies_centre', 'council_carers_service', 'carers_centre', 'catalogue'],
+  bereavement: ['hospice', 'council_carers_service', 'carers_centre', 'catalogue', 'maggies_centre', 'macmillan_centre'],
+  // A hospice is no answer to "is there a group near me?" or "somewhere to talk" while the person is still being treated.
+  peer_support: ['council_carers_service', 'carers_centre', 'catalogue', 'maggies_centre', 'macmillan_centre'],
+  feelings: ['maggies_centre', 'macmillan_centre', 'council_carers_service', 'carers_centre', 'catalogue'],
+};
+/** Every other topic: the carers' service first, a hospice last (catalogue/localHelp.ts's own order). */
+const DEFAULT_ORDER: readonly LocalHelpServiceKind[] = [
+  'council_carers_service',
+  'carers_centre',
+  'catalogue',
+  'maggies_centre',
+  'macmillan_centre',
+  'hospice',
+];
+/** Topics where a second local place of another kind is worth its room (the hospice and the carers' centre). */
+const TWO_PLACES: ReadonlySet<TopicId> = new Set(['end_of_life', 'peer_support', 'feelings']);
 
 export interface LocalAddition {
   services: ServiceView[];
@@ -25,7 +50,44 @@ function contact(phone: string | undefined, url: string | undefined): string {
   return [phone, url].filter(Boolean).join(' · ');
 }
 
-function helpFor(s: Situation): LocalHelp | undefined {
+/** The council's name as the person reads it: Welsh councils by their Welsh name in Welsh. */
+export function councilName(code: string | undefined, name: string, ctx: GuideContext): string {
+  if (ctx.language !== 'cy' || !code) return name;
+  return councilByCode(code)?.nameCy ?? name;
+}
+
+/** The place as a person names it ("Isle of Man", "Oldham"), for "nothing near …". */
+function placeName(code: string | undefined, name: string, ctx: GuideContext): string {
+  const council = code ? councilByCode(code) : undefined;
+  if (!council) return name;
+  return (ctx.language === 'cy' ? council.shortNameCy : undefined) ?? council.shortName ?? name;
+}
+
+/**
+ * The local places to add for a topic, best first: the topic's kinds lead (a hospice for the end of life), and a
+ * place already shown comes again when it is still the best answer ("is there a group near me?" after the
+ * carers' centre was named), unless only new ones are wanted ("that doesn't fit me").
+ */
+export function localPicks(
+  topic: TopicId,
+  help: LocalHelp,
+  shownNow: ReadonlySet<string>,
+  shownBefore: readonly string[],
+  onlyNew: boolean,
+): LocalHelpService[] {
+  const order = KIND_ORDER[topic] ?? DEFAULT_ORDER;
+  const candidates = help.services
+    .filter((x) => !shownNow.has(x.id) && !(onlyNew && shownBefore.includes(x.id)) && order.includes(x.kind))
+    .map((service, index) => ({ service, index }))
+    .sort((a, b) => order.indexOf(a.service.kind) - order.indexOf(b.service.kind) || a.index - b.index)
+    .map((x) => x.service);
+  const first = candidates[0];
+  if (!first) return [];
+  const second = TWO_PLACES.has(topic) ? candidates.find((x) => x.kind !== first.kind) : undefined;
+  return second ? [first, second] : [first];
+}
+
+export function helpFor(s: Situation): LocalHelp | undefined {
   const codes = s.councilCodes ?? (s.council ? [s.council] : []);
   if (codes.length === 0) return undefined;
   return localHelpFor(codes, s.crownDependency ?? s.nation ?? null, { district: s.district });
@@ -40,11 +102,12 @@ function assessmentLine(help: LocalHelp, ctx: GuideContext, nation: Situation['n
   const key = (name: string) => (nation === 'scotland' ? `local.${name}_scotland` : `local.${name}`);
   if (first) {
     const how = contact(first.route.phone, first.route.url);
-    const line = t(key('assessment'), { council: first.councilName, how });
+    const line = t(key('assessment'), { council: councilName(first.council, first.councilName, ctx), how });
     return first.route.verified ? line : `${line} ${t('local.checkFirst')}`;
   }
   if (!main) return undefined;
-  return main.website ? t(key('assessmentNoRouteSite'), { council: main.name, url: main.website }) : t(key('assessmentNoRoute'), { council: main.name });
+  const council = councilName(main.code, main.name, ctx);
+  return main.website ? t(key('assessmentNoRouteSite'), { council, url: main.website }) : t(key('assessmentNoRoute'), { council });
 }
 
 /**
@@ -55,28 +118,37 @@ function routeView(help: LocalHelp, ctx: GuideContext, nation: Situation['nation
   const main = help.councils[0];
   const route = help.assessment.find((r) => r.council === main?.code)?.route;
   if (!main || !(route?.phone || route?.url)) return undefined;
-  const name = ctx.t(nation === 'scotland' ? 'local.routeName_scotland' : 'local.routeName', { council: main.name });
+  const name = ctx.t(nation === 'scotland' ? 'local.routeName_scotland' : 'local.routeName', { council: councilName(main.code, main.name, ctx) });
   return { name, phone: route.phone, url: route.url, why: ctx.t('local.routeWhy'), caution: route.verified ? undefined : ctx.t('topics.results.caution') };
 }
 
-export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, matches: readonly ServiceMatch[]): LocalAddition {
+export function localAddition(
+  topic: TopicId,
+  s: Situation,
+  ctx: GuideContext,
+  matches: readonly ServiceMatch[],
+  options: { onlyNew?: boolean } = {},
+): LocalAddition {
   const out: LocalAddition = { services: [], lines: [] };
   if (NOT_LOCAL_TOPICS.has(topic)) return out;
   const help = helpFor(s);
   if (!help || help.councils.length === 0) return out;
   const { t } = ctx;
-  const shown = new Set([...matches.map((m) => m.id), ...s.shownServices]);
-  const extra = help.services.find((service) => !shown.has(service.id));
-  const council = help.councils.find((c) => c.code === extra?.council)?.name ?? help.councils[0]?.name ?? '';
-  if (extra) {
+  const shownNow = new Set(matches.map((m) => m.id));
+  const shown = new Set([...shownNow, ...s.shownServices]);
+  // A new question gets its best local place even if an earlier answer showed it ("is there a group near me?").
+  const picks = localPicks(topic, help, shownNow, s.shownServices, options.onlyNew ?? false);
+  for (const extra of picks) {
+    const code = help.councils.find((c) => c.code === extra.council)?.code ?? help.councils[0]?.code;
+    const name = help.councils.find((c) => c.code === code)?.name ?? '';
     out.services.push({
       name: extra.name,
       phone: extra.phone,
       url: extra.url,
-      why: t('local.why', { council }),
+      why: t('local.why', { council: councilName(code, name, ctx) }),
       caution: extra.verified ? undefined : t('topics.results.caution'),
     });
-    s.shownServices.push(extra.id);
+    if (!s.shownServices.includes(extra.id)) s.shownServices.push(extra.id);
   }
   if (ASSESSMENT_TOPICS.has(topic)) {
     const line = assessmentLine(help, ctx, s.nation);
@@ -84,10 +156,20 @@ export function localAddition(topic: TopicId, s: Situation, ctx: GuideContext, m
     const route = routeView(help, ctx, s.nation);
     if (route) out.services.push(route);
   }
+  const place = s.district ?? placeName(help.councils[0]?.code, help.councils[0]?.name ?? '', ctx);
+  // Asked about the end of life, with no hospice known near them: said plainly, with Hospice UK's finder.
+  if (
+    topic === 'end_of_life' &&
+    !help.nothingLocal &&
+    !help.services.some((x) => x.kind === 'hospice') &&
+    !matches.some((m) => m.local && m.id !== 'hospice-uk-finder' && /hospice/i.test(m.name))
+  ) {
+    out.lines.push(t('local.noHospice', { place, url: HOSPICE_FINDER_URL }));
+  }
   // The council's own way in is no local support service: "nothing local" is still said beside it.
-  const localShown = matches.some((m) => m.local) || extra !== undefined;
-  if (!localShown && help.nothingLocal) {
-    const place = s.district ?? help.councils[0]?.name ?? '';
+  // Nothing local of the kind asked for ("a group near me" where only a hospice is known) is said as plainly.
+  const localShown = matches.some((m) => m.local) || picks.length > 0;
+  if (!localShown) {
     out.lines.push(t('local.nothingLocal', { place }));
     const council = s.councilCodes?.[0] ?? help.councils[0]?.code;
     if (council) ctx.noteNothingLocal?.(topic, council);

@@ -49,7 +49,7 @@ export function resultsFor(topic: TopicId, s: Situation, ctx: GuideContext, opti
     if (info.length) contents.push({ kind: 'text', text: info.join(' ') });
   }
   // Their council's way in and a local service, or an honest "nothing local" with the national finders.
-  const local = localAddition(topic, s, ctx, matches);
+  const local = localAddition(topic, s, ctx, matches, { onlyNew: options.nextBest });
   const localLines: Content[] = local.lines.length ? [{ kind: 'text', text: local.lines.join('\n\n') }] : [];
   if (matches.length === 0 && local.services.length === 0) {
     contents.push({ kind: 'text', text: options.nextBest ? t('topics.results.noMore', { org: ctx.org.name }) : t('topics.results.none') });

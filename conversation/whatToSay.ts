@@ -24,8 +24,17 @@ function spoken(line: string): string {
   return /"(.+)"/.exec(line)?.[1] ?? line;
 }
 
-export function whatToSay(key: SayKey, caredFor: readonly CaredForEntity[], language: LanguageCode, t: Translate, matches: readonly ServiceMatch[]): string {
-  if (!needsInterpreter(matches, language)) return t(`topics.whatToSay.${key}`, { who: whoPhrase(caredFor, language, t, 'mine') });
+/** `englishOnly`: the lines shown are known to answer in English only (councils' numbers), whatever `matches` holds. */
+export function whatToSay(
+  key: SayKey,
+  caredFor: readonly CaredForEntity[],
+  language: LanguageCode,
+  t: Translate,
+  matches: readonly ServiceMatch[],
+  englishOnly = false,
+): string {
+  if (!(englishOnly && language !== 'en') && !needsInterpreter(matches, language))
+    return t(`topics.whatToSay.${key}`, { who: whoPhrase(caredFor, language, t, 'mine') });
   const en = translatorFor('en') as unknown as Translate;
   // Their own word ("mama") is not English: the relation's English name ("my mum") goes in the script.
   const relations = caredFor.map((person) => ({ ...person, words: '' }));

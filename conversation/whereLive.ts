@@ -126,12 +126,23 @@ export function chooseCouncil(s: Situation, code: string): void {
   else if (council.nation) s.nation = council.nation;
 }
 
-/** "Not sure": the main council leads, as before, and nothing is asked again. */
+/** More councils than this under one name ("London", 33 boroughs): none of them is a guess worth giving. */
+const MAX_GUESSED_COUNCILS = 2;
+
+/**
+ * "Not sure": the main council leads, as before, and nothing is asked again. A name of many councils
+ * keeps only its nation: a borough picked for them would give a stranger's council number.
+ */
 export function unsureOfCouncil(s: Situation): void {
   s.answers.where_council = 'unsure';
-  const main = s.councilCodes?.[0];
-  const nations = new Set((s.councilCodes ?? []).map((code) => councilByCode(code)?.nation));
+  const codes = s.councilCodes ?? [];
+  const main = codes[0];
+  const nations = new Set(codes.map((code) => councilByCode(code)?.nation));
   if (!s.nation && nations.size === 1 && main) s.nation = councilByCode(main)?.nation ?? undefined;
+  if (codes.length > MAX_GUESSED_COUNCILS) {
+    s.councilCodes = undefined;
+    s.council = undefined;
+  }
 }
 
 /** A typed answer to "which council?": a council or place among theirs, read from the words. */

@@ -56,6 +56,13 @@ export function councilName(code: string | undefined, name: string, ctx: GuideCo
   return councilByCode(code)?.nameCy ?? name;
 }
 
+/** A place's name compared loosely, as a key beside ids in a set of places shown. */
+const nameKey = (name: string): string =>
+  `name:${name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}`;
+
 /** The place as a person names it ("Isle of Man", "Oldham"), for "nothing near …". */
 function placeName(code: string | undefined, name: string, ctx: GuideContext): string {
   const council = code ? councilByCode(code) : undefined;
@@ -77,7 +84,7 @@ export function localPicks(
 ): LocalHelpService[] {
   const order = KIND_ORDER[topic] ?? DEFAULT_ORDER;
   const candidates = help.services
-    .filter((x) => !shownNow.has(x.id) && !(onlyNew && shownBefore.includes(x.id)) && order.includes(x.kind))
+    .filter((x) => !shownNow.has(x.id) && !shownNow.has(nameKey(x.name)) && !(onlyNew && shownBefore.includes(x.id)) && order.includes(x.kind))
     .map((service, index) => ({ service, index }))
     .sort((a, b) => order.indexOf(a.service.kind) - order.indexOf(b.service.kind) || a.index - b.index)
     .map((x) => x.service);
@@ -134,7 +141,8 @@ export function localAddition(
   const help = helpFor(s);
   if (!help || help.councils.length === 0) return out;
   const { t } = ctx;
-  const shownNow = new Set(matches.map((m) => m.id));
+  // By id and by name: the register and the catalogue can hold one place twice ("Carers in Southampton").
+  const shownNow = new Set(matches.flatMap((m) => [m.id, nameKey(m.name)]));
   const shown = new Set([...shownNow, ...s.shownServices]);
   // A new question gets its best local place even if an earlier answer showed it ("is there a group near me?").
   const picks = localPicks(topic, help, shownNow, s.shownServices, options.onlyNew ?? false);

@@ -124,7 +124,19 @@ const ROWS: Row[] = [
     says: [/don't know of a hospice near WA14/, /hospiceuk\.org/],
   },
   { locale: 'cy', turns: ["Mae fy ngŵr yn marw ac rydw i'n gofalu amdano", 'Bangor, Gwynedd', 'oes hosbis yn agos?'], says: [/St David's Hospice/] },
-  // somewhere to talk: Maggie's
+  {
+    locale: 'en',
+    turns: ["my mum is dying and I'm looking after her", 'Hull', 'is there a hospice near her?'],
+    says: [/Dove House Hospice/],
+  },
+  { locale: 'en', turns: ['I look after my dad and need help near me', 'DD1 1AA', "what's the number?"], says: [/Dundee Carers Centre/], never: [LOOP] },
+  // somewhere to talk: Maggie's; a place the register and the catalogue both hold is shown once
+  {
+    locale: 'en',
+    turns: ['I look after my wife, she has cancer', 'Southampton', "is there a Maggie's centre near me?"],
+    says: [/Maggie's Southampton/],
+    never: [/Carers in Southampton[\s\S]*Carers in Southampton/],
+  },
   { locale: 'en', turns: ['I look after my husband, he has cancer', 'Edinburgh', "is there a Maggie's near me?"], says: [/Maggie's/], never: [LOOP] },
 ];
 

@@ -115,7 +115,11 @@ export class TurnSteps {
     const understanding = isMessage ? await this.understand(text.slice(0, this.deps.maxMessageChars), data, activity.locale) : EMPTY_UNDERSTANDING;
     data.language = data.languageChosen
       ? data.language
-      : chooseAnswerLanguage(understanding.language, { conversationLanguage: data.welcomed ? data.language : undefined, localeHint: activity.locale });
+      : chooseAnswerLanguage(understanding.language, {
+          conversationLanguage: data.welcomed ? data.language : undefined,
+          localeHint: activity.locale,
+          atRisk: riskRank(risk.level) >= riskRank('urgent'),
+        });
     if (understanding.language.romanised) data.romanisedUrdu = true;
     // Roman Urdu is answered in Roman Urdu (until they choose Urdu script or another language); Urdu script in Urdu script.
     if (!data.languageChosen && data.language === 'ur' && understanding.language.code === 'ur')

@@ -316,6 +316,8 @@ export interface AnswerLanguageContext {
   conversationLanguage?: LanguageCode;
   /** The channel's locale, e.g. "pl-PL" or "cy". */
   localeHint?: string | null;
+  /** The message carries urgent or emergency risk: with no conversation language yet, a weak guess is taken. */
+  atRisk?: boolean;
 }
 
 export function supportedLocale(locale: string | null | undefined): LanguageCode | undefined {
@@ -325,13 +327,15 @@ export function supportedLocale(locale: string | null | undefined): LanguageCode
 }
 
 /**
- * explicit choice > reliable detection > conversation language > channel locale (if
- * supported) > English. A weak guess never switches: "no" alone is not Spanish.
+ * explicit choice > reliable detection > conversation language > (a crisis message) a weak guess >
+ * channel locale (if supported) > English. Otherwise a weak guess never switches: "no" alone is not Spanish.
  */
 export function chooseAnswerLanguage(guess: LanguageGuess, context: AnswerLanguageContext = {}): LanguageCode {
   if (context.explicit) return context.explicit;
   if (guess.reliable && guess.code) return guess.code;
   if (context.conversationLanguage) return context.conversationLanguage;
+  // A crisis as the first message ("quiero matarme", "chce umrzec"): a weak guess beats English they may not read.
+  if (context.atRisk && guess.code) return guess.code;
   const fromLocale = supportedLocale(context.localeHint);
   if (fromLocale) return fromLocale;
   return 'en';

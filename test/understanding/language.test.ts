@@ -57,6 +57,10 @@ describe('understanding/language', () => {
       ['unsupported locale is ignored', french, { localeHint: 'fr-FR' }, 'en'],
       ['nothing at all: English', { ...unreliable, code: null, detected: null }, {}, 'en'],
       ['a weak guess alone does not switch', { ...unreliable, code: 'es', detected: 'es' }, {}, 'en'],
+      // "quiero matarme": the crisis reply must be read, so a first message at risk takes the weak guess over the locale.
+      ['a first message at risk takes a weak guess', { ...unreliable, code: 'es', detected: 'es' }, { atRisk: true, localeHint: 'en-GB' }, 'es'],
+      ['at risk, the conversation language still holds', { ...unreliable, code: 'es', detected: 'es' }, { atRisk: true, conversationLanguage: 'pl' }, 'pl'],
+      ['at risk with no guess: the locale', { ...unreliable, code: null, detected: null }, { atRisk: true, localeHint: 'cy' }, 'cy'],
     ];
     for (const [name, guess, context, expected] of table) it(name, () => expect(chooseAnswerLanguage(guess, context)).to.equal(expected));
   });

@@ -9,17 +9,26 @@ import type { RiskAssessment } from '../risk/types';
 import type { RiskLevel } from '../core/risk';
 import type { LanguageCode } from '../core/languages';
 import type { ContactLine, Content } from '../channels/content';
+import type { CrownDependency } from '../catalogue';
 import type { CrisisMemory, Nation } from './state';
 import type { Translate } from './translate';
 import { yesNoChoices } from './choices';
 import { situationFor, type CrisisSituation, type RiskFacts, type SituationChoice } from './crisisSituation';
 
+/** Where a contact works: a UK nation, or Jersey, Guernsey or the Isle of Man (their own services, never NHS 111 or a UK nation's helpline). */
+export type CrisisPlace = Nation | CrownDependency;
+
 export interface ContactData {
   number?: string;
   numberKey?: string;
-  nations: Nation[];
+  nations: CrisisPlace[];
   source: string;
+  /** The evidence that it works in a Crown Dependency, one source each. */
+  placeSources?: Partial<Record<CrownDependency, string>>;
   assured_date: string;
+  /** The fact holds from this date, and must be checked again by reviewBy. */
+  appliesFrom: string;
+  reviewBy: string;
 }
 interface ContactsFile {
   contacts: Record<string, ContactData>;
@@ -28,7 +37,9 @@ export interface SituationData {
   /** `emergency`: 999 leads and the lines are what to do while waiting; `urgent`: 999 comes last. */
   level: 'emergency' | 'urgent';
   intro: string;
-  contacts: Record<Nation, string[]>;
+  contacts: Record<CrisisPlace, string[]>;
+  /** For someone who can't make a call (deaf, or not safe to speak): text and relay routes, in order. */
+  textOnly: string[];
   waiting: string[];
   outro?: string[];
   /** The interpreter note for non-English replies. */
@@ -48,7 +59,7 @@ const MAX_CONTACTS = 5;
 export interface CrisisContext {
   t: Translate;
   language: LanguageCode;
-  nation?: Nation;
+  nation?: CrisisPlace;
   org: string;
   /** The person told us they are under 18: Childline first. */
   young?: boolean;
@@ -57,7 +68,7 @@ export interface CrisisContext {
 }
 
 /** The contacts of a situation for a nation, with the first line of any other danger named, 999 kept in its place. */
-export function contactIdsForChoice(choice: SituationChoice, nation: Nation = 'england', young = false): string[] {
+export function contactIdsForChoice(choice: SituationChoice, nation: CrisisPlace = 'england', young = false): string[] {
   const data = SITUATIONS[choice.situation];
   const ids = [...data.contacts[nation]];
   const insert = (id: string) => {
@@ -79,7 +90,7 @@ export function choiceFor(risk: RiskFacts, young = false): SituationChoice {
   return situationFor(risk, young) ?? { situation: 'suicide', also: [] };
 }
 
-export function contactIdsFor(risk: RiskFacts, nation: Nation = 'england', young = false): string[] {
+export function contactIdsFor(risk: RiskFacts, nation: CrisisPlace = 'england', young = false): string[] {
   return contactIdsForChoice(choiceFor(risk, young), nation, young);
 }
 
@@ -141,6 +152,28 @@ export function continueContents(memory: CrisisMemory, ctx: CrisisContext): Cont
   const choice = { situation: memory.situation ?? 'suicide', also: memory.also };
   const intro = ctx.t(SITUATIONS[choice.situation].level === 'emergency' ? 'crisis.continue.emergency' : 'crisis.continue.urgent');
   return [contactsContent(choice, intro, ctx), ...offerContent(ctx)];
+}
+
+/**
+ * "I can't call, I'm deaf", "I can't talk, he's here" during a crisis: the routes that need no voice call for this
+ * danger and place, and for an emergency, someone near them to call. Never "call now" again to someone who can't.
+ */
+export function textOnlyContents(memory: CrisisMemory, ctx: CrisisContext): Content[] {
+  const data = SITUATIONS[memory.situation ?? 'suicide'];
+  const place = ctx.nation ?? 'england';
+  const contacts = data.textOnly.filter((id) => CONTACTS[id]?.nations.includes(place)).map((id) => contactLine(id, ctx.t));
+  // Texting 999 works only where emergencySMS does; elsewhere, someone near them calls.
+  const bySms = CONTACTS.emergencySms.nations.includes(place);
+  const outro = [
+    data.level === 'emergency' || !bySms ? ctx.t('crisis.cantCall.someone') : ctx.t('crisis.cantCall.danger'),
+    ...(data.outro ?? []).filter((k) => k !== 'crisis.urgent.danger').map((k) => ctx.t(k)),
+  ];
+  if (data.waiting.includes('crisis.wait.silentCall')) outro.push(ctx.t('crisis.wait.silentCall'));
+  // No text route where they live (Jersey, Guernsey, the Isle of Man): someone near them, and the chat's own person.
+  const first: Content = contacts.length
+    ? { kind: 'contacts', intro: ctx.t('crisis.cantCall.intro'), contacts, outro: outro.join('\n') }
+    : { kind: 'text', text: [ctx.t('crisis.cantCall.someone'), ...outro.slice(1)].join('\n') };
+  return [first, ...offerContent(ctx)];
 }
 
 /** "I'm not safe" after a concern or a crisis: the 24/7 reply for what was worrying, never a physical-health one. */

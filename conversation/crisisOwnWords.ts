@@ -10,6 +10,7 @@ interface ReplyWords {
   fine: Record<string, string[]>;
   leaveQueue: Record<string, string[]>;
   callbackAsk: Record<string, string[]>;
+  cantCall: Record<string, string[]>;
 }
 const DATA = JSON.parse(readFileSync(new URL('../data/crisis/own-words.json', import.meta.url), 'utf8')) as ReplyWords;
 
@@ -37,6 +38,9 @@ export const saysFine = matcher(DATA.fine);
 
 /** "I want to leave the queue", "I don't want to wait", "ابغى اطلع من الطابور". */
 export const saysLeaveQueue = matcher(DATA.leaveQueue);
+
+/** "I can't call, I'm deaf", "I can't talk right now", "我不能打电话": asked only while a crisis is live. */
+export const saysCantCall = matcher(DATA.cantCall);
 
 /** "Is anyone going to call me?", "will someone ring me back": asked once a call back is booked. */
 export const asksAboutCallback = matcher(DATA.callbackAsk);

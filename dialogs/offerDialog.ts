@@ -27,7 +27,9 @@ export interface OfferOptions {
 /** How a crisis reply is worded for this turn: language, nation, organisation, and whether the writer is young. */
 export function crisisContextOf(turn: Turn): CrisisContext {
   const age = turn.reply.understanding.entities.age ?? turn.data.situation.age;
-  return { t: turn.guide.t, language: turn.guide.language, nation: turn.data.situation.nation, org: turn.org.name, young: age !== undefined && age < 18 };
+  // Jersey, Guernsey and the Isle of Man have no UK nation: their own place, so no NHS 111 or UK-nation helpline.
+  const place = turn.data.situation.crownDependency ?? turn.data.situation.nation;
+  return { t: turn.guide.t, language: turn.guide.language, nation: place, org: turn.org.name, young: age !== undefined && age < 18 };
 }
 
 /**

@@ -12,9 +12,18 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ResumeOutcome } from './askPrompt';
 import type { Content } from '../channels/content';
 import { carriesAnAnswer, FOCUS_SCORE, handleReply } from '../conversation/answers';
-import { choiceFor, concernContents, continueContents, crisisMemory, notSafeChoice, offerAgain, situationContents } from '../conversation/crisis';
+import {
+  choiceFor,
+  concernContents,
+  continueContents,
+  crisisMemory,
+  notSafeChoice,
+  offerAgain,
+  situationContents,
+  textOnlyContents,
+} from '../conversation/crisis';
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
-import { asksAboutCallback, saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
+import { asksAboutCallback, saysCantCall, saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
 import { situationFor } from '../conversation/crisisSituation';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
@@ -190,6 +199,13 @@ export class RootDialog extends ComponentDialog {
     }
     if (live && carriesOn(live, now) && this.continuesCrisis(innerDc, turn)) {
       live.at = now.toISOString();
+      // "I can't call, I'm deaf", "I can't talk, he's here": the ways in by text, never "call now" again.
+      if (saysCantCall(turn.reply.text)) {
+        const offer = !live.declined || ACTIVE_HANDOFF.has(turn.data.handoff) || handoffRunning(innerDc);
+        if (offer) return this.crisis(innerDc, turn, textOnlyContents(live, ctx));
+        turn.say(textOnlyContents(live, { ...ctx, offer: false }));
+        return Dialog.EndOfTurn;
+      }
       // "I'm fine now", "I don't want to talk": heard, not answered with the whole block again.
       if (saysFine(turn.reply.text)) return this.fine(innerDc, turn);
       // A person was just turned down for this crisis: the numbers again, not the same offer.
@@ -246,6 +262,8 @@ export class RootDialog extends ComponentDialog {
     if (active === OFFER_DIALOG && !running && saysFine(turn.reply.text)) return false;
     if (turn.data.handoff === 'queued' && saysLeaveQueue(turn.reply.text)) return false;
     if (askedAboutCallback(turn)) return false;
+    // "我不能打电话" ("I can't phone") names a call, not a wish for a person: the crisis goes on, by text.
+    if (!turn.reply.choice && saysCantCall(turn.reply.text)) return true;
     const picked = turn.reply.choice?.value;
     if (picked && picked !== 'yes' && picked !== 'no') return false;
     const command = turn.reply.understanding.command;
@@ -260,7 +278,8 @@ export class RootDialog extends ComponentDialog {
   private async crisis(innerDc: DialogContext, turn: Turn, contents: Content[]): Promise<DialogTurnResult> {
     const running = handoffRunning(innerDc);
     if (ACTIVE_HANDOFF.has(turn.data.handoff) || running) {
-      turn.say(contents.filter((c) => c.kind === 'contacts'));
+      // The numbers (or, for someone who can't call, the words in their place) without a second offer of a person.
+      turn.say(contents.filter((c) => c.kind === 'contacts' || (c.kind === 'text' && !c.choices)));
       if (turn.data.handoff === 'queued') return this.stillWaiting(turn, running ? innerDc : undefined);
       if (running) await innerDc.repromptDialog();
       return Dialog.EndOfTurn;

@@ -51,6 +51,9 @@ const KNOWN_NUMBERS = [
   '0800 1111',
   '0808 800 5000',
   '0808 808 8141',
+  // Relay UK's emergency access code, and Samaritans' email: for someone who can't make a voice call.
+  '18000',
+  'jo@samaritans.org',
 ];
 
 describe('data/crisis: contacts', () => {

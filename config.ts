@@ -5,6 +5,7 @@
  */
 
 import { parseTrustProxy, type TrustProxy } from './ops/trustProxy';
+import type { SecondOpinionThresholds } from './risk/secondOpinion';
 import type { CluConfig } from './understanding/clu';
 
 export type { CluConfig };
@@ -39,6 +40,8 @@ export interface Config {
   /** Public base URL, for links the bot sends (plans). */
   publicUrl: string;
   clu?: CluConfig;
+  /** CONTENT_SAFETY_*: a second opinion on risk from Azure AI Content Safety; off unless endpoint and key are set. */
+  contentSafety?: ContentSafetyConfig;
   handoff: HandoffConfig;
   advisor: AdvisorConfig;
   directLine: DirectLineConfig;
@@ -47,6 +50,16 @@ export interface Config {
   trustProxy?: TrustProxy;
   /** CATALOGUE_FEEDS: ORUK feeds merged under the national core (catalogue/feeds/). */
   catalogueFeeds?: CatalogueFeedsConfig;
+}
+
+export interface ContentSafetyConfig {
+  endpoint: string;
+  key: string;
+  /** The whole call's budget; past it the embedded assessment stands alone. At most 1000 ms, so that with the
+   *  storage budget (2000 ms at most) a crisis reply still goes out within 3 s. */
+  timeoutMs: number;
+  /** Severities (0-7) at or above which SelfHarm and Violence raise the level to urgent. */
+  thresholds: SecondOpinionThresholds;
 }
 
 export interface CatalogueFeedsConfig {
@@ -175,6 +188,21 @@ function cluFrom(env: Env): CluConfig | undefined {
   };
 }
 
+function contentSafetyFrom(env: Env): ContentSafetyConfig | undefined {
+  const endpoint = text(env, 'CONTENT_SAFETY_ENDPOINT');
+  const key = text(env, 'CONTENT_SAFETY_KEY');
+  const timeoutMs = integer(env, 'CONTENT_SAFETY_TIMEOUT_MS', 700, 100, 1000);
+  const thresholds = {
+    selfHarm: integer(env, 'CONTENT_SAFETY_SELF_HARM_THRESHOLD', 4, 1, 7),
+    violence: integer(env, 'CONTENT_SAFETY_VIOLENCE_THRESHOLD', 4, 1, 7),
+  };
+  if (!endpoint && !key) return undefined;
+  if (!endpoint) throw new ConfigError('CONTENT_SAFETY_ENDPOINT', 'is required when CONTENT_SAFETY_KEY is set');
+  if (!/^https:\/\//.test(endpoint) || !URL.canParse(endpoint)) throw new ConfigError('CONTENT_SAFETY_ENDPOINT', 'must be an https:// URL');
+  if (!key) throw new ConfigError('CONTENT_SAFETY_KEY', 'is required when CONTENT_SAFETY_ENDPOINT is set');
+  return { endpoint, key, timeoutMs, thresholds };
+}
+
 function directLineFrom(env: Env, production: boolean, identity: BotIdentity | undefined): DirectLineConfig {
   const secret = text(env, 'DIRECTLINE_SECRET');
   const endpoint = text(env, 'DIRECTLINE_ENDPOINT') ?? 'https://directline.botframework.com/v3/directline';
@@ -256,6 +284,7 @@ export function loadConfig(env: Env = process.env): Config {
     insightOperatorOrg: text(env, 'INSIGHT_OPERATOR_ORG'),
     publicUrl: publicUrl.replace(/\/$/, ''),
     clu: cluFrom(env),
+    contentSafety: contentSafetyFrom(env),
     handoff: {
       waitMs: integer(env, 'HANDOFF_WAIT_MINUTES', 10, 1, 240) * 60_000,
       heartbeatTimeoutMs: integer(env, 'ADVISOR_HEARTBEAT_TIMEOUT_SECONDS', 45, 5, 3600) * 1000,

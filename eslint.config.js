@@ -21,6 +21,7 @@ const ELEMENTS = [
   ['conversation', 'conversation'],
   ['understanding', 'understanding'],
   ['knowledge', 'knowledge'],
+  ['contentsafety', 'contentsafety'],
   ['risk', 'risk'],
   ['text', 'text'],
   ['catalogue', 'catalogue'],
@@ -58,7 +59,7 @@ const ELEMENTS = [
  */
 // prettier-ignore
 const LAYERS = [
-  'composition', 'config', 'admin', 'bots', 'dialogs', 'conversation', 'understanding', 'knowledge', 'risk', 'text', 'catalogue', 'plans',
+  'composition', 'config', 'admin', 'bots', 'dialogs', 'conversation', 'understanding', 'knowledge', 'contentsafety', 'risk', 'text', 'catalogue', 'plans',
   'channels', 'channels-render', 'channels-content', 'handoff', 'advisor', 'directline', 'embed', 'teams', 'privacy',
   'insight', 'storage', 'i18n', 'ops', 'shared', 'data',
 ];
@@ -77,8 +78,11 @@ const ONLY = {
 };
 /** Tools of the scripts (eval/: the evaluation's scores and report): only scripts, benches and tests import them. */
 const TOOLS = { eval: ['data'] };
-/** Never below the composition root: only index.ts, app.ts, scripts, benches and tests wire storage/ and web/. */
-const WIRED_AT_THE_TOP = ['storage', 'web'];
+/**
+ * Never below the composition root: only index.ts, app.ts, scripts, benches and tests wire storage/, web/ and
+ * contentsafety/ (the Azure adapter of risk's second-opinion port: the bot sees only the port).
+ */
+const WIRED_AT_THE_TOP = ['storage', 'web', 'contentsafety'];
 /** conversation/ is pure: of channels/ it may use only the reply vocabulary. */
 const NOT_FROM = { conversation: ['channels', 'channels-render'] };
 

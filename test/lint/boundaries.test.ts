@@ -54,6 +54,10 @@ const CASES: Case[] = [
   ['bots/example.ts', "import { createStorage } from '../storage';", 'error'],
   ['bots/example.ts', "import { createServer } from '../web/server';", 'error'],
   ['web/example.ts', "import { createStorage } from '../storage';", 'error'],
+  // The Azure second opinion is wired by app.ts: the bot sees only risk's port; risk/ never reaches the network adapter.
+  ['bots/example.ts', "import { createAzureContentSafety } from '../contentsafety';", 'error'],
+  ['risk/example.ts', "import { createAzureContentSafety } from '../contentsafety';", 'error'],
+  ['contentsafety/example.ts', "import { TurnContext } from 'botbuilder';", 'error'],
   // web/ may know the app's types, never run it.
   ['web/example.ts', "import { createBotApp } from '../app';", 'error'],
 
@@ -73,6 +77,8 @@ const CASES: Case[] = [
   ['handoff/example.ts', "import type { NotifyConfig } from '../config';", 'ok'],
   ['bots/example.ts', "import { RootDialog } from '../dialogs/rootDialog';", 'ok'],
   ['app.ts', "import { createStorage } from './storage';", 'ok'],
+  ['app.ts', "import { createAzureContentSafety } from './contentsafety';", 'ok'],
+  ['contentsafety/example.ts', "import type { SecondOpinion } from '../risk/secondOpinion';", 'ok'],
   ['index.ts', "import { createServer } from './web/server';", 'ok'],
   ['web/example.ts', "import type { BotApp } from '../app';", 'ok'],
   ['test/example.test.ts', "import { FakeChannel } from './web/fakeChannel';", 'ok'],

@@ -53,12 +53,16 @@ import { TurnLeaseMiddleware } from './bots/turnLease';
 import { createCluRecognizer, createEmbeddedRecognizer, supportedLocale } from './understanding';
 import type { Recognizer } from './understanding/types';
 import { smsShortLinks } from './channels/shortLinks';
+import { createAzureContentSafety } from './contentsafety';
+import type { SecondOpinionDeps } from './bots/secondOpinion';
 
 export interface AppOverrides {
   storage?: StateStorage;
   clock?: () => Date;
   recognizer?: Recognizer;
   assess?: (text: string) => RiskAssessment;
+  /** A second opinion on risk in place of the configured one (tests: a fake client). */
+  secondOpinion?: SecondOpinionDeps;
   /** How the hand-off reaches a person outside their turn (tests use their own adapter's). */
   continueConversation?: ContinueConversation;
   /** Told of every urgent or emergency hand-off, besides the advice line's webhook. */
@@ -267,6 +271,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
         `${config.publicUrl}/plan/${plans.save({ plan, language: turn.guide.language, rightToLeft: isRightToLeft(turn.guide.language), conversationKey: turn.person.conversationKey })}`,
     },
     assess: overrides.assess,
+    secondOpinion: overrides.secondOpinion ?? secondOpinionFrom(config, logger),
     insight: insight.recorder,
     shortLink: smsShortLinks(config.publicUrl),
   });
@@ -377,6 +382,12 @@ function errorName(error: unknown): string {
 }
 
 /** Advisor accounts on Redis: commands on the state's connection, change notices on a connection of their own. */
+/** Azure AI Content Safety when CONTENT_SAFETY_ENDPOINT and _KEY are set (config.ts), else no second opinion. */
+function secondOpinionFrom(config: Config, logger: Logger): SecondOpinionDeps | undefined {
+  const cs = config.contentSafety;
+  return cs && { client: createAzureContentSafety(cs, logger), thresholds: cs.thresholds, budgetMs: cs.timeoutMs };
+}
+
 function createRedisAccounts(config: Config, storage: StorageConfig, redis: RedisStorage, logger: Logger) {
   const subscriber = createRedisClient(config.storage.redisUrl, {
     timeoutMs: storage.timeoutMs,

@@ -23,6 +23,7 @@ import type { CarerBotDeps } from './deps';
 import { sendFailSafe } from './failSafe';
 import { HandoffNotices } from './handoffNotices';
 import { cleanInboundText } from './inbound';
+import { withSecondOpinion } from './secondOpinion';
 import { TurnRun } from './turnRun';
 import { addressedToBot, assessSafely, TurnSteps } from './turnSteps';
 
@@ -85,7 +86,8 @@ export class CarerBot {
     if (!addressedToBot(context) && riskRank(risk.level) < riskRank('urgent')) return;
     // The assessment failed: nobody knows what the message said, so the fixed 24/7 block goes out first, needing nothing.
     if (risk.failure) await context.sendActivity(FAILSAFE_CRISIS_TEXT);
-    await this.runTurn(context, text, risk);
+    // An optional second opinion (secondOpinion.ts) may only raise the level, and is waited for at most its budget.
+    await this.runTurn(context, text, await withSecondOpinion(this.deps.secondOpinion, this.deps.logger, text, risk, context.activity.locale));
   }
 
   private async runTurn(context: TurnContext, text: string, risk: RiskAssessment): Promise<void> {

@@ -11,6 +11,7 @@ import type { InsightRecorder } from '../insight/recorder';
 import type { ErasureService } from '../privacy/erasure';
 import type { RiskAssessment } from '../risk/types';
 import type { Recognizer } from '../understanding/types';
+import type { SecondOpinionDeps } from './secondOpinion';
 
 export interface CarerBotDeps {
   conversationState: ConversationState;
@@ -26,6 +27,8 @@ export interface CarerBotDeps {
   maxMessageChars: number;
   keepHours: number;
   dialogs: Pick<DialogServices, 'callbacks' | 'callbackKeepDays' | 'emitHandoffInitiate' | 'planLink'>;
+  /** An optional second opinion on risk (Azure AI Content Safety), asked within its budget; absent: off. */
+  secondOpinion?: SecondOpinionDeps;
   /** Injected for tests of the fail-safe; the real one never throws. */
   assess?: (text: string) => RiskAssessment;
   /** Tells the advice line of urgent risk it must hear about even when the bot may not answer (after SMS STOP). */

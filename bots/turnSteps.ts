@@ -24,6 +24,7 @@ import { conversationKeyOf } from './conversationKeys';
 import { countTurn, watchGuide } from './turnInsight';
 import type { ConversationStore } from './conversationStore';
 import type { CarerBotDeps } from './deps';
+import { riskVersionsOf } from './secondOpinion';
 import { handleSmsKeyword } from './smsKeywords';
 import { handoffProvedAbsent } from './turnLease';
 import { sayInto, TurnRun } from './turnRun';
@@ -127,7 +128,7 @@ export class TurnSteps {
     const previousRisk = data.risk;
     const carried = riskRank(previousRisk) >= riskRank('urgent') && riskRank(risk.level) < riskRank(previousRisk) ? { ...risk, level: previousRisk } : risk;
     data.risk = risk.level;
-    data.riskVersions = { rules: risk.rulesVersion, model: risk.modelVersion ?? 'none' };
+    data.riskVersions = riskVersionsOf(risk);
     const org = this.organisation(data);
     const guide = watchGuide(this.guideFor(data, org, caps), data);
     const outbox = this.outboxFor(context, caps);

@@ -12,6 +12,7 @@ import type { TopicId } from '../core/topics';
 import type { Choice } from '../channels/content';
 import type { Nation } from '../core/nations';
 import type { CrownDependency } from '../catalogue';
+import type { SecondOpinionRecord } from '../risk/types';
 
 export type { Nation };
 
@@ -87,8 +88,9 @@ export interface ConversationData {
   org: string;
   /** Highest risk level seen in the latest turn. */
   risk: RiskLevel;
-  /** Which rules and model judged it (data/risk/README.md): an assessment can be traced, never with the text. */
-  riskVersions?: { rules: string; model: string };
+  /** Which rules and model judged it (data/risk/README.md), and the optional second opinion's name, version and
+   *  outcome: an assessment can be traced, never with the text. */
+  riskVersions?: { rules: string; model: string; second?: SecondOpinionRecord };
   handoff: HandoffState;
   situation: Situation;
   /** How they are doing was asked (always, once). */

@@ -6,7 +6,7 @@ import { ActivityTypes, TestAdapter, TurnContext, type Activity } from 'botbuild
 import { createBotApp, type AppOverrides, type BotApp } from '../../app';
 import { conversationKeyOf } from '../../bots/conversationKeys';
 import { flattenCard, type AdaptiveCard } from '../../channels/cards';
-import { loadConfig } from '../../config';
+import { loadConfig, type ContentSafetyConfig } from '../../config';
 import { createLogger } from '../../ops/logger';
 import { MemoryStateStorage, type StateStorage } from '../../storage';
 
@@ -59,6 +59,8 @@ export interface HarnessOptions extends AppOverrides {
   maxMessageChars?: number;
   /** Emit handoff.initiate for an agent hub (HANDOFF_INITIATE_EVENT). */
   emitHandoffInitiate?: boolean;
+  /** CONTENT_SAFETY_*: the second opinion as configured (app.ts builds the Azure client; tests stub fetch). */
+  contentSafety?: ContentSafetyConfig;
 }
 
 let counter = 0;
@@ -67,6 +69,7 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
   const config = { ...loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent' }), defaultOrg: 'demo' };
   if (options.maxMessageChars) config.maxMessageChars = options.maxMessageChars;
   if (options.emitHandoffInitiate) config.handoff = { ...config.handoff, emitInitiate: true };
+  if (options.contentSafety) config.contentSafety = options.contentSafety;
   const storage = options.storage ?? new MemoryStateStorage();
   const now = options.now ?? OPEN;
   // The hand-off reaches the person outside their turn: run that turn on the test adapter, through its middleware.

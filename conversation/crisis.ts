@@ -78,6 +78,8 @@ export function contactIdsForChoice(choice: SituationChoice, nation: CrisisPlace
     else ids.push(id);
   };
   for (const other of choice.also) {
+    // Beside an emergency, a carer's collapse adds what to tell the 999 call handler (closing()), not a GP.
+    if (other === 'carer_collapse' && data.level === 'emergency') continue;
     const first = SITUATIONS[other].contacts[nation].find((id) => id !== 'emergency');
     if (first) insert(first);
   }
@@ -104,9 +106,10 @@ function offerContent(ctx: CrisisContext): Content[] {
 }
 
 /** The closing lines: what to do while waiting (with a heading for an emergency), the danger line, the interpreter note. */
-function closing(data: SituationData, ctx: CrisisContext): string {
+function closing(data: SituationData, ctx: CrisisContext, also: readonly CrisisSituation[] = []): string {
   const { t } = ctx;
-  const waiting = data.waiting.map((key) => t(key));
+  const dependant = data.level === 'emergency' && also.includes('carer_collapse') ? ['crisis.wait.dependant'] : [];
+  const waiting = [...dependant, ...data.waiting].map((key) => t(key));
   const heading = data.level === 'emergency' && waiting.length ? [t('crisis.wait.heading')] : [];
   const note = ctx.language === 'en' ? [] : [t(data.note)];
   return [...heading, ...waiting, ...(data.outro ?? []).map((key) => t(key)), ...note].join('\n');
@@ -115,7 +118,7 @@ function closing(data: SituationData, ctx: CrisisContext): string {
 function contactsContent(choice: SituationChoice, intro: string, ctx: CrisisContext): Content {
   const data = SITUATIONS[choice.situation];
   const contacts = contactIdsForChoice(choice, ctx.nation, ctx.young).map((id) => contactLine(id, ctx.t));
-  return { kind: 'contacts', intro, contacts, outro: closing(data, ctx) || undefined };
+  return { kind: 'contacts', intro, contacts, outro: closing(data, ctx, choice.also) || undefined };
 }
 
 /** The offer of a person alone, worded afresh (after a change of language): the concern's gentle one or the crisis one. */
@@ -148,9 +151,12 @@ export function concernContents(risk: RiskAssessment, ctx: CrisisContext, option
 }
 
 /** A follow-up while a crisis reply is the latest thing said: the numbers again, what to do, a person. */
-export function continueContents(memory: CrisisMemory, ctx: CrisisContext): Content[] {
+export function continueContents(memory: CrisisMemory, ctx: CrisisContext, options: { frustrated?: boolean } = {}): Content[] {
   const choice = { situation: memory.situation ?? 'suicide', also: memory.also };
-  const intro = ctx.t(SITUATIONS[choice.situation].level === 'emergency' ? 'crisis.continue.emergency' : 'crisis.continue.urgent');
+  const emergency = SITUATIONS[choice.situation].level === 'emergency';
+  // "You're useless" in a crisis: owned, and the people who can do more are given again (an emergency keeps "call now").
+  const key = emergency ? 'crisis.continue.emergency' : options.frustrated ? 'crisis.continue.sorry' : 'crisis.continue.urgent';
+  const intro = ctx.t(key);
   return [contactsContent(choice, intro, ctx), ...offerContent(ctx)];
 }
 

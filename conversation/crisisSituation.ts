@@ -100,9 +100,14 @@ export function situationFor(risk: RiskFacts, young = false): SituationChoice | 
   if (risk.level === 'emergency') {
     // Beside an emergency, suicide lines only when a suicide rule fired: a worried word next to chest pain is not one.
     const suicidal = risk.ruleIds.some((id) => id.startsWith('suicide.'));
+    // The writer collapsed with someone depending on them: the call handler must hear about that person too.
+    const collapsed = risk.ruleIds.some((id) => id.startsWith('breakdown.collapse'));
     return {
       situation: medicalEmergency(risk.ruleIds),
-      also: others(['medical_emergency', 'carer_breakdown', ...(suicidal ? [] : ['suicide_self_harm' as const])]),
+      also: [
+        ...others(['medical_emergency', 'carer_breakdown', ...(suicidal ? [] : ['suicide_self_harm' as const])]),
+        ...(collapsed ? (['carer_collapse'] as const) : []),
+      ],
     };
   }
   if (risk.level === 'concern') {

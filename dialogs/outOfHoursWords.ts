@@ -32,6 +32,18 @@ export function serviceLine(service: ServiceMatch, t: Translate): ContactLine {
   return { name: service.name, number };
 }
 
+/**
+ * Jersey, Guernsey and the Isle of Man: only the lines verified there (the crisis contacts that list the island),
+ * never a UK-only one such as Shout or Childline; Samaritans (any time) when nothing else is left.
+ */
+function linesForPlace(services: ServiceMatch[], turn: Turn): ContactLine[] {
+  const { t } = turn.guide;
+  const crown = turn.data.situation.crownDependency;
+  if (!crown) return services.map((s) => serviceLine(s, t));
+  const verified = services.filter((s) => CONTACTS[AS_CRISIS_CONTACT[s.id] ?? '']?.nations.includes(crown));
+  return verified.length ? verified.map((s) => serviceLine(s, t)) : [contactLine('samaritans', t)];
+}
+
 export function personFacts(turn: Turn): PersonFacts {
   const age = turn.reply.understanding.entities.age ?? turn.data.situation.age;
   return { nation: turn.data.situation.nation, age, language: turn.guide.language, now: turn.guide.now };
@@ -45,14 +57,14 @@ export function isYoung(turn: Turn): boolean {
 /** "These lines are open now": shown before anything refers to them. Empty when none is open. */
 export function openNowContents(turn: Turn): Content[] {
   const { t } = turn.guide;
-  const lines = linesOpenNow(turn.guide.catalogue, personFacts(turn)).map((s) => serviceLine(s, t));
+  const lines = linesForPlace(linesOpenNow(turn.guide.catalogue, personFacts(turn)), turn);
   return lines.length ? [{ kind: 'contacts', intro: t('handoff.openNow', { org: turn.org.name }), contacts: lines }] : [];
 }
 
 /** An under-18 out of hours: young people's services (Childline first when open), never an adult call back. */
 export function youngContents(turn: Turn): Content[] {
   const { t } = turn.guide;
-  const lines = youngPeoplesServices(turn.guide.catalogue, personFacts(turn)).map((s) => serviceLine(s, t));
+  const lines = linesForPlace(youngPeoplesServices(turn.guide.catalogue, personFacts(turn)), turn);
   return [{ kind: 'contacts', intro: t('handoff.closedYoung', { org: turn.org.name }), contacts: lines, outro: t('handoff.dangerNow') }];
 }
 

@@ -25,6 +25,7 @@ import {
 import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/crisisFollowUp';
 import { asksAboutCallback, saysCantCall, saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
 import { situationFor } from '../conversation/crisisSituation';
+import { soundsFrustrated } from '../conversation/frustration';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
 import { riskRank, type RiskLevel } from '../core/risk';
@@ -209,11 +210,12 @@ export class RootDialog extends ComponentDialog {
       // "I'm fine now", "I don't want to talk": heard, not answered with the whole block again.
       if (saysFine(turn.reply.text)) return this.fine(innerDc, turn);
       // A person was just turned down for this crisis: the numbers again, not the same offer.
+      const frustrated = soundsFrustrated(turn.reply.text);
       if (live.declined && !ACTIVE_HANDOFF.has(turn.data.handoff) && !handoffRunning(innerDc)) {
-        turn.say(continueContents(live, { ...ctx, offer: false }));
+        turn.say(continueContents(live, { ...ctx, offer: false }, { frustrated }));
         return Dialog.EndOfTurn;
       }
-      return this.crisis(innerDc, turn, continueContents(live, ctx));
+      return this.crisis(innerDc, turn, continueContents(live, ctx, { frustrated }));
     }
     if (live && movesOn(turn.reply.understanding)) turn.data.crisis = undefined;
     // A concern beside a clear command ("delete my data") is the command's: the gentle offer would swallow what they asked.

@@ -148,6 +148,18 @@ const MORE: Conversation[] = [
     steps: [{ say: "I can't do this anymore, I'm going to walk out and leave him on his own tonight", first: '116 123', has: [OFFER] }],
   },
   {
+    name: 'the writer collapsed with someone depending on them: 999, and the call handler told about them',
+    channel: 'webchat',
+    steps: [
+      {
+        say: "I've collapsed on the floor and I can't get up, my husband has dementia and is alone",
+        first: '999',
+        has: [/someone at home depends on you/],
+        never: [/surgery/],
+      },
+    ],
+  },
+  {
     name: 'hardship today: no food, no heating',
     channel: 'sms',
     steps: [{ say: 'we have no food and no heating today and no money until next week', has: [/heating, food/, /real person/], never: [/went wrong/] }],
@@ -285,7 +297,7 @@ const AFTER: Conversation[] = [
     channel: 'sms',
     steps: [
       { say: 'I want to kill myself', first: '116 123' },
-      { say: "you're useless", first: '116 123', has: [/person from Hearth/] },
+      { say: "you're useless", first: '116 123', has: [/sorry I can't do more/, /person from Hearth/] },
       { say: 'fuck this', first: '116 123', keeps: 'urgent' },
     ],
   },
@@ -305,6 +317,17 @@ const AFTER: Conversation[] = [
     steps: [
       { say: "I'm going to hurt my husband, I can't stop myself", first: '116 123', has: [/closed now/, /opens/] },
       { say: 'can I talk to someone', first: '116 123', has: [/open/] },
+    ],
+  },
+  {
+    name: 'the advice line closed at night, Jersey: the lines open now are the ones that serve the island',
+    channel: 'webchat',
+    place: 'jersey',
+    at: NIGHT,
+    steps: [
+      { say: 'I want to kill myself', first: '116 123', has: [/closed now/], never: [UK_ONLY] },
+      { say: 'no thanks', has: [/numbers are here/] },
+      { say: 'can I talk to someone', first: '116 123', has: [/call you back/], never: [UK_ONLY] },
     ],
   },
   {

@@ -83,7 +83,10 @@ export function localPicks(
   onlyNew: boolean,
 ): LocalHelpService[] {
   const order = KIND_ORDER[topic] ?? DEFAULT_ORDER;
+  // Their own council's places: a neighbour's carers' centre (Carers Bucks for Windsor's SL4) is not theirs to call.
+  const main = help.councils[0]?.code;
   const candidates = help.services
+    .filter((x) => x.council === main)
     .filter((x) => !shownNow.has(x.id) && !shownNow.has(nameKey(x.name)) && !(onlyNew && shownBefore.includes(x.id)) && order.includes(x.kind))
     .map((service, index) => ({ service, index }))
     .sort((a, b) => order.indexOf(a.service.kind) - order.indexOf(b.service.kind) || a.index - b.index)

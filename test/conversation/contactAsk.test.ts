@@ -41,6 +41,9 @@ const NOT_ASKS: string[] = [
   'llamé al médico ayer',
   'ammi ne phone kiya',
   '我昨天给医生打了电话',
+  // a question of its own, about the card it follows
+  'who do we phone at night if he gets worse?',
+  '如果他晚上情况变差，我们应该给谁打电话？',
 ];
 
 describe('asking whom to call', () => {

@@ -87,6 +87,18 @@ const ROWS: Row[] = [
   { locale: 'zh', turns: ['我照顾我爸爸，需要附近的帮助', '曼彻斯特', '我该打哪个电话？'], says: [/0161 234 5001/, /Carers Manchester/], never: [LOOP] },
   { locale: 'bn', turns: ['আমি আমার বাবার দেখাশোনা করি, কাছাকাছি সাহায্য দরকার', 'E1 6AN', 'আমি কাকে ফোন করব?'], says: [/Tower Hamlets/], never: [LOOP] },
   { locale: 'pa', turns: ['ਮੈਂ ਆਪਣੇ ਪਿਤਾ ਜੀ ਦੀ ਦੇਖਭਾਲ ਕਰਦਾ ਹਾਂ, ਮੈਨੂੰ ਨੇੜੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ', 'Southall', 'ਮੈਂ ਕਿਸਨੂੰ ਫ਼ੋਨ ਕਰਾਂ?'], says: [/Ealing/], never: [LOOP] },
+  // asked before a place: the council is whom to call, so where they live is asked, then its number given
+  { locale: 'en', turns: ['I look after my mum who has cancer', 'who do I phone?', 'LS6 2AB'], says: [/0113 222 4401/], never: [LOOP] },
+  { locale: 'pl', turns: ['Opiekuję się mamą, ma raka', 'do kogo mam zadzwonić?'], says: [/Gdzie mieszkasz/] },
+  // the national lines once, not twice, when nothing local is known (Merthyr Tydfil)
+  {
+    locale: 'cy',
+    turns: ["Dw i'n gofalu am fy nhad ac angen help yn lleol", 'Merthyr Tudful', "pwy dw i'n ffonio?"],
+    says: [/Cyngor Bwrdeistref Sirol Merthyr Tudful/, /0808 808 7777/],
+    never: [/Gall y rhain ddod o hyd[\s\S]*Gall y rhain ddod o hyd/],
+  },
+  // a neighbour council's carers' centre is not theirs (Windsor's SL4 touches Buckinghamshire)
+  { locale: 'ar', turns: ['أعتني بوالدي وأحتاج مساعدة قريبة مني', 'SL4 1NJ', 'هل توجد مجموعة دعم قريبة مني؟'], says: [/SL4/], never: [/Carers Bucks/] },
   // a name with several councils: whose number is still to be asked, never a borough picked for them
   { locale: 'en', turns: ['I look after my dad and need help near me', 'London', 'who do I phone?'], says: [/./], never: [/Barking|Bexley|Barnet/] },
   // "Is there a group near me?": their carers' centre again, which runs the groups; never a hospice for it

@@ -35,7 +35,12 @@ export async function withSecondOpinion(
   if (!second || !text.trim()) return embedded;
   if (!wantsSecondOpinion(embedded)) return notAsked(embedded, second.client);
   const result = await withinBudget(second.client, text, language, second.budgetMs, logger);
-  return applySecondOpinion(embedded, result, second.client, second.thresholds);
+  try {
+    return applySecondOpinion(embedded, result, second.client, second.thresholds);
+  } catch {
+    // A client that broke its contract (an answer of the wrong shape): as if it were unavailable.
+    return applySecondOpinion(embedded, { kind: 'unavailable', reason: 'malformed' }, second.client);
+  }
 }
 
 function withinBudget(client: SecondOpinion, text: string, language: string | undefined, budgetMs: number, logger: Pick<Logger, 'warn'>) {

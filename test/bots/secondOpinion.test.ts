@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
 import { withSecondOpinion, type SecondOpinionDeps } from '../../bots/secondOpinion';
-import { DEFAULT_THRESHOLDS } from '../../risk/secondOpinion';
+import { DEFAULT_THRESHOLDS, type SecondOpinionResult } from '../../risk/secondOpinion';
 import { assessRisk } from '../../risk';
 import type { RiskAssessment } from '../../risk/types';
 import { TimedStorage } from '../../storage';
@@ -121,6 +121,16 @@ describe('bots: the second opinion step', () => {
       expect(out.secondOpinion?.outcome).to.equal(c.outcome);
     });
   }
+
+  it('a client that breaks its contract (an answer without severities): the embedded level, unavailable', async () => {
+    const broken: SecondOpinionDeps = {
+      client: { name: 'broken', version: '0', analyze: async () => ({ kind: 'answered' }) as unknown as SecondOpinionResult },
+      thresholds: DEFAULT_THRESHOLDS,
+      budgetMs: BUDGET_MS,
+    };
+    const out = await withSecondOpinion(broken, silent, CALM, fixed('concern'));
+    expect([out.level, out.secondOpinion?.outcome]).to.deep.equal(['concern', 'unavailable']);
+  });
 
   it('a client that never answers: unavailable once the budget is spent, not before', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

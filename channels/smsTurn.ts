@@ -224,9 +224,10 @@ function layOut(items: readonly { contents: readonly Content[]; wording: SmsWord
           }
           // The list went to its own text: the intro ends as a sentence, with the full stop of its script.
           const intro = content.intro.replace(/：\s*$/u, '。').replace(/:\s*$/u, '.');
+          // What to do now (press 55, while you wait, call 999 if in danger) outranks the intro's kind words after its first.
           const words = [
             ...sentences(intro, { first: RANK.answer, rest: RANK.more }),
-            ...sentences(content.outro ?? '', { first: RANK.more, rest: RANK.more }),
+            ...sentences(content.outro ?? '', { first: RANK.lead, rest: RANK.lead }),
           ];
           laid.paragraphs.push(...withMenu(words, content.choices, wording));
           break;

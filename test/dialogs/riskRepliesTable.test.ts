@@ -199,6 +199,22 @@ const LANGUAGES: Conversation[] = LANGUAGE_ROWS.map(([language, say, channel, fi
   ],
 }));
 
+/** On SMS what to do now survives the three-text limit, in scripts that fit fewer characters a text. */
+const SMS_KEEPS: Conversation[] = [
+  {
+    name: 'a husband hitting her, Arabic, SMS: "press 55" kept',
+    channel: 'sms',
+    steps: [{ say: 'زوجي يضربني وأنا خائفة', first: '0808 2000 247', language: 'ar', has: [/55/], never: [ENGLISH] }],
+  },
+  {
+    name: 'fever during chemotherapy, Polish, SMS: what to tell them kept',
+    channel: 'sms',
+    steps: [
+      { say: 'Mama jest na chemioterapii i ma gorączkę 38,6 i dreszcze', language: 'pl', has: [/karty alarmowej/, /ostatnia chemioterapia/], never: [ENGLISH] },
+    ],
+  },
+];
+
 /** The turns after a crisis reply. */
 const AFTER: Conversation[] = [
   {
@@ -350,7 +366,7 @@ const AFTER: Conversation[] = [
   },
 ];
 
-const TABLE: Conversation[] = [...MATRIX, ...MORE, ...LANGUAGES, ...AFTER];
+const TABLE: Conversation[] = [...MATRIX, ...MORE, ...LANGUAGES, ...SMS_KEEPS, ...AFTER];
 
 async function run(conversation: Conversation, check: (step: Step, seen: Seen, h: Harness) => Promise<void>): Promise<void> {
   let now = conversation.at ?? OPEN;

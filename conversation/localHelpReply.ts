@@ -120,6 +120,12 @@ function assessmentLine(help: LocalHelp, ctx: GuideContext, nation: Situation['n
   return main.website ? t(key('assessmentNoRouteSite'), { council, url: main.website }) : t(key('assessmentNoRoute'), { council });
 }
 
+/** Who that is, as the card says it: an HSC trust in Northern Ireland, the island's government in a Crown Dependency. */
+function routeWhyKey(nation: string | null): string {
+  if (nation === 'northern_ireland') return 'local.routeWhy_trust';
+  return nation === 'jersey' || nation === 'guernsey' || nation === 'isle_of_man' ? 'local.routeWhy_crown' : 'local.routeWhy';
+}
+
 /**
  * The main council's way in as a contact among the services, phone first: on SMS, where a turn fits
  * three texts, the services outlast the lines after them, and this one must not be lost.
@@ -129,7 +135,13 @@ function routeView(help: LocalHelp, ctx: GuideContext, nation: Situation['nation
   const route = help.assessment.find((r) => r.council === main?.code)?.route;
   if (!main || !(route?.phone || route?.url)) return undefined;
   const name = ctx.t(nation === 'scotland' ? 'local.routeName_scotland' : 'local.routeName', { council: councilName(main.code, main.name, ctx) });
-  return { name, phone: route.phone, url: route.url, why: ctx.t('local.routeWhy'), caution: route.verified ? undefined : ctx.t('topics.results.caution') };
+  return {
+    name,
+    phone: route.phone,
+    url: route.url,
+    why: ctx.t(routeWhyKey(main.nation)),
+    caution: route.verified ? undefined : ctx.t('topics.results.caution'),
+  };
 }
 
 export function localAddition(

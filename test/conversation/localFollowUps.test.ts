@@ -36,10 +36,15 @@ const ROWS: Row[] = [
   {
     locale: 'en',
     turns: ['I care for my mum with cancer, what help is near me', 'BT48 6AA', 'what number do I ring?'],
-    says: [/Western Trust Carers Support Team/, /028 6634 4217/],
-    never: [LOOP],
+    says: [/Western Trust Carers Support Team/, /028 6634 4217/, /Your HSC trust/],
+    never: [LOOP, /Your council/],
   },
-  { locale: 'en', turns: ['I look after my dad and need help near me', 'JE2 3AB', 'who should I contact?'], says: [/gov\.je/, /Carers Jersey/], never: [LOOP] },
+  {
+    locale: 'en',
+    turns: ['I look after my dad and need help near me', 'JE2 3AB', 'who should I contact?'],
+    says: [/gov\.je/, /Carers Jersey/, /Your island's adult social care/],
+    never: [LOOP, /Your council/],
+  },
   { locale: 'en', turns: ['I look after my dad and need help near me', 'Aberdeen', 'who do I call?'], says: [/01224 264004/, /check/i], never: [LOOP] },
   {
     locale: 'en',

@@ -30,7 +30,7 @@ const YOUNG_PEOPLE_MAX_AGE = 25;
 /** The ill child may be theirs or a grandchild (grandparents often look after a grandchild with cancer). */
 const CHILD = new Set(['son', 'daughter', 'child', 'grandson', 'granddaughter', 'grandchild']);
 const PARENT = new Set(['mother', 'father']);
-const OLDER = new Set(['mother', 'father', 'grandmother', 'grandfather', 'mother_in_law', 'father_in_law']);
+const OLDER = new Set(['mother', 'father', 'grandmother', 'grandfather', 'mother_in_law', 'father_in_law', 'stepmother', 'stepfather']);
 const CONDITIONS: ReadonlySet<Audience> = new Set(['breast_cancer', 'prostate_cancer', 'mesothelioma']);
 
 export function audiencesOf(service: Service): Set<Audience> {

@@ -20,6 +20,7 @@ const GENDER: Record<string, Gender> = {
   granddaughter: 'f',
   aunt: 'f',
   mother_in_law: 'f',
+  stepmother: 'f',
   father: 'm',
   husband: 'm',
   son: 'm',
@@ -28,6 +29,7 @@ const GENDER: Record<string, Gender> = {
   grandson: 'm',
   uncle: 'm',
   father_in_law: 'm',
+  stepfather: 'm',
 };
 
 /** The example relations the English cards put in [brackets], and whose they are. */

@@ -39,10 +39,10 @@ function raised(s: Situation): TopicId[] {
   return [...new Set(all)].slice(0, MAX_ITEMS);
 }
 
-const FEMALE = new Set(['mother', 'wife', 'daughter', 'grandmother', 'sister', 'mother_in_law']);
-const MALE = new Set(['father', 'husband', 'son', 'grandfather', 'grandson', 'brother', 'father_in_law']);
-const FEMALE_WORDS = new Set(['mum', 'mother', 'wife', 'daughter', 'gran', 'grandmother', 'nan', 'sister']);
-const MALE_WORDS = new Set(['dad', 'father', 'husband', 'son', 'grandad', 'grandfather', 'grandson', 'brother']);
+const FEMALE = new Set(['mother', 'wife', 'daughter', 'grandmother', 'sister', 'mother_in_law', 'stepmother']);
+const MALE = new Set(['father', 'husband', 'son', 'grandfather', 'grandson', 'brother', 'father_in_law', 'stepfather']);
+const FEMALE_WORDS = new Set(['mum', 'mother', 'wife', 'daughter', 'gran', 'grandmother', 'nan', 'sister', 'stepmum', 'stepmom']);
+const MALE_WORDS = new Set(['dad', 'father', 'husband', 'son', 'grandad', 'grandfather', 'grandson', 'brother', 'stepdad']);
 
 /**
  * A card's phone lines in the person's words: in English, "my [mum]" becomes who they look

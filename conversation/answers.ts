@@ -11,11 +11,11 @@ import type { TopicId } from '../core/topics';
 import { TOPIC_IDS } from '../core/topics';
 import type { GuideContext } from './context';
 import { flowFor, NOT_SURE_QUESTIONS } from './flows';
-import { asksAboutItsMoney, cardForNewNation, cardRecap, knowledgeReply, matchAsked } from './knowledgeAnswer';
+import { asksAboutItsMoney, cardForNewNation, cardRecap, knowledgeReply, matchAsked, topicCard, topicCardId } from './knowledgeAnswer';
 import { aboutThem, mentionsLiving, placeAfterCue, placeIn, placeInCorrection, withOtherPlaces } from './placeIn';
 import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
-import { asksHowWeAre, isThanks } from './thanks';
+import { asksHowWeAre, isThanks, saysBye } from './thanks';
 import { asksWhoToCall, contactReply } from './contactAsk';
 import { needsCouncilNow, readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
@@ -137,6 +137,9 @@ function setFocus(s: Situation, topic: TopicId, ctx: GuideContext): Content[] {
   // Choosing something is not declining what was offered, but it is a sign they want this now.
   s.answered = s.answered.filter((x) => x !== topic);
   if (!isNew && s.answered.includes(topic)) return [];
+  // The card to come opens with what the introduction would say ("your own health matters too").
+  const card = topicCardId(topic);
+  if (card && s.card !== card) return [];
   const who = whoPhrase(s.caredFor, ctx.language, ctx.t);
   // Someone who is not in work hears what there is for them, never about juggling a job.
   const intro = topic === 'work' && notInWork(s) ? 'work_notWorking' : topic;
@@ -272,7 +275,9 @@ function handleFreeText(question: QuestionId, reply: Reply, data: ConversationDa
   }
   if (!topics.length && !understoodSomething && asksHowWeAre(reply.text)) return [{ kind: 'text', text: ctx.t('common.howAreYouBot.text') }];
   // Only thanks: a kind word back, whatever was asked (the question on screen stays open).
-  if (!topics.length && !understoodSomething && isThanks(reply.text)) return [{ kind: 'text', text: ctx.t('common.thanks.text') }];
+  // A goodbye ("thanks, bye") is wished well: not "I'm here if you need anything else" and then "Is there anything else?".
+  if (!topics.length && !understoodSomething && isThanks(reply.text))
+    return [{ kind: 'text', text: ctx.t(saysBye(reply.text) ? 'common.thanks.bye' : 'common.thanks.text') }];
   if (question.startsWith('ns_') && (u.command === 'yes' || u.command === 'no')) {
     answerNotSure(s, question, u.command === 'yes');
     return [];
@@ -359,7 +364,7 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
       : undefined;
   if (area) {
     const answered = s.focus && s.answered.includes(s.focus);
-    return [...out, ...area, ...(answered ? (cardForNewNation(data, ctx) ?? []) : resultsIfReady(s, ctx))];
+    return [...out, ...area, ...(answered ? (cardForNewNation(data, ctx) ?? []) : resultsIfReady(data, ctx))];
   }
   // Letters and digits that are no postcode ("XX9"): said kindly, and where they live stays open.
   const bad = !u.entities.postcode && !reply.choice ? notAPostcode(reply.text) : undefined;
@@ -383,7 +388,7 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
     const hadPlace = Boolean(before?.length);
     out.push(...takeInPlace(s, withOtherPlaces(reply.text, (placeOnly ?? mentioned)!), ctx));
     out.push(...lookAgain(data, ctx, reply, hadPlace, before));
-    if (placeOnly) return [...out, ...resultsIfReady(s, ctx)];
+    if (placeOnly) return [...out, ...resultsIfReady(data, ctx)];
   }
   if (u.entities.bereaved) addTopics(s, ['bereavement']);
   // "Who do I phone?" once we know where they live: their council's number and local help, not a menu.
@@ -402,7 +407,7 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   if (fromChoice) out.push(...fromChoice);
   else out.push(...handleFreeText(question, reply, data, ctx, out.length > 0 || Boolean(s.confirmWho)));
   if (s.bereaved && !s.focus && s.topics.includes('bereavement')) out.push(...setFocus(s, 'bereavement', ctx));
-  out.push(...resultsIfReady(s, ctx));
+  out.push(...resultsIfReady(data, ctx));
   return out;
 }
 
@@ -418,9 +423,13 @@ function withLooseDistrict(reply: Reply): Reply {
   return { ...reply, understanding: { ...reply.understanding, entities: { ...reply.understanding.entities, postcode: loose } } };
 }
 
-function resultsIfReady(s: Situation, ctx: GuideContext): Content[] {
+function resultsIfReady(data: ConversationData, ctx: GuideContext): Content[] {
+  const s = data.situation;
   if (!readyForResults(s, ctx.shared)) return [];
   const topic = s.focus!;
+  // A topic a card answers as a whole ("I'm exhausted": their own health) gets that answer before any service.
+  const card = topicCard(topic, data, ctx);
+  if (card) return card;
   const results = resultsFor(topic, s, ctx);
   s.answered.push(topic);
   return results;
@@ -446,5 +455,5 @@ function answerWhichCouncil(reply: Reply, data: ConversationData, ctx: GuideCont
   if (!picked && !value) return undefined;
   const topic = s.focus && s.answered.includes(s.focus) ? s.focus : undefined;
   if (topic) return cardForNewNation(data, ctx) ?? resultsFor(topic, s, ctx, { nextBest: true });
-  return resultsIfReady(s, ctx);
+  return resultsIfReady(data, ctx);
 }

@@ -18,6 +18,8 @@ import type { GuideContext } from './context';
 import { forPerson } from './cardPerson';
 import { localAddition, type LocalAddition } from './localHelpReply';
 import { otherAsked } from './otherQuestion';
+import { placeIn } from './placeIn';
+import { asksHowWeAre } from './thanks';
 import { looksLikeQuestion, questionClauses } from './questionLike';
 import { resultsFor } from './results';
 import { firstSentence, matchSentence, sentencesOf } from './sentenceMatch';
@@ -294,6 +296,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // "is that right?" reads as a yes ("that is ok" without its fillers): after a card, a follow-up it asks comes first.
   const asksAfterCard = Boolean(s.card) && looksLikeQuestion(reply.text) && followUpOf(reply.text) !== undefined;
   if (reply.choice || (reply.understanding.command && !(asksAfterCard && ANSWERS.has(reply.understanding.command)))) return undefined;
+  // "¿cómo estás?" asks how the bot is: small talk, never a card ("estás" is no "estoy agotada").
+  if (asksHowWeAre(reply.text)) return undefined;
   const { settings } = knowledge();
   // "can she get any benefits?": what the person they look after can get is their own benefit, not the writer's.
   const found = cardForWhomAsked(matchAsked(reply.text, ctx.language), reply, ctx.language, s.card);
@@ -311,18 +315,25 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // A question about the card just answered ("who do we call at night?" after dying at home) is about it, whatever
   // else understanding hears in it ("who to call" is also getting heard).
   const again = found?.cardId === s.card && looksLikeQuestion(reply.text);
-  // "Is there any help near me?": what is near them needs where they live first, so a card answers it only when sure.
-  const nearby = reply.understanding.entities.nearby === true && (found?.score ?? 0) < settings.switchThreshold;
+  // "Is there any help near me?": what is near them needs where they live first, so a card answers it only when sure
+  // and about a subject the message names ("is there a Blue Badge office near me?"). "Anything round here for carers?"
+  // names none: the matcher's sure Carer's Allowance (its words for people who look after someone) is no help near them.
+  const namesItsSubject = cardTopic !== undefined && reply.understanding.topics.some((x) => x.id === cardTopic);
+  const nearby = reply.understanding.entities.nearby === true && ((found?.score ?? 0) < settings.switchThreshold || !namesItsSubject);
+  // "Kendal in the Lake District" answers "where do you live?": a place named and nothing asked wants no card (its
+  // "district" is no district nurse).
+  const answersWhere = question === 'where' || question === 'where_nation';
+  const placeAnswer = answersWhere && !looksLikeQuestion(reply.text) && placeIn(reply.text) !== undefined;
   const match =
     found &&
     !nearby &&
+    !placeAnswer &&
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
     fitsTheirAge(found.cardId, s, reply) &&
     !afterTheDeath(found.cardId, reply) &&
     !beforeAnyDeath(found, s, reply, settings.switchThreshold)
       ? found
       : null;
-  const answersWhere = question === 'where' || question === 'where_nation';
   const followUp = s.card && !answersWhere ? followUpOf(reply.text) : undefined;
   if (followUp && s.card && !(match && match.cardId !== s.card && match.score >= settings.switchThreshold))
     return followUpContents(followUp, s.card, data, ctx);
@@ -346,6 +357,25 @@ function otherAnswer(cardId: string, data: ConversationData, ctx: GuideContext, 
     { kind: 'text', text: `${ctx.t('knowledge.otherQuestion', { what: answer.title })}\n\n${answer.answer}`, short },
     { kind: 'text', text: `${ctx.t('knowledge.next')}\n${steps(answer.next)}`, short: '' },
   ];
+}
+
+/**
+ * Topics whose answer is a card rather than a list of organisations: the writer's own health ("I'm exhausted",
+ * "my back is killing me") has few services of its own, and the card says what to do (the GP, an assessment, a break).
+ */
+const TOPIC_CARDS: Partial<Record<TopicId, string>> = { own_health: 'self.own-health' };
+
+/** The card that answers a topic as a whole, if it has one. */
+export function topicCardId(topic: TopicId): string | undefined {
+  const cardId = TOPIC_CARDS[topic];
+  return cardId && knowledge().kb.byId.has(cardId) ? cardId : undefined;
+}
+
+/** The card that answers a topic as a whole, when it has one not yet given in this conversation. */
+export function topicCard(topic: TopicId, data: ConversationData, ctx: GuideContext): Content[] | undefined {
+  const cardId = topicCardId(topic);
+  if (!cardId || data.situation.card === cardId) return undefined;
+  return cardContents(cardId, data, ctx);
 }
 
 /** A question back about a card is short: a longer one tells or asks something new. */

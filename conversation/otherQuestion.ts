@@ -5,7 +5,7 @@
  */
 import type { LanguageCode } from '../core/languages';
 import { knowledge } from '../knowledge';
-import { looksLikeQuestion } from './questionLike';
+import { looksLikeQuestion, questionClauses } from './questionLike';
 import { matchSentence, sentencesOf } from './sentenceMatch';
 
 /** At most this many sentences are read: a long paste is not a list of questions. */
@@ -18,9 +18,9 @@ const MAX_SENTENCES = 6;
 export function otherAsked(text: string, language: LanguageCode | undefined, answered: string): string | undefined {
   const { matcher, settings } = knowledge();
   const sentences = sentencesOf(text);
-  if (sentences.length < 2) return undefined;
-  for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
-    if (!looksLikeQuestion(sentence)) continue;
+  // One sentence that tells and then asks ("my wife is dying at home, how long has she got"): its asking clause.
+  const asked = sentences.length < 2 ? questionClauses(text).filter((clause) => clause.length < text.trim().length) : sentences.filter(looksLikeQuestion);
+  for (const sentence of asked.slice(0, MAX_SENTENCES)) {
     const found = matchSentence(matcher, text, language, sentence);
     if (found && found.cardId !== answered && found.score >= settings.switchThreshold) return found.cardId;
   }

@@ -73,7 +73,6 @@ const WITH = [
   'xx',
   'love',
   'mate',
-  'bye',
   'yn',
   'fawr',
   'iawn',
@@ -107,9 +106,19 @@ const WITH = [
   'ખૂબ',
 ];
 
+/** Goodbyes, which end a conversation as thanks do ("bye", "thanks, bye", "hwyl", "再见"): a kind word back, not the question again. */
+const FAREWELLS = ['bye', 'byee', 'goodbye', 'cya', 'hwyl', 'adios', 'adiós', 'tchau', 'adeus', 'khudahafiz', 'خداحافظ', 'مع السلامة', '再见', '拜拜'];
+
 const fold = (list: string[]) => new Set(list.flatMap((w) => words(matchForm(w))));
-const THANKS_WORDS = fold(THANKS);
+const THANKS_WORDS = fold([...THANKS, ...FAREWELLS]);
 const WITH_WORDS = fold(WITH);
+const FAREWELL_WORDS = fold(FAREWELLS);
+
+/** A goodbye among the words ("thanks, bye"): the kind word back says goodbye too. */
+export function saysBye(text: string): boolean {
+  const folded = matchForm(text);
+  return words(folded).some((word) => FAREWELL_WORDS.has(word)) || [...FAREWELL_WORDS].some((w) => !/^[a-z0-9]+$/.test(w) && folded.includes(w));
+}
 /** Scripts written without spaces: thanks found inside a longer run ("谢谢你"). */
 const RUNS = [...THANKS_WORDS, ...WITH_WORDS].filter((w) => !/^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length);
 

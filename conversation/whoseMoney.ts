@@ -6,6 +6,7 @@
  */
 import { knowledge, type CardMatch } from '../knowledge';
 import type { LanguageCode } from '../core/languages';
+import { recognizeSync } from '../understanding';
 import { askedFor } from '../understanding/askedFor';
 import { matchForm } from '../understanding/match-text';
 import type { Reply } from './answers';
@@ -67,8 +68,15 @@ export function cardForWhomAsked(found: CardMatch | null, reply: Reply, language
   return theirs ? { cardId: theirs, score: found?.score ?? settings.threshold } : found;
 }
 
-/** One of the message's asking clauses alone matches a money card. */
+/**
+ * One of the message's asking clauses is about money on its own: it matches a money card, or money is what it is
+ * about ("is there money for my dad": few words for the matcher, a clear subject for understanding).
+ */
 function asksMoneyInAClause(text: string, language: LanguageCode | undefined): boolean {
   const { kb, matcher } = knowledge();
-  return questionClauses(text).some((clause) => kb.byId.get(matchSentence(matcher, text, language, clause)?.cardId ?? '')?.topic === MONEY);
+  return questionClauses(text).some(
+    (clause) =>
+      kb.byId.get(matchSentence(matcher, text, language, clause)?.cardId ?? '')?.topic === MONEY ||
+      recognizeSync(clause, { localeHint: language }).topics.find((topic) => topic.id !== 'human')?.id === MONEY,
+  );
 }

@@ -33,6 +33,17 @@ const OPENERS: [LanguageCode | 'ur-Latn', string][] = [
   ['ar', 'أعتني بوالدي وأحتاج مساعدة قريبة مني'],
   ['zh', '我们这里有照顾者的帮助吗'],
   ['zh', '我家附近有什么支持吗？我妈妈得了癌症'],
+  // Asked about people who look after someone, not about money: the matcher was sure of Carer's Allowance.
+  ['en', 'is there anything round here for carers'],
+  ['en', 'any groups near me for people looking after someone'],
+  ['en', 'anything local for people caring for someone'],
+  ['cy', 'oes unrhyw help i ofalwyr yn fy ardal i'],
+  ['pl', 'czy jest jakaś pomoc dla opiekunów w okolicy'],
+  ['pl', 'grupy wsparcia dla opiekunów w pobliżu'],
+  ['es', 'hay algo para cuidadores cerca de mí'],
+  ['es', 'grupos de apoyo para cuidadores cerca de mí'],
+  ['ar', 'هل يوجد دعم لمقدمي الرعاية في منطقتي'],
+  ['zh', '我附近有没有照顾者的互助小组'],
 ];
 
 describe('asking for help near me leads to "where do you live?"', () => {
@@ -42,6 +53,8 @@ describe('asking for help near me leads to "where do you live?"', () => {
       const data = newConversationData(language, 'demo');
       const ctx = guide(language, keyT);
       handleReply('opening', { text, understanding: recognizeSync(text, { localeHint: language }) }, data, ctx);
+      // No card answers it first (a benefit's rules are no help near them).
+      expect(data.situation.card).to.equal(undefined);
       const question = nextQuestion(data, ctx);
       expect(question.id, JSON.stringify(data.situation.topics)).to.equal('where');
       const [content] = question.contents;

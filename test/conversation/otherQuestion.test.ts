@@ -7,6 +7,8 @@ const TABLE: [LanguageCode, string, string, string | undefined][] = [
   ['en', 'MIL has cancer, can she get a blue badge? and does council tax go down?', 'money.blue-badge', 'money.council-tax'],
   ['en', 'My husband died at home an hour ago. Do I need to call 999? How do I register the death?', 'death.at-home', 'death.registering'],
   ['pl', 'Czy mama może dostać Blue Badge? A czy council tax może być niższy?', 'money.blue-badge', 'money.council-tax'],
+  // One sentence that tells and then asks: its asking clause is the other question.
+  ['en', 'my wife is dying at home, how long has she got', 'eol.dying-at-home', 'eol.how-long'],
   // One question, or a second that is only about the first: nothing added.
   ['en', 'can she get a blue badge?', 'money.blue-badge', undefined],
   ['en', 'Can I get carers allowance? Do I qualify?', 'money.carers-allowance', undefined],

@@ -21,11 +21,13 @@ export const CARD_INVENTORY: readonly string[] = [
   'work.carers-leave',
   'work.flexible-working',
   'break.respite',
+  'self.own-health',
   'home.help-at-home',
   'home.continuing-healthcare',
   'eol.dying-at-home',
   'eol.planning-ahead',
   'eol.last-days',
+  'eol.how-long',
   'death.at-home',
   'death.registering',
   'death.tell-us-once',
@@ -36,4 +38,4 @@ export const CARD_INVENTORY: readonly string[] = [
 ];
 
 /** Cards added after the blind question set was written (2026-12-07): the blind set, fixed once written, has no questions for them. */
-export const ADDED_AFTER_BLIND_SET: readonly string[] = ['rights.power-of-attorney', 'eol.planning-ahead', 'eol.last-days'];
+export const ADDED_AFTER_BLIND_SET: readonly string[] = ['rights.power-of-attorney', 'eol.planning-ahead', 'eol.last-days', 'eol.how-long', 'self.own-health'];

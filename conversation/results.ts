@@ -27,6 +27,8 @@ function infoKeys(topic: TopicId, s: Situation): string[] {
       return a.hospital_stage === 'treatment_ended' ? ['hospital_ended'] : ['hospital_discharge'];
     case 'assessment':
       // Northern Ireland's HSC trusts and Scotland's adult carer support plan: not England's council team.
+      // Jersey, Guernsey and the Isle of Man: the island's government, no council.
+      if (s.crownDependency) return ['assessment_crown'];
       return s.nation === 'northern_ireland' || s.nation === 'scotland' ? [`assessment_${s.nation}`] : ['assessment'];
     case 'family':
       return a.family_age === 'me_under_18' || (s.age !== undefined && s.age < 18) ? ['family_young'] : [];

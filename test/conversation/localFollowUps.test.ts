@@ -104,6 +104,14 @@ const ROWS: Row[] = [
   },
   // a neighbour council's carers' centre is not theirs (Windsor's SL4 touches Buckinghamshire)
   { locale: 'ar', turns: ['أعتني بوالدي وأحتاج مساعدة قريبة مني', 'SL4 1NJ', 'هل توجد مجموعة دعم قريبة مني؟'], says: [/SL4/], never: [/Carers Bucks/] },
+  // the Crown Dependencies have no council: the island's government is asked
+  {
+    locale: 'en',
+    turns: ['I look after my dad and need help near me', 'Douglas, Isle of Man'],
+    says: [/island government's adult social care team/],
+    never: [/your council's adult social care team/],
+  },
+  { locale: 'es', turns: ['Cuido de mi madre y necesito ayuda cerca de mí', 'GY1 1AA'], says: [/gobierno de tu isla/] },
   // a name with several councils: whose number is still to be asked, never a borough picked for them
   { locale: 'en', turns: ['I look after my dad and need help near me', 'London', 'who do I phone?'], says: [/./], never: [/Barking|Bexley|Barnet/] },
   // "Is there a group near me?": their carers' centre again, which runs the groups; never a hospice for it

@@ -353,6 +353,8 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   takeInWork(s, u.entities.work);
   out.push(...takeInFeeling(question, reply, data, ctx, people.length > 0));
   if (question === 'where_council') {
+    // "Who do I phone?" while asked which council: whose number it is depends on the answer, so the question stays.
+    if (!reply.choice && asksWhoToCall(reply.text)) return out;
     const answered = answerWhichCouncil(reply, data, ctx);
     if (answered) return [...out, ...answered];
   }

@@ -113,7 +113,12 @@ const ROWS: Row[] = [
   },
   { locale: 'es', turns: ['Cuido de mi madre y necesito ayuda cerca de mí', 'GY1 1AA'], says: [/gobierno de tu isla/] },
   // a name with several councils: whose number is still to be asked, never a borough picked for them
-  { locale: 'en', turns: ['I look after my dad and need help near me', 'London', 'who do I phone?'], says: [/./], never: [/Barking|Bexley|Barnet/] },
+  {
+    locale: 'en',
+    turns: ['I look after my dad and need help near me', 'London', 'who do I phone?'],
+    says: [/borough/],
+    never: [/Barking|Bexley|Barnet/, LOOP],
+  },
   // "Is there a group near me?": their carers' centre again, which runs the groups; never a hospice for it
   { locale: 'en', turns: ['I look after my dad and need help near me', 'Cardiff', 'is there a group near me?'], says: [/Care'diff/] },
   { locale: 'en', turns: ['I look after my dad and need help near me', 'Belfast', 'is there a group near me?'], says: [/Belfast Trust carers' services/] },

@@ -42,7 +42,7 @@ const ROWS: Row[] = [
   {
     locale: 'en',
     turns: ['I look after my dad and need help near me', 'JE2 3AB', 'who should I contact?'],
-    says: [/gov\.je/, /Carers Jersey/, /Your island's adult social care/],
+    says: [/gov\.je/, /Carers Jersey/, /Your island's adult social care team/],
     never: [LOOP, /Your council/],
   },
   { locale: 'en', turns: ['I look after my dad and need help near me', 'Aberdeen', 'who do I call?'], says: [/01224 264004/, /check/i], never: [LOOP] },

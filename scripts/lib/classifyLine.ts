@@ -4,7 +4,7 @@
  * evaluation scores exactly what `classify` prints.
  */
 import { assessRisk } from '../../risk/index';
-import type { RiskCategory, RiskLevel } from '../../core/risk';
+import { riskRank, type RiskCategory, type RiskLevel } from '../../core/risk';
 import { chooseAnswerLanguage } from '../../understanding/language';
 import { recognizeSync } from '../../understanding/recognizer';
 import type { TopicId } from '../../core/topics';
@@ -26,7 +26,8 @@ export function classifyText(id: unknown, text: string, locale?: string | null):
   const risk = assessRisk(text);
   return {
     id,
-    language: chooseAnswerLanguage(understanding.language, { localeHint: locale ?? null }),
+    // As the bot: a first message at urgent or emergency risk is answered in its language even on a weak guess.
+    language: chooseAnswerLanguage(understanding.language, { localeHint: locale ?? null, atRisk: riskRank(risk.level) >= riskRank('urgent') }),
     topics: understanding.topics.map((topic) => topic.id),
     risk: { level: risk.level, categories: risk.categories },
   };

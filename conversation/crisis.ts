@@ -109,7 +109,10 @@ function offerContent(ctx: CrisisContext): Content[] {
 function closing(data: SituationData, ctx: CrisisContext, also: readonly CrisisSituation[] = []): string {
   const { t } = ctx;
   const dependant = data.level === 'emergency' && also.includes('carer_collapse') ? ['crisis.wait.dependant'] : [];
-  const waiting = [...dependant, ...data.waiting].map((key) => t(key));
+  // Jersey, Guernsey and the Isle of Man have no council: their government's adult social care team keeps adults safe.
+  const crown = ctx.nation === 'jersey' || ctx.nation === 'guernsey' || ctx.nation === 'isle_of_man';
+  const here = (key: string) => (crown && key === 'crisis.wait.safeguarding' ? 'crisis.wait.safeguardingCrown' : key);
+  const waiting = [...dependant, ...data.waiting].map((key) => t(here(key)));
   const heading = data.level === 'emergency' && waiting.length ? [t('crisis.wait.heading')] : [];
   const note = ctx.language === 'en' ? [] : [t(data.note)];
   return [...heading, ...waiting, ...(data.outro ?? []).map((key) => t(key)), ...note].join('\n');

@@ -107,6 +107,8 @@ const MATRIX: Conversation[] = DANGERS.flatMap((danger, d) =>
     if (place !== 'scotland') never.push(/Breathing Space|0800 027 1234/);
     if (place !== 'wales') never.push(/0808 80 10 800/);
     const has = [...(danger.has ?? [])];
+    // The islands have no council: their government's adult social care team keeps adults safe.
+    if (danger.id === 'abuse by a paid carer') has.push(crown(place) ? /island government's adult social care/ : /council's adult social care/);
     if (danger.id === 'suicide' && place === 'scotland') has.push(/0800 83 85 87/, /NHS 24/);
     if (danger.id === 'suicide' && place === 'northern_ireland') has.push(/0808 808 8000/);
     if (danger.id === 'suicide' && (place === 'england' || place === 'wales')) has.push(/NHS 111/);

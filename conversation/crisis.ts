@@ -114,7 +114,8 @@ function closing(data: SituationData, ctx: CrisisContext, also: readonly CrisisS
   const here = (key: string) => (crown && key === 'crisis.wait.safeguarding' ? 'crisis.wait.safeguardingCrown' : key);
   const waiting = [...dependant, ...data.waiting].map((key) => t(here(key)));
   const heading = data.level === 'emergency' && waiting.length ? [t('crisis.wait.heading')] : [];
-  const note = ctx.language === 'en' ? [] : [t(data.note)];
+  // The interpreter note names Shout and NHS 111, neither of which serves the islands: not said there.
+  const note = ctx.language === 'en' || crown ? [] : [t(data.note)];
   return [...heading, ...waiting, ...(data.outro ?? []).map((key) => t(key)), ...note].join('\n');
 }
 

@@ -209,7 +209,8 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
     if (falseFriends?.has(match.entry.source)) continue;
     if (notARelation(words, match.start, match.end)) continue;
     const spoken = stripped.slice(match.start, match.end).join(isHan(stripped[match.start]?.[0] ?? '') ? '' : ' ');
-    const source = match.entry.source.replace(/\s+/g, isHan(match.entry.source[0] ?? '') ? '' : ' ');
+    // A stem's "*" (Bengali, Gujarati) is how it matches, never a word said back.
+    const source = match.entry.source.replace(/\*$/, '').replace(/\s+/g, isHan(match.entry.source[0] ?? '') ? '' : ' ');
     // "partner's dad" is found in the words as written ("partners dad"), not with the s taken off.
     const asWritten = words.slice(match.start, match.end).join(' ');
     const wordsSaid = matchForm(source) === spoken || matchForm(source) === asWritten || isHan(spoken[0] ?? '') ? source : spoken;
@@ -234,10 +235,19 @@ function findMentions(tokens: Token[], sentence: number, lexicons: readonly Lang
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function findEvidence(tokens: Token[], lexicons: readonly LanguageLexicon[]): Evidence[] {
+/**
+ * A cue ending in "me" / "我" right before a relation reads that word as the relation's possessive:
+ * "我照顾我爸爸" and "I look after me mam" are the writer's care (照顾, look after), not "照顾我" (looks after me).
+ */
+function possessiveOfRelation(tokens: Token[], match: LexiconMatch<Kind>, relationStarts: ReadonlySet<number>): boolean {
+  return match.end - match.start > 1 && relationStarts.has(match.end) && POSSESSIVES.has(tokens[match.end - 1]?.word ?? '');
+}
+
+function findEvidence(tokens: Token[], lexicons: readonly LanguageLexicon[], relationStarts: ReadonlySet<number>): Evidence[] {
   const words = tokens.map((t) => t.word);
   const all: (LexiconMatch<Kind> & { lex: LanguageLexicon })[] = [];
-  for (const lex of lexicons) for (const match of matchLexicon(lex.cues, words, true)) all.push({ ...match, lex });
+  for (const lex of lexicons)
+    for (const match of matchLexicon(lex.cues, words, true)) if (!possessiveOfRelation(tokens, match, relationStarts)) all.push({ ...match, lex });
   return longestFirst(all.slice(0, 2 * MAX_PER_SENTENCE))
     .slice(0, MAX_PER_SENTENCE)
     .map((m) => {
@@ -397,7 +407,7 @@ export function findPeople(text: string, languages: readonly LanguageCode[]): Pe
     if (tokens.length === 0) return;
     const mentions = findMentions(tokens, index, lexicons);
     const people = mentions.filter((m) => !m.self);
-    for (const e of findEvidence(tokens, lexicons)) {
+    for (const e of findEvidence(tokens, lexicons, new Set(people.map((m) => m.start)))) {
       // "I visit him": the writer helps; the one visited is no helper.
       if (e.kind === 'helper' && lexicons.some((lex) => lex.pronouns.has(tokens[e.end]?.word ?? ''))) continue;
       let target = pronounObject(tokens, e, people, lastNamed, lexicons) ?? attach(tokens, mentions, e);

@@ -116,7 +116,11 @@ export function callCard(contacts: readonly ContactLine[], title: (number: strin
   return actions.length ? card([], actions) : undefined;
 }
 
-/** The text a card shows, flattened: what a transcript or a test reads. */
+/**
+ * The text a card shows, flattened: what a transcript or a test reads. A web address lives only on the
+ * card's link button: it is written out ("Open website: https://…"), or a web-only service has a name and nothing to go to.
+ */
 export function flattenCard(value: AdaptiveCard): string {
-  return value.body.map((b) => b.text).join('\n');
+  const links = (value.actions ?? []).flatMap((a) => (a.type === 'Action.OpenUrl' && /^https?:/i.test(a.url) ? [`${a.title}: ${a.url}`] : []));
+  return [...value.body.map((b) => b.text), ...links].join('\n');
 }

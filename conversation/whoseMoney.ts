@@ -45,8 +45,11 @@ export function cardForWhomAsked(found: CardMatch | null, reply: Reply, language
   const { kb, settings } = knowledge();
   // "can she get it too?" right after Carer's Allowance: no card matches the words, but it asks what she can get.
   const shown = current ? kb.byId.get(current) : undefined;
-  if (!found && shown?.forWhom === 'you' && looksLikeQuestion(reply.text) && askedFor(reply.text, language) === 'other') {
-    const theirs = counterpart(shown.topic, 'you');
+  // And the other way round: "and what about me?" right after her Attendance Allowance or PIP is the writer's own.
+  if (!found && shown?.forWhom && looksLikeQuestion(reply.text)) {
+    const asked = askedFor(reply.text, language);
+    const theirs =
+      (shown.forWhom === 'you' && asked === 'other') || (shown.forWhom === 'them' && asked === 'writer') ? counterpart(shown.topic, shown.forWhom) : undefined;
     if (theirs) return { cardId: theirs, score: settings.threshold };
   }
   const card = found ? kb.byId.get(found.cardId) : undefined;

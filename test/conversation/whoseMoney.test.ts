@@ -67,6 +67,11 @@ describe('a short question after a card, about whom or whether it pays', () => {
     expect(after('how much is carers allowance?', 'can she get it too?').card).to.equal(THEIRS);
   });
 
+  it('"and what about me?" after her Attendance Allowance or PIP is the writer\'s own Carer\'s Allowance (it repeated PIP)', () => {
+    expect(after('can my husband get PIP, he has bowel cancer', 'and what about me?').card).to.equal('money.carers-allowance');
+    expect(after('can my mum get attendance allowance?', 'how about me?').card).to.equal('money.carers-allowance');
+  });
+
   it('"am I entitled to time off?" in a clause of its own is Carer\'s Leave, and "is it paid?" its answer (unpaid)', () => {
     const { card, text } = after('my dad has cancer and i work full time, am i entitled to time off?', 'is it paid?');
     expect(card).to.equal('work.carers-leave');

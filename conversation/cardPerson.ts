@@ -1,8 +1,9 @@
 /**
  * A card's English words for the one person they look after: "Check your husband gets…" rather than
  * "the person you look after", and "My husband is dying… I'm looking after him" rather than the
- * example "[mum]" in what to say when they call, the pronouns following. English only: other
- * languages inflect the relation word, so their cards keep the example in [brackets] to change.
+ * example "[mum]" in what to say when they call, the pronouns following; with nobody named, neutral words
+ * ("the person I look after", "they"), never an example relation. English only: other languages inflect the
+ * relation word, so their cards keep the example in [brackets] to change.
  */
 import type { CardAnswer } from '../knowledge';
 import type { CaredForEntity } from '../understanding/types';
@@ -48,14 +49,14 @@ const PRONOUNS: Record<Gender, { subject: string; object: string; possessive: st
 /** Words after which "her" is still an object ("help her to claim", "for her and"). */
 const AFTER_OBJECT = new Set(['and', 'to', 'with', 'at', 'in', 'on', 'for', 'up', 'out', 'home', 'now', 'too', 'a', 'the', 'or', 'but', 'when', 'if', 'as']);
 
-/** "her" before a word is possessive ("her death"); before punctuation, the end or a small word, an object ("for her."). */
+/** "her" before a word is possessive ("her death", "her [bank]"); before punctuation, the end or a small word, an object ("for her."). */
 function swapPronouns(line: string, from: Gender, to: Gender): string {
   if (from === to) return line;
   const a = PRONOUNS[from];
   const b = PRONOUNS[to];
   const keepCase = (word: string, by: string) => (word[0] === word[0].toUpperCase() ? by[0].toUpperCase() + by.slice(1) : by);
   let out = line.replace(new RegExp(`\\b${a.subject}\\b`, 'gi'), (w) => keepCase(w, b.subject));
-  out = out.replace(new RegExp(`\\b(${a.object}|${a.possessive})\\b(\\s+([a-z]+))?`, 'gi'), (_w, pronoun: string, next?: string, word?: string) =>
+  out = out.replace(new RegExp(`\\b(${a.object}|${a.possessive})\\b(\\s+(\\[?[a-z]+))?`, 'gi'), (_w, pronoun: string, next?: string, word?: string) =>
     next && word && !AFTER_OBJECT.has(word) ? keepCase(pronoun, b.possessive) + next : keepCase(pronoun, b.object) + (next ?? ''),
   );
   // "they was", "they is", "they has": the verb follows a plural they.
@@ -68,8 +69,35 @@ function ownWord(person: CaredForEntity, t: Translate): string {
   return whoPhrase([person], 'en', t, 'mine').replace(/^my /, '');
 }
 
+/** After these words the one looked after is "someone" ("I look after someone", "I'm helping someone, who is [78]"). */
+const NEUTRAL_AFTER_VERB = /\b((?:look|looked|looking) after|care for|caring for|helping|help) my \[(?:mum|dad|husband|wife)\](?!'s)/g;
+
+/**
+ * Nobody named, or more than one: what to say names no example relation ("My [wife] is dying" when nobody
+ * named a wife) but "the person I look after" or "someone", and "they" after it.
+ */
+function neutral(answer: CardAnswer): CardAnswer {
+  let from: Gender | undefined;
+  const call = answer.call.map((line) => {
+    const replaced = line
+      .replace(NEUTRAL_AFTER_VERB, (_w, verb: string, offset: number, whole: string) => {
+        from ??= EXAMPLE_GENDER[/\[(\w+)\]/.exec(whole.slice(offset))![1]!];
+        return `${verb} someone`;
+      })
+      .replace(EXAMPLE, (_w, my: string, example: string) => {
+        from ??= EXAMPLE_GENDER[example];
+        // After a death, "looked after": "The person I looked after died on [date]".
+        const person = /\b(?:died|death)\b/.test(line) ? 'person I looked after' : 'person I look after';
+        return my === 'My' ? `The ${person}` : `the ${person}`;
+      });
+    return from ? swapPronouns(replaced, from, 'n') : replaced;
+  });
+  return { ...answer, call };
+}
+
 export function forPerson(answer: CardAnswer, caredFor: readonly CaredForEntity[], t: Translate): CardAnswer {
-  if (answer.language !== 'en' || caredFor.length !== 1) return answer;
+  if (answer.language !== 'en') return answer;
+  if (caredFor.length !== 1) return neutral(answer);
   const person = caredFor[0];
   const gender = GENDER[person.relation] ?? 'n';
   const yours = whoPhrase([person], 'en', t);

@@ -17,6 +17,7 @@ import { looksLikeQuestion } from './questionLike';
 import { soundsFrustrated } from './frustration';
 import { asksHowWeAre, isThanks, saysBye } from './thanks';
 import { asksWhoToCall, contactReply } from './contactAsk';
+import { asksWhen, whenReply } from './whenAsk';
 import { needsCouncilNow, readyForResults, type QuestionId } from './questions';
 import { resultsFor } from './results';
 import type { ConversationData, Nation, Situation } from './state';
@@ -399,6 +400,9 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
       ? contactReply(s, askedTopics(u), ctx)
       : undefined;
   if (calling) return [...out, ...calling];
+  // "What about at night?" after a card or local help: when what was shown is open, and who answers when it is closed.
+  const when = !reply.choice && !u.command && !u.entities.postcode && asksWhen(reply.text) ? whenReply(s, ctx) : undefined;
+  if (when) return [...out, ...when];
   // A question a knowledge card answers gets the answer first, not a list of organisations.
   // Where they live, given alone ("PO4", "I live in SA1"), asks nothing: no card ("PO" is no power of attorney).
   const known = onlyWhere(reply) ? undefined : knowledgeReply(question, reply, data, ctx);

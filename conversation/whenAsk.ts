@@ -88,7 +88,8 @@ export function whenReply(s: Situation, ctx: GuideContext): Content[] | undefine
   const always = [nhs, SAMARITANS].map((id) => (id ? byId(id) : undefined)).filter((x): x is Service => x !== undefined && !shown.includes(x));
   const out: Content[] = [];
   if (dyingAtHome(s)) out.push({ kind: 'text', text: ctx.t('when.dying') });
-  out.push({ kind: 'services', intro: ctx.t('when.intro'), services: [...shown, ...always].map((x) => view(x, ctx)) });
+  // The lines open day and night first: they answer "at night?", and a text message (three at most) keeps the first.
+  out.push({ kind: 'services', intro: ctx.t('when.intro'), services: [...always, ...shown].map((x) => view(x, ctx)) });
   if (nhs) out.push({ kind: 'text', text: ctx.t('when.gp') });
   return out;
 }

@@ -11,6 +11,7 @@ import { detectCommand } from './commands';
 import { matchForm, words } from './match-text';
 import { maskIdioms, scoreTopics, topicLanguages, type TopicEvidence } from './topics';
 import { extractEntities } from './entities';
+import { withoutSoleSibling } from './siblingTopic';
 
 /** Topics and entities read the first 2,000 characters (a long story states its needs early);
  * this bounds the work per message. Risk (assessRisk) always reads the whole text. */
@@ -37,7 +38,7 @@ export function explainSync(rawText: string, context: RecognizeContext = {}): Ex
   const entities = extractEntities(text, masked, lexiconLanguages);
   // A child or teenager writing about caring is a young carer: family support fits first.
   const extra: Partial<Record<TopicId, number>> = entities.age !== undefined && entities.age < ADULT_AGE ? { family: 2 } : {};
-  const { topics, evidence, nearby } = scoreTopics(masked, lexiconLanguages, extra);
+  const { topics, evidence, nearby } = scoreTopics(withoutSoleSibling(masked, entities.people), lexiconLanguages, extra);
   if (nearby) entities.nearby = true;
   const understanding: Understanding = { language, topics, entities, source: 'embedded' };
   if (command) understanding.command = command;

@@ -306,7 +306,10 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // A clear new subject there still takes its own path unless the match is sure; the card's own subject is no other path
   // ("can they sack me for this?" is about work, and so is the work card).
   const cardTopic = found ? knowledge().kb.byId.get(found.cardId)?.topic : undefined;
-  const subject = reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human' && x.id !== cardTopic);
+  // After a death, its cards are the subject of any question about it: "what happens to his Carer's Allowance?" is
+  // money, and the card for after the death answers it (the guided money questions asked about a living dad).
+  const afterDeathCard = s.bereaved && cardTopic === 'bereavement';
+  const subject = !afterDeathCard && reply.understanding.topics.some((x) => x.score >= FOCUS_SCORE && x.id !== 'human' && x.id !== cardTopic);
   // So is "where do you live?": a question in its place ("can the hubby get PIP?") is theirs, not a place.
   const open = OPEN_QUESTIONS.has(question) || (SIDE_QUESTIONS.has(question) && !subject && looksLikeQuestion(reply.text));
   // Told rather than asked ("I've done my back in lifting mum and can't sleep"): the card answers

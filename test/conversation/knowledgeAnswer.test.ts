@@ -304,3 +304,21 @@ describe('nobody has died: a card for after a death answers only a sure match or
       expect(/^death\./.test(data.situation.card ?? ''), `${data.situation.card}`).to.equal(deathCard);
     });
 });
+
+describe('after a death, a money question about it gets the card for after the death', () => {
+  // "what happens to his carers allowance?" after "my dad died last week" got the guided money questions,
+  // "benefits for you and for your dad": money was read as a subject of its own, beside the card's bereavement.
+  const table: [LanguageCode, string, string][] = [
+    ['en', 'my dad died last week', 'what happens to his carers allowance?'],
+    ['en', 'mum passed away on sunday', 'does my carers allowance stop now?'],
+  ];
+  for (const [language, told, asked] of table)
+    it(`${language}: "${asked}" after "${told}"`, () => {
+      const data = newConversationData(language, 'demo');
+      handleReply('opening', said(told, recognizeSync(told, { conversationLanguage: language })), data, guide(language));
+      expect(data.situation.bereaved).to.equal(true);
+      const reply = said(asked, recognizeSync(asked, { conversationLanguage: language }));
+      handleReply(nextQuestion(data, guide(language)).id, reply, data, guide(language));
+      expect(data.situation.card).to.equal('death.carers-allowance-after');
+    });
+});

@@ -13,10 +13,10 @@ import {
   situationContents,
 } from '../../conversation/crisis';
 import { CRISIS_SITUATIONS, type CrisisSituation } from '../../conversation/crisisSituation';
-import type { Content } from '../../channels/content';
 import type { CrisisMemory, Nation } from '../../conversation/state';
 import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
+import { contactNumbers, replyWords } from './helpers';
 import type { RiskAssessment } from '../../risk/types';
 import type { RiskCategory, RiskFlag } from '../../core/risk';
 import { LANGUAGES, type LanguageCode } from '../../core/languages';
@@ -29,11 +29,6 @@ const risk = (level: RiskAssessment['level'], categories: RiskCategory[], flags:
   ruleIds,
   rulesVersion: 't',
 });
-const numbers = (contents: Content[]) => contents.flatMap((c) => (c.kind === 'contacts' ? c.contacts.map((x) => x.number) : []));
-const words = (contents: Content[]) =>
-  contents
-    .map((c) => (c.kind === 'contacts' ? [c.intro, ...c.contacts.map((x) => `${x.name}: ${x.number}`), c.outro].join('\n') : c.kind === 'text' ? c.text : ''))
-    .join('\n');
 const en = translatorFor('en') as unknown as Translate;
 const ctx = (nation?: Nation, language: LanguageCode = 'en', t: Translate = en) => ({ t, language, nation, org: 'Hearth' });
 
@@ -114,7 +109,7 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
         const ids = data.contacts[nation];
         for (const id of ids) expect(CONTACTS[id]?.nations, id).to.include(nation);
         const out = situationContents({ situation, also: [] }, ctx(nation));
-        const shown = numbers(out);
+        const shown = contactNumbers(out);
         expect(shown.length).to.be.within(1, 5);
         const e = EXPECT[situation];
         expect(shown[0]).to.equal(e.first[nation] ?? e.first.all);
@@ -152,30 +147,30 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
 
   it('emergency replies say what to do while waiting, in order', () => {
     const out = crisisContents(risk('emergency', ['medical_emergency'], [], ['frame.stroke_body_en']), ctx());
-    expect(words(out)).to.match(/^Call 999 now\.[\s\S]*While you wait:\nNote the time the signs started/);
-    const bleeding = words(crisisContents(risk('emergency', ['medical_emergency'], [], ['medical.bleeding_seizure_en']), ctx()));
+    expect(replyWords(out)).to.match(/^Call 999 now\.[\s\S]*While you wait:\nNote the time the signs started/);
+    const bleeding = replyWords(crisisContents(risk('emergency', ['medical_emergency'], [], ['medical.bleeding_seizure_en']), ctx()));
     expect(bleeding).to.match(/press firmly on the wound with a clean cloth/);
-    expect(words(crisisContents(risk('emergency', ['medical_emergency'], [], ['medical.overdose_en']), ctx()))).to.match(/Keep the packets/);
-    expect(words(crisisContents(risk('emergency', ['medical_emergency'], [], ['medical.breathing_en']), ctx()))).to.match(/CPR/);
+    expect(replyWords(crisisContents(risk('emergency', ['medical_emergency'], [], ['medical.overdose_en']), ctx()))).to.match(/Keep the packets/);
+    expect(replyWords(crisisContents(risk('emergency', ['medical_emergency'], [], ['medical.breathing_en']), ctx()))).to.match(/CPR/);
   });
 
   it('chemo: the alert card line comes first in the words', () => {
     const out = crisisContents(risk('emergency', ['medical_emergency'], ['chemotherapy'], ['medical.chemotherapy']), ctx());
-    expect(words(out)).to.match(/^Call the 24-hour chemo helpline on the alert card/);
+    expect(replyWords(out)).to.match(/^Call the 24-hour chemo helpline on the alert card/);
   });
 
   it('a physical worry: GP or 111 today, 999 if the danger signs appear', () => {
     const out = concernContents(risk('concern', ['medical_emergency'], [], ['model.concern']), ctx());
-    expect(numbers(out)).to.deep.equal(['call the surgery', '111', '999']);
-    expect(words(out)).to.match(/checked today[\s\S]*Call 999 straight away if there is chest pain/);
+    expect(contactNumbers(out)).to.deep.equal(['call the surgery', '111', '999']);
+    expect(replyWords(out)).to.match(/checked today[\s\S]*Call 999 straight away if there is chest pain/);
   });
 
   it('concern: a warm acknowledgement and one yes/no offer of a person, hardship worded apart', () => {
     const out = concernContents(risk('concern', ['hardship']), ctx());
     expect(out).to.have.length(1);
-    expect(words(out)).to.match(/heating, food/);
-    expect(words(out)).to.match(/not safe, tell me/);
-    expect((words(out).match(/\?/g) ?? []).length).to.equal(1);
+    expect(replyWords(out)).to.match(/heating, food/);
+    expect(replyWords(out)).to.match(/not safe, tell me/);
+    expect((replyWords(out).match(/\?/g) ?? []).length).to.equal(1);
     expect(out[0].kind === 'text' && out[0].choices?.length).to.equal(2);
   });
 
@@ -190,7 +185,7 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
 
   it('carrying on: the numbers again, what to do, and the offer, unless a person is already on the way', () => {
     const out = continueContents(memory('not_breathing', 'emergency'), ctx());
-    expect(words(out)).to.match(/^I'm still here\. If you haven't called yet, call now:\nEmergency[^\n]*: 999\nWhile you wait:/);
+    expect(replyWords(out)).to.match(/^I'm still here\. If you haven't called yet, call now:\nEmergency[^\n]*: 999\nWhile you wait:/);
     expect(out.at(-1)?.kind).to.equal('text');
     expect(continueContents(memory('suicide', 'urgent'), { ...ctx(), offer: false }).map((c) => c.kind)).to.deep.equal(['contacts']);
   });
@@ -209,7 +204,7 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
       const t = translatorFor(language) as unknown as Translate;
       for (const situation of CRISIS_SITUATIONS) {
         for (const nation of NATIONS) {
-          const out = words(situationContents({ situation, also: [] }, ctx(nation, language, t)));
+          const out = replyWords(situationContents({ situation, also: [] }, ctx(nation, language, t)));
           expect(out, `${situation} ${nation}`).not.to.match(/crisis\.|common\./);
           expect(out).to.match(/\d{3}/);
           const note = t(SITUATIONS[situation].note);
@@ -217,7 +212,7 @@ describe('data/crisis: the reply that fits each danger, per nation', () => {
           else expect(out).to.include(note);
         }
       }
-      const cont = words(continueContents(memory('stroke', 'emergency'), ctx('england', language, t)));
+      const cont = replyWords(continueContents(memory('stroke', 'emergency'), ctx('england', language, t)));
       expect(cont).not.to.match(/crisis\./);
       expect(cont).to.include('999');
     });

@@ -6,17 +6,12 @@
 import { expect } from 'chai';
 import { CONTACTS, SITUATIONS, contactIdsFor, contactIdsForChoice, situationContents, textOnlyContents, type CrisisPlace } from '../../conversation/crisis';
 import { CRISIS_SITUATIONS, type CrisisSituation } from '../../conversation/crisisSituation';
-import type { Content } from '../../channels/content';
 import type { CrisisMemory } from '../../conversation/state';
 import type { Translate } from '../../conversation/translate';
 import { translatorFor } from '../../i18n';
+import { contactNumbers, replyWords } from './helpers';
 import { LANGUAGES, type LanguageCode } from '../../core/languages';
 
-const numbers = (contents: Content[]) => contents.flatMap((c) => (c.kind === 'contacts' ? c.contacts.map((x) => x.number) : []));
-const words = (contents: Content[]) =>
-  contents
-    .map((c) => (c.kind === 'contacts' ? [c.intro, ...c.contacts.map((x) => `${x.name}: ${x.number}`), c.outro].join('\n') : c.kind === 'text' ? c.text : ''))
-    .join('\n');
 const en = translatorFor('en') as unknown as Translate;
 const ctx = (nation?: CrisisPlace, language: LanguageCode = 'en', t: Translate = en) => ({ t, language, nation, org: 'Hearth' });
 
@@ -50,7 +45,7 @@ describe('data/crisis: Jersey, Guernsey and the Isle of Man', () => {
       it(`${situation}, ${place}: 999, and only what is verified there`, () => {
         const data = SITUATIONS[situation];
         for (const id of data.contacts[place]) expect(CONTACTS[id]?.nations, id).to.include(place);
-        const shown = numbers(situationContents({ situation, also: [] }, ctx(place)));
+        const shown = contactNumbers(situationContents({ situation, also: [] }, ctx(place)));
         expect(shown).to.include('999');
         expect(shown.filter((n) => UK_ONLY.test(n))).to.deep.equal([]);
         if (data.level === 'urgent' && !['physical', 'carer_collapse'].includes(situation)) expect(shown[0]).to.equal('116 123');
@@ -127,11 +122,11 @@ describe('crisis: someone who cannot make a call', () => {
   for (const row of rows) {
     it(row.name, () => {
       const out = textOnlyContents(memory(row.situation, row.level), ctx(row.place));
-      if (row.first) expect(numbers(out)[0]).to.equal(row.first);
-      for (const re of row.has) expect(words(out)).to.match(re);
-      for (const re of row.never ?? []) expect(words(out)).not.to.match(re);
+      if (row.first) expect(contactNumbers(out)[0]).to.equal(row.first);
+      for (const re of row.has) expect(replyWords(out)).to.match(re);
+      for (const re of row.never ?? []) expect(replyWords(out)).not.to.match(re);
       // Never "call now" again to someone who just said they can't; a person in this chat is offered.
-      expect(words(out)).not.to.match(/call now|If you haven't called/);
+      expect(replyWords(out)).not.to.match(/call now|If you haven't called/);
       const last = out.at(-1);
       expect(last?.kind === 'text' && last.choices?.map((c) => c.value)).to.deep.equal(['yes', 'no']);
     });
@@ -144,7 +139,7 @@ describe('crisis: someone who cannot make a call', () => {
         ['suicide', 'urgent'],
         ['stroke', 'emergency'],
       ] as const) {
-        const text = words(textOnlyContents(memory(situation, level), ctx('england', language, t)));
+        const text = replyWords(textOnlyContents(memory(situation, level), ctx('england', language, t)));
         expect(text, language).not.to.match(/You don't have to call|by text \(your phone|by email|ask them to call/);
         expect(text, language).to.match(/999/);
       }

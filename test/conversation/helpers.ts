@@ -1,6 +1,6 @@
 /** Builds understandings and a guide context for the pure conversation core. */
 import { loadCatalogue } from '../../catalogue';
-import type { Choice } from '../../channels/content';
+import type { Choice, Content } from '../../channels/content';
 import type { Reply } from '../../conversation/answers';
 import type { GuideContext } from '../../conversation/context';
 import type { Translate } from '../../conversation/translate';
@@ -42,3 +42,12 @@ export function picked(choice: Choice | string): Reply {
   const c = typeof choice === 'string' ? { value: choice, label: choice } : choice;
   return { text: c.label, choice: c, understanding: understood() };
 }
+
+/** The crisis numbers a reply shows, in order. */
+export const contactNumbers = (contents: Content[]): string[] => contents.flatMap((c) => (c.kind === 'contacts' ? c.contacts.map((x) => x.number) : []));
+
+/** A reply's words as the person reads them: texts, and each contact list's intro, lines and outro. */
+export const replyWords = (contents: Content[]): string =>
+  contents
+    .map((c) => (c.kind === 'contacts' ? [c.intro, ...c.contacts.map((x) => `${x.name}: ${x.number}`), c.outro].join('\n') : c.kind === 'text' ? c.text : ''))
+    .join('\n');

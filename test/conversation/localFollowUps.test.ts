@@ -6,13 +6,12 @@
  * place, or an honest "nothing near" with a finder) and what they must not (the "tell me a bit more" loop, a
  * neighbour's council, an English council name in Welsh). In-process, through the real bot, a fresh conversation a row.
  */
-import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { createBotApp, type BotApp } from '../../app';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../ops/logger';
 import { MemoryStateStorage } from '../../storage';
-import { OPEN } from '../dialogs/botHarness';
+import { lastTurnOf, OPEN } from '../dialogs/botHarness';
 
 interface Row {
   locale: string;
@@ -181,20 +180,7 @@ describe('local help, followed up, as a person asks (through the bot)', function
 
   let counter = 0;
   async function lastReplies(locale: string, texts: string[]): Promise<string> {
-    const adapter = new TestAdapter(app.logic, {
-      channelId: 'webchat',
-      conversation: { id: `follow-${++counter}`, conversationType: 'personal', isGroup: false, name: '' },
-      from: { id: 'person', name: 'Person' },
-      recipient: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'http://127.0.0.1/unused',
-      locale,
-    });
-    let last: Partial<Activity>[] = [];
-    for (const text of texts) {
-      adapter.activeQueue.splice(0);
-      await adapter.processActivity({ type: 'message', text, locale });
-      last = adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
-    }
+    const last = await lastTurnOf(app, `follow-${++counter}`, locale, texts);
     return last.map((a) => [a.text ?? '', JSON.stringify(a.attachments ?? [])].join('\n')).join('\n');
   }
 

@@ -7,14 +7,13 @@
  * (main one first), "ask" (which council is asked), "abroad" (nothing local, said plainly, UK-wide
  * finders) or "notPostcode" (no council, the question still open, said kindly).
  */
-import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { createBotApp, type BotApp } from '../../app';
 import { councilByCode } from '../../catalogue';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../ops/logger';
 import { MemoryStateStorage } from '../../storage';
-import { OPEN } from '../dialogs/botHarness';
+import { lastTurnOf, OPEN } from '../dialogs/botHarness';
 
 /** [language, what they answer, expected] */
 type Row = [string, string, string];
@@ -367,20 +366,7 @@ describe('where they live, answered in many ways (through the bot)', function ()
   let counter = 0;
   async function converse(locale: string, texts: string[]): Promise<{ text: string; situation: Situation }> {
     const id = `where-${++counter}`;
-    const adapter = new TestAdapter(app.logic, {
-      channelId: 'webchat',
-      conversation: { id, conversationType: 'personal', isGroup: false, name: '' },
-      from: { id: 'person', name: 'Person' },
-      recipient: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'http://127.0.0.1/unused',
-      locale,
-    });
-    let last: Partial<Activity>[] = [];
-    for (const text of texts) {
-      adapter.activeQueue.splice(0);
-      await adapter.processActivity({ type: 'message', text, locale });
-      last = adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
-    }
+    const last = await lastTurnOf(app, id, locale, texts);
     const key = `webchat/conversations/${id}/`;
     const stored = (await storage.read([key]))[key] as { data?: { situation?: Situation } } | undefined;
     return { text: last.map((a) => a.text ?? '').join('\n'), situation: stored?.data?.situation ?? {} };

@@ -127,3 +127,25 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
     close: () => app.close(),
   };
 }
+
+/**
+ * Runs a whole Web Chat conversation through one shared app (cheaper than a harness per row in big
+ * tables) and returns what the bot sent in the last turn, typing indicators left out.
+ */
+export async function lastTurnOf(app: BotApp, conversationId: string, locale: string, texts: readonly string[]): Promise<Partial<Activity>[]> {
+  const adapter = new TestAdapter(app.logic, {
+    channelId: 'webchat',
+    conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '' },
+    from: { id: 'person', name: 'Person' },
+    recipient: { id: 'bot', name: 'Bot' },
+    serviceUrl: 'http://127.0.0.1/unused',
+    locale,
+  });
+  let last: Partial<Activity>[] = [];
+  for (const text of texts) {
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity({ type: 'message', text, locale });
+    last = adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
+  }
+  return last;
+}

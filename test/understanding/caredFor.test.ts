@@ -51,6 +51,8 @@ const TABLE: Row[] = [
   ['cy', 'Dydy fy nhad ddim yn sâl', { father: 'declined' }],
   ['cy', 'fy nhad', { father: 'unsure' }],
   ['cy', 'Mae mam yn sâl iawn ac mae fy chwaer yn helpu', { mother: 'cared_for', sister: 'helper' }],
+  // 'mae' (is) is no Portuguese 'mãe' in Welsh, even two words after 'fy' (my): 'fy ngŵr, mae ganddo ganser'.
+  ['cy', "Dw i'n gofalu am fy ngŵr, mae ganddo ganser. Oes arian i fi?", { husband: 'cared_for' }],
   // Polish
   ['pl', 'Opiekuję się mamą', { mother: 'cared_for' }],
   ['pl', 'Tata ma raka', { father: 'cared_for' }],

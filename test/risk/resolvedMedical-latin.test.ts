@@ -67,7 +67,7 @@ const TABLES: Record<string, [string, RiskLevel][]> = {
     ["beth ddylwn i wneud os ydy e'n cael trafferth anadlu?", 'none'],
     ["cafodd hi ffit awr yn ôl a nawr mae hi'n siarad yn ddryslyd", 'emergency'],
     ["cafodd boen yn ei frest fis diwethaf, roedd yn iawn, ond mae'r boen yn ôl eto a mae'n methu anadlu", 'emergency'],
-    ["cafodd dad ffit ym mis Mawrth ac mae e'n dal ddim yn iawn, mae e'n ddim yn ymateb", 'emergency'],
+    ["cafodd dad ffit ym mis Mawrth ac mae e'n dal ddim yn iawn, dyw e ddim yn ymateb", 'emergency'],
     ['mae hi ar gemotherapi a nawr mae ganddi dymheredd o 38.5', 'emergency'],
     ['dywedodd y meddyg mai gorbryder oedd, ond gafodd ffit eto bore ma', 'emergency'],
     ['mae e wedi gwella ers llynedd ond mae ganddo bwysau trwm yn ei frest', 'emergency'],

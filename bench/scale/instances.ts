@@ -111,6 +111,9 @@ export class RoundRobinProxy {
     this.server.on('upgrade', (req, socket, head) => {
       this.upgraded.add(socket);
       socket.once('close', () => this.upgraded.delete(socket));
+      // An instance killed mid-stream resets the person's side too (ECONNRESET): that ends this
+      // connection, never the process (it was an uncaught error in the SIGKILL tests under load).
+      socket.on('error', () => socket.destroy());
       const live = this.instances.filter((i) => i.alive);
       const target = live[this.next++ % live.length];
       proxy.ws(req, socket, head, { target: target.url }, () => socket.destroy());

@@ -4,12 +4,10 @@
  * as a what-if is no emergency now; the same event now, again, or a present symptom after a 'but'
  * still is. Rules alone.
  */
-import { expect } from 'chai';
-import { emptyFinding, engine } from '../../risk/engine';
-import type { RiskLevel } from '../../core/risk';
+import { describeRuleLevels, type LevelTables } from './ruleLevels';
 
 /** [text, the rules' level]. */
-const TABLES: Record<string, [string, RiskLevel][]> = {
+const TABLES: LevelTables = {
   es: [
     ['mi madre tuvo dolor en el pecho el mes pasado, en el hospital dijeron que era ansiedad', 'none'],
     ['mi padre se desmayó en marzo y desde entonces está bien', 'none'],
@@ -86,16 +84,4 @@ const TABLES: Record<string, [string, RiskLevel][]> = {
   ],
 };
 
-describe('a medical event told as over is no emergency now, Latin-script languages (frames resolved_medical)', () => {
-  for (const [lang, rows] of Object.entries(TABLES)) {
-    describe(lang, () => {
-      for (const [text, level] of rows) {
-        it(`${level}: ${text}`, () => {
-          const finding = emptyFinding();
-          engine.evaluate(text, finding);
-          expect(finding.level, [...finding.ruleIds].join(' ')).to.equal(level);
-        });
-      }
-    });
-  }
-});
+describeRuleLevels('a medical event told as over is no emergency now, Latin-script languages (frames resolved_medical)', TABLES);

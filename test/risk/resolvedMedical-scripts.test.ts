@@ -3,12 +3,10 @@
  * (data/risk/frames/resolved-<lang>.json): an event told as over, or a what-if, is no emergency now;
  * the same event happening now or again, or a chemo fever now, still is. Rules alone.
  */
-import { expect } from 'chai';
-import { emptyFinding, engine } from '../../risk/engine';
-import type { RiskLevel } from '../../core/risk';
+import { describeRuleLevels, type LevelTables } from './ruleLevels';
 
 /** [text, the rules' level]. */
-const TABLES: Record<string, [string, RiskLevel][]> = {
+const TABLES: LevelTables = {
   ar: [
     ['امي كان عندها وجع في صدرها الشهر الماضي والدكتور قال انه حموضه', 'none'],
     ['ابوي اغمي عليه في مارس ومن وقتها بخير', 'none'],
@@ -83,16 +81,4 @@ const TABLES: Record<string, [string, RiskLevel][]> = {
   ],
 };
 
-describe('a medical event told as over is no emergency now, in six more scripts (frames resolved_medical)', () => {
-  for (const [lang, rows] of Object.entries(TABLES)) {
-    describe(lang, () => {
-      for (const [text, level] of rows) {
-        it(`${level}: ${text}`, () => {
-          const finding = emptyFinding();
-          engine.evaluate(text, finding);
-          expect(finding.level, [...finding.ruleIds].join(' ')).to.equal(level);
-        });
-      }
-    });
-  }
-});
+describeRuleLevels('a medical event told as over is no emergency now, in six more scripts (frames resolved_medical)', TABLES);

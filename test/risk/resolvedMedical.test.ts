@@ -2,12 +2,10 @@
  * A medical event told as over, or asked about as a what-if, is no emergency now; the same event
  * happening now, again or getting worse still is (data/risk/frames/resolved*.json). Rules alone.
  */
-import { expect } from 'chai';
-import { emptyFinding, engine } from '../../risk/engine';
-import type { RiskLevel } from '../../core/risk';
+import { describeRuleLevels, type LevelTables } from './ruleLevels';
 
 /** [text, the rules' level]. */
-const TABLES: Record<string, [string, RiskLevel][]> = {
+const TABLES: LevelTables = {
   en: [
     ['mum had chest pains last month, the hospital said it was indigestion', 'none'],
     ["dad collapsed in march, he's been fine since", 'none'],
@@ -21,16 +19,4 @@ const TABLES: Record<string, [string, RiskLevel][]> = {
   ],
 };
 
-describe('a medical event told as over is no emergency now (frames resolved_medical)', () => {
-  for (const [lang, rows] of Object.entries(TABLES)) {
-    describe(lang, () => {
-      for (const [text, level] of rows) {
-        it(`${level}: ${text}`, () => {
-          const finding = emptyFinding();
-          engine.evaluate(text, finding);
-          expect(finding.level, [...finding.ruleIds].join(' ')).to.equal(level);
-        });
-      }
-    });
-  }
-});
+describeRuleLevels('a medical event told as over is no emergency now (frames resolved_medical)', TABLES);

@@ -8,6 +8,7 @@
 import type { CompiledRuleSet } from './rules';
 import type { Alternative, Term } from './pattern';
 import { isAlarmTemperature } from './temperature';
+import { exceptAt } from './except';
 import { termIndexOf, TermPositions, TOKEN_MEMO_LIMIT, type TermIndex } from './termIndex';
 
 export interface Match {
@@ -61,6 +62,8 @@ function termEnds(term: Term, tokens: readonly string[], at: number, set: Compil
   if (term.temperature) return isAlarmTemperature(tokens, at, set.isTemperatureCue) ? [at + 1] : NO_ENDS;
   const token = tokens[at];
   if (token === undefined) return NO_ENDS;
+  // A concept's exception starts here ("打电话" for the harm verb "打"): the term does not match here.
+  if (term.except && exceptAt(term.except, tokens, at)) return NO_ENDS;
   let ends = NO_ENDS;
   // Single-token exact alternatives: one set lookup instead of a loop.
   if (term.singles?.has(token)) ends = [at + 1];

@@ -16,6 +16,7 @@
  * "cant", "sa moara" and a Chinese message without spaces.
  */
 import { normalizeForMatching, tokenize } from '../text/normalize';
+import type { ExceptPattern } from './except';
 
 export interface Atom {
   text: string;
@@ -31,6 +32,8 @@ export interface Term {
   gapBefore: number;
   /** Matches a temperature reading rather than text. */
   temperature: boolean;
+  /** The exceptions of the concepts it names (risk/except.ts): where one starts, the term does not match. */
+  except?: readonly ExceptPattern[];
   /** Speed-up filled at compile time: exact one-token alternatives... */
   singles?: Set<string>;
   /** ...and the rest (prefixes, several tokens), indexed by their first atom so a token looks up only its own. */
@@ -48,6 +51,19 @@ const MAX_EXPANSIONS = 16;
 
 /** Named word lists (body parts, symptoms, means, actors...), merged across languages. */
 export type ConceptLexicon = Readonly<Record<string, readonly string[]>>;
+
+/** Per concept name, its compiled exceptions (the concept files' `except`). */
+export type ConceptExceptions = Readonly<Record<string, readonly ExceptPattern[]>>;
+
+/** The exceptions of the concepts a term's body names ("@harm_verb", "cheek|@face"), or undefined. */
+function exceptionsOf(body: string, exceptions: ConceptExceptions): readonly ExceptPattern[] | undefined {
+  let found: ExceptPattern[] | undefined;
+  for (const alt of body.split('|')) {
+    const list = alt.startsWith('@') ? exceptions[alt.slice(1)] : undefined;
+    if (list?.length) found = [...(found ?? []), ...list];
+  }
+  return found;
+}
 
 /** A concept's parsed entries, shared by every pattern that names it alone (memory: one copy per lexicon). */
 const parsedConcepts = new WeakMap<ConceptLexicon, Map<string, Alternative[]>>();
@@ -113,7 +129,7 @@ interface RawTerm {
 }
 
 /** Parses one pattern into token sequences (optional terms expand into variants); a rule set's compile shares one interner. */
-export function compilePattern(pattern: string, concepts: ConceptLexicon = {}, interner = new Interner()): Sequence[] {
+export function compilePattern(pattern: string, concepts: ConceptLexicon = {}, interner = new Interner(), exceptions: ConceptExceptions = {}): Sequence[] {
   const raw: RawTerm[] = [];
   let pendingGap = 0;
   for (const part of pattern.trim().split(/\s+/)) {
@@ -126,7 +142,10 @@ export function compilePattern(pattern: string, concepts: ConceptLexicon = {}, i
     const body = optional ? part.slice(0, -1) : part;
     const temperature = body === '#temp';
     const alternatives = temperature ? [] : parseAlternatives(body, pattern, concepts, interner);
-    raw.push({ term: { alternatives, gapBefore: Math.min(pendingGap, MAX_GAP), temperature }, optional });
+    const except = temperature ? undefined : exceptionsOf(body, exceptions);
+    const term: Term = { alternatives, gapBefore: Math.min(pendingGap, MAX_GAP), temperature };
+    if (except) term.except = except;
+    raw.push({ term, optional });
     pendingGap = 0;
   }
   if (raw.length === 0) throw new Error(`empty pattern "${pattern}"`);

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { RiskCategory, RiskFlag, RiskLevel } from '../core/risk';
-import { compilePattern, atomsOf, Interner, type Atom, type ConceptLexicon, type Sequence } from './pattern';
+import { compilePattern, atomsOf, Interner, type Atom, type ConceptExceptions, type ConceptLexicon, type Sequence } from './pattern';
+import { compileExcept } from './except';
 import { FuzzyLexicon } from './fuzzy';
 import { normalizeForMatching, tokenize } from '../text/normalize';
 
@@ -52,12 +53,18 @@ export interface RuleSetData {
   rules: RuleData[];
   /** Concept lexicons by language, from data/risk/concepts/ (see loadRuleSetData). */
   concepts?: Record<string, Record<string, string[]>>;
+  /** Exceptions to concept entries by language (the files' `except`; risk/except.ts). */
+  conceptExceptions?: Record<string, Record<string, string[]>>;
 }
 
-/** One language's concept lexicon: data/risk/concepts/<lang>.json. */
+/**
+ * One language's concept lexicon: data/risk/concepts/<lang>.json. `except`: per concept, what
+ * its entries do not mean where it starts at the same token ("打电话" is no harm verb "打").
+ */
 export interface ConceptFile {
   language: string;
   concepts: Record<string, string[]>;
+  except?: Record<string, string[]>;
 }
 
 /** Frames: rules written over concepts, kept apart from rules.json by theme (data/risk/frames/*.json). */
@@ -134,13 +141,33 @@ function conceptResolver(data: RuleSetData): (languages: readonly string[]) => C
   };
 }
 
+/** Compiled exceptions per set of languages, like conceptResolver (a rule sees its own languages' only). */
+function exceptionResolver(data: RuleSetData): (languages: readonly string[]) => ConceptExceptions {
+  const cache = new Map<string, ConceptExceptions>();
+  return (languages) => {
+    const key = [...languages].sort().join(',');
+    let compiled = cache.get(key);
+    if (!compiled) {
+      const merged: Record<string, ReturnType<typeof compileExcept>[]> = {};
+      for (const [language, byConcept] of Object.entries(data.conceptExceptions ?? {})) {
+        if (!languages.includes(language)) continue;
+        for (const [name, list] of Object.entries(byConcept)) merged[name] = [...(merged[name] ?? []), ...list.map(compileExcept)];
+      }
+      cache.set(key, (compiled = merged));
+    }
+    return compiled;
+  };
+}
+
 /** rules.json, the frames beside it and the concept lexicons, as one rule set. */
 export function loadRuleSetData(url: URL = RULES_URL): RuleSetData {
   const base = JSON.parse(readFileSync(url, 'utf8')) as RuleSetData;
   if (url !== RULES_URL) return base;
   const frames = jsonFiles<FrameFile>(new URL('frames/', url)).flatMap((file) => file.rules);
-  const concepts = Object.fromEntries(jsonFiles<ConceptFile>(new URL('concepts/', url)).map((file) => [file.language, file.concepts]));
-  return { ...base, rules: [...base.rules, ...frames], concepts };
+  const files = jsonFiles<ConceptFile>(new URL('concepts/', url));
+  const concepts = Object.fromEntries(files.map((file) => [file.language, file.concepts]));
+  const conceptExceptions = Object.fromEntries(files.filter((file) => file.except).map((file) => [file.language, file.except ?? {}]));
+  return { ...base, rules: [...base.rules, ...frames], concepts, conceptExceptions };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -157,6 +184,7 @@ function cueMatcher(cues: string[]): (token: string) => boolean {
 
 export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
   const conceptsFor = conceptResolver(data);
+  const exceptionsFor = exceptionResolver(data);
   const sequences: IndexedSequence[] = [];
   const byExact = new Map<string, number[]>();
   const byPrefix = new Map<string, number[]>();
@@ -182,7 +210,7 @@ export function compileRuleSet(data: RuleSetData): CompiledRuleSet {
       for (const pattern of patterns) {
         let compiled: Sequence[];
         try {
-          compiled = compilePattern(pattern, conceptsFor(rule.languages), interner);
+          compiled = compilePattern(pattern, conceptsFor(rule.languages), interner, exceptionsFor(rule.languages));
         } catch (error) {
           throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
         }

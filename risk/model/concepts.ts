@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { tokenize, normalizeForMatching } from '../../text/normalize';
 import { tokenForms } from '../match';
+import { compileExcept, exceptAt, type ExceptPattern } from '../except';
 
 interface Entry {
   concept: number;
@@ -26,6 +27,14 @@ export interface ConceptIndex {
   byPrefix: ReadonlyMap<string, readonly Entry[]>;
   /** Lengths of the prefixes in byPrefix, so a token looks up only those. */
   prefixLengths: readonly number[];
+  /** Per concept id, its exceptions (the files' `except`, see risk/except.ts): an entry does not count where one starts. */
+  exceptions: ReadonlyMap<number, readonly ExceptPattern[]>;
+}
+
+/** A concept file as the model reads it: its entries, and exceptions to them. */
+export interface ConceptSource {
+  concepts: Record<string, string[]>;
+  except?: Record<string, string[]>;
 }
 
 const CONCEPTS_DIR = new URL('../../data/risk/concepts/', import.meta.url);
@@ -36,8 +45,8 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
-/** Builds the index from concept files ({ concepts: { name: ["word", "two_words", "prefix*"] } }). */
-export function buildConceptIndex(files: readonly { concepts: Record<string, string[]> }[]): ConceptIndex {
+/** Builds the index from concept files ({ concepts: { name: ["word", "two_words", "prefix*"] }, except: { name: [...] } }). */
+export function buildConceptIndex(files: readonly ConceptSource[]): ConceptIndex {
   const names = [...new Set(files.flatMap((file) => Object.keys(file.concepts)))].sort();
   const ids = new Map(names.map((name, i) => [name, i]));
   const byFirst = new Map<string, Entry[]>();
@@ -56,15 +65,23 @@ export function buildConceptIndex(files: readonly { concepts: Record<string, str
       }
     }
   }
+  const exceptions = new Map<number, ExceptPattern[]>();
+  for (const file of files) {
+    for (const [name, list] of Object.entries(file.except ?? {})) {
+      const concept = ids.get(name);
+      if (concept === undefined) throw new Error(`exception to unknown concept "${name}"`);
+      exceptions.set(concept, [...(exceptions.get(concept) ?? []), ...list.map(compileExcept)]);
+    }
+  }
   const prefixLengths = [...new Set([...byPrefix.keys()].map((key) => key.length))].sort((a, b) => a - b);
-  return { names, byFirst, byPrefix, prefixLengths };
+  return { names, byFirst, byPrefix, prefixLengths, exceptions };
 }
 
 function loadIndex(): ConceptIndex {
   const files = readdirSync(CONCEPTS_DIR)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => JSON.parse(readFileSync(new URL(name, CONCEPTS_DIR), 'utf8')) as { concepts: Record<string, string[]> });
+    .map((name) => JSON.parse(readFileSync(new URL(name, CONCEPTS_DIR), 'utf8')) as ConceptSource);
   return buildConceptIndex(files);
 }
 
@@ -121,7 +138,13 @@ export function conceptsIn(tokens: readonly string[], index: ConceptIndex = conc
   for (let i = 0; i < tokens.length; i++) {
     const entries = entriesAt(tokens[i] ?? '', index);
     // A prefix entry has no words after its first: restMatches holds at once.
-    for (let k = 0; k < entries.length; k++) if (restMatches(entries[k]!, tokens, i)) found.add(entries[k]!.concept);
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k]!;
+      if (found.has(entry.concept) || !restMatches(entry, tokens, i)) continue;
+      const exceptions = index.exceptions.get(entry.concept);
+      if (exceptions && exceptAt(exceptions, tokens, i)) continue;
+      found.add(entry.concept);
+    }
   }
   return [...found];
 }

@@ -16,7 +16,10 @@
  *          --loads 10,100  --runs 3  --seconds 10  --warmup-seconds 8  --idle-seconds 60
  *          --quick (a smoke run: everything short)  --cpu-prof / --alloc-prof (profile both
  *          servers' CPU, or what they allocate, during the measured runs only, into the printed
- *          folder)  --keep (keep the temp folder: logs, state)
+ *          folder)  --heap (after the warm-up and after each load: both servers' heap after a full
+ *          garbage collection, what they keep; the collection happens between runs, outside the
+ *          measured time)  --heap-snapshot (--heap, and the project's heap snapshots at those points,
+ *          into the printed folder)  --keep (keep the temp folder: logs, state)
  * With Redis it also prints, for each load, the Redis commands each server sent a turn (each one a
  * round trip; bench/turn/redisCount.ts) and the Redis server's CPU a turn while each bot ran.
  */
@@ -50,6 +53,8 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'alloc-prof': { type: 'boolean', default: false },
+    heap: { type: 'boolean', default: false },
+    'heap-snapshot': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -61,6 +66,8 @@ const runs = Number(args.runs);
 const seconds = Number(args.seconds ?? (quick ? 2 : 10));
 const warmupSeconds = Number(args['warmup-seconds'] ?? (quick ? 1 : 8));
 const idleSeconds = Number(args['idle-seconds'] ?? (quick ? 2 : 60));
+const heapSnapshots = args['heap-snapshot'];
+const heapCheck = args.heap || heapSnapshots;
 const profileKind = args['alloc-prof'] ? 'alloc' : args['cpu-prof'] ? 'cpu' : undefined;
 /** A bound on requests per run besides the time. */
 const MAX_TURNS_PER_RUN = 50_000;
@@ -181,6 +188,17 @@ async function main(): Promise<void> {
 
     for (const bot of [baseline, project]) await drive(bot, Math.max(...loads), warmupSeconds, 'warm');
     connector.clear();
+    let conversationsSoFar = 0;
+    const heapReport = async (when: string) => {
+      if (!heapCheck) return;
+      mkdirSync(profileDir, { recursive: true });
+      const snapshot = heapSnapshots ? join(profileDir, `project-${when.replace(/\W+/g, '-')}.heapsnapshot`) : undefined;
+      const [p, b] = [await project!.heapAfterGc(snapshot), await baseline!.heapAfterGc()];
+      console.log(
+        `heap after a full GC, ${when}: project ${mb(p.heapUsed)} (RSS ${project!.rssMb().toFixed(0)} MB), baseline ${mb(b.heapUsed)} (RSS ${baseline!.rssMb().toFixed(0)} MB); ${conversationsSoFar} conversations measured so far`,
+      );
+    };
+    await heapReport('after warm-up');
     if (profileKind) {
       mkdirSync(profileDir, { recursive: true });
       for (const bot of [baseline, project]) await bot.startProfile(profileKind);
@@ -199,6 +217,7 @@ async function main(): Promise<void> {
           const cpuBefore = await bots[name].cpuMs();
           const redisBefore = redisClient ? { sent: await bots[name].redisSent(), cpu: await redisCpuMs(redisClient) } : undefined;
           const result = await drive(bots[name], load, seconds, `${load}-${run}`);
+          if (name === 'project') conversationsSoFar += result.conversations;
           figures[name] = figuresOf(result, (await bots[name].cpuMs()) - cpuBefore);
           if (redisClient && redisBefore) {
             const use = redisUse[name];
@@ -214,6 +233,7 @@ async function main(): Promise<void> {
         paired.push(figures);
       }
       for (const line of summary(load, paired)) console.log(line);
+      await heapReport(`after ${load} conversations`);
       if (redisClient)
         for (const name of ['project', 'baseline'] as const) {
           const use = redisUse[name];
@@ -248,8 +268,9 @@ async function main(): Promise<void> {
     if (logged) console.log(`${logged} error lines in the servers' logs (${dir})`);
     if (profileKind === 'cpu')
       console.log(`CPU profiles of both servers' measured runs in ${profileDir} (analyse: npx tsx bench/cpuprofile.ts ${profileDir}/project.cpuprofile)`);
-    else if (profileKind) console.log(`allocation profiles of both servers' measured runs in ${profileDir} (open in Chrome DevTools' Memory panel)`);
-    else if (!args.keep && !logged) rmSync(dir, { recursive: true, force: true });
+    if (heapSnapshots) console.log(`the project's heap snapshots in ${profileDir} (Chrome DevTools' Memory panel, or npx tsx bench/heapsnapshot.ts A B)`);
+    if (profileKind === 'alloc') console.log(`allocation profiles of both servers' measured runs in ${profileDir} (open in Chrome DevTools' Memory panel)`);
+    if (!profileKind && !heapSnapshots && !args.keep && !logged) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -86,6 +86,13 @@ export class BotProcess {
     return reply.memory;
   }
 
+  /** Memory after a full garbage collection: what the server keeps. With `snapshot`, a heap snapshot written to that path. */
+  async heapAfterGc(snapshot?: string): Promise<MemoryReport> {
+    const reply = await this.request({ id: 0, type: 'heap', ...(snapshot ? { snapshot } : {}) });
+    if (reply.type !== 'heap') throw new Error(`${this.role}: no heap report`);
+    return reply.memory;
+  }
+
   /** CPU time the server has used so far (user + system), in ms. */
   async cpuMs(): Promise<number> {
     const reply = await this.request({ id: 0, type: 'cpu' });

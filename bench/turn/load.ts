@@ -38,6 +38,8 @@ export interface LoadResult {
   seconds: number;
   failures: number;
   unexpectedReplyCounts: number;
+  /** Conversations started (each a new id). */
+  conversations: number;
 }
 
 export function activityFor(step: Step, script: Script, index: number, conversationId: string, serviceUrl: string): Record<string, unknown> {
@@ -107,5 +109,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: options.conversations }, () => converse()));
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
-  return { turns, seconds, failures, unexpectedReplyCounts: unexpected };
+  return { turns, seconds, failures, unexpectedReplyCounts: unexpected, conversations: nextConversation };
 }

@@ -17,6 +17,8 @@ export type ProfileKind = 'cpu' | 'alloc';
 export type Request =
   | { id: number; type: 'state'; key: string }
   | { id: number; type: 'memory' }
+  /** Collects garbage (through the inspector, no flag needed), then reports memory; writes a heap snapshot to `snapshot` if given. */
+  | { id: number; type: 'heap'; snapshot?: string }
   | { id: number; type: 'cpu' }
   /** Redis commands this server has sent so far, by name (bench/turn/redisCount.ts). */
   | { id: number; type: 'redis' }
@@ -37,6 +39,7 @@ export type Message =
   | { type: 'ready'; url: string }
   | { id: number; type: 'state'; item?: Record<string, unknown> }
   | { id: number; type: 'memory'; memory: MemoryReport }
+  | { id: number; type: 'heap'; memory: MemoryReport }
   /** process.cpuUsage(), user + system, in microseconds. */
   | { id: number; type: 'cpu'; micros: number }
   | { id: number; type: 'redis'; sent: Record<string, number> }

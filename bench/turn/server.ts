@@ -66,7 +66,9 @@ async function main(): Promise<void> {
       try {
         if (request.type === 'state') send({ id: request.id, type: 'state', item: await running.read(request.key) });
         else if (request.type === 'memory') send({ id: request.id, type: 'memory', memory: process.memoryUsage() });
-        else if (request.type === 'cpu') {
+        else if (request.type === 'heap') {
+          send({ id: request.id, type: 'heap', memory: await profiler.collectGarbage(request.snapshot) });
+        } else if (request.type === 'cpu') {
           const { user, system } = process.cpuUsage();
           send({ id: request.id, type: 'cpu', micros: user + system });
         } else if (request.type === 'redis') send({ id: request.id, type: 'redis', sent: redisCommandsSent() });

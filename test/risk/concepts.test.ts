@@ -166,6 +166,8 @@ const BODY: LevelTables = {
     ["cafodd o drawiad ar y galon flynyddoedd yn ôl, mae'n iawn ers hynny", 'none'],
   ],
   "es": [
+    ["¿qué hago si le da una convulsión?", 'none'],
+    ["tuvo convulsiones de pequeña, hace años, y nada desde entonces", 'none'],
     ["está convulsionando en el suelo", 'emergency'],
     ["mi padre está temblando entero y tiene los ojos en blanco", 'emergency'],
     ["le ha dado otra crisis epiléptica y no responde", 'emergency'],
@@ -189,6 +191,7 @@ const BODY: LevelTables = {
     ["se me quedaron los ojos en blanco de lo cansada que estoy jaja", 'none'],
   ],
   "pt": [
+    ["o que devo fazer se ele tiver uma convulsão?", 'none'],
     ["ele está a ter uma convulsão agora", 'emergency'],
     ["a minha mãe está a tremer o corpo todo e tem os olhos revirados", 'emergency'],
     ["está a ter convulsões há cinco minutos", 'emergency'],

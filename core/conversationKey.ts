@@ -6,8 +6,9 @@
  * advisors and webhooks. botbuilder's state keeps its own storage key
  * (ConversationState.getStorageKey), which nothing re-derives.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
+/** SHA-256 in one call (crypto.hash: no Hash object per turn), the first 32 hex digits. */
 export function conversationKey(channelId: string, conversationId: string): string {
-  return createHash('sha256').update(`${channelId}\u0000${conversationId}`).digest('hex').slice(0, 32);
+  return hash('sha256', `${channelId}\u0000${conversationId}`, 'hex').slice(0, 32);
 }

@@ -218,14 +218,31 @@ export function adviceLineOpen(org: Organisation, now: Date): boolean {
   return isOpenAt(org.adviceLine.hours, now) === true;
 }
 
-/** The next time the line opens, as a Date, looking up to two weeks ahead in 15-minute steps. */
+/** Each advice line's latest answer, by the 15-minute step it was asked in (nextOpening). */
+const lastOpening = new WeakMap<Organisation['adviceLine'], { start: number; hours: Schedule[]; closedDates: string[]; at: number | undefined }>();
+
+/**
+ * The next time the line opens, as a Date, looking up to two weeks ahead in 15-minute steps.
+ * Every `now` within one step, (start - 15 min, start], tries the same times (start, start + 15 min,
+ * ... while before now + 14 days: 1,344 of them whichever now), so the answer is kept for the step:
+ * a closed line on a Friday night was up to 250 steps of two London-time formats, on every turn
+ * that offered the line.
+ */
 export function nextOpening(org: Organisation, now: Date): Date | undefined {
   const step = 15 * 60_000;
   const start = Math.ceil(now.getTime() / step) * step;
+  const line = org.adviceLine;
+  const kept = lastOpening.get(line);
+  if (kept?.start === start && kept.hours === line.hours && kept.closedDates === line.closedDates) return kept.at === undefined ? undefined : new Date(kept.at);
+  let at: number | undefined;
   for (let t = start; t < now.getTime() + 14 * 86_400_000; t += step) {
-    if (adviceLineOpen(org, new Date(t))) return new Date(t);
+    if (adviceLineOpen(org, new Date(t))) {
+      at = t;
+      break;
+    }
   }
-  return undefined;
+  lastOpening.set(line, { start, hours: line.hours, closedDates: line.closedDates, at });
+  return at === undefined ? undefined : new Date(at);
 }
 
 /**

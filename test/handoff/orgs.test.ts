@@ -170,5 +170,21 @@ describe('organisations (data/orgs)', () => {
     it('finds the next opening after a Friday evening', () => {
       expect(nextOpening(org, new Date('2026-11-27T18:00:00Z'))!.toISOString()).to.equal('2026-11-30T09:00:00.000Z');
     });
+    it('answers as a fresh scan at every minute around openings and closed dates, kept answer or not', () => {
+      // A copy of the line is a line never asked about: nextOpening scans afresh for it.
+      const fresh = (now: Date) => nextOpening({ ...org, adviceLine: { ...org.adviceLine } }, now)?.toISOString();
+      for (const [from, minutes] of [
+        ['2026-11-27T16:40:00Z', 150], // Friday's closing and the weekend after
+        ['2026-11-30T08:40:00Z', 40], // Monday's opening
+        ['2026-12-24T16:50:00Z', 30], // before a closed date
+      ] as const) {
+        for (let m = 0; m < minutes; m++) {
+          for (const seconds of [0, 1, 59]) {
+            const now = new Date(Date.parse(from) + m * 60_000 + seconds * 1000);
+            expect(nextOpening(org, now)?.toISOString(), now.toISOString()).to.equal(fresh(now));
+          }
+        }
+      }
+    });
   });
 });

@@ -122,11 +122,20 @@ function districtLookup(district: string, matched: 'postcode' | 'district'): Cou
   return { ...base, status: 'unknown', nation: nationOfArea(area, district) };
 }
 
+/** Words around a place that say "roughly there": "(on) the outskirts of", "the edge of", "north of" before; "area", "way", "side", "ish" after. */
+const AROUND_BEFORE = /^.*?\b(?:outskirts|edge|edges|side|north|south|east|west|suburbs|part)\s+of\s+(?:the\s+)?/i;
+const AROUND_AFTER = /(?:\s+(?:area|region|way|side|direction|ish|outskirts|suburbs|district|and around|and surrounding areas?)|-ish)$/i;
+
 /** "I live in Leeds" -> "Leeds" (the whole and after the cue, first); "Newport, Wales" -> also "Newport". */
 function placeCandidates(text: string): { primary: string[]; heads: string[] } {
   const primary = [text];
   const cue = /^.*?\b(?:in|near|nr|around|from|at|by)\s+(.+)$/i.exec(text);
   if (cue) primary.push(cue[1]);
+  // "the outskirts of Norwich", "Leeds area", "Swansea way", "edge of Bristol": the place without the words around it.
+  for (const t of [...primary]) {
+    const bare = t.replace(AROUND_BEFORE, '').replace(AROUND_AFTER, '').trim();
+    if (bare && bare !== t.trim() && !primary.includes(bare)) primary.push(bare);
+  }
   const heads = primary.map((t) => t.split(/[,(]/)[0]).filter((head, i) => head !== primary[i]);
   return { primary, heads };
 }

@@ -105,6 +105,24 @@ function onlyAPlace(reply: Reply, u: Understanding): { where: CouncilLookup; tex
   return where.status === 'found' && where.matched === 'place' && !where.corrected ? { where, text: reply.text } : undefined;
 }
 
+/** Longest answer read as a place with one slip of spelling when "where?" was not the question ("Middlesborough", "Glasgo"). */
+const MAX_SLIPPED_WORDS = 3;
+
+/**
+ * A short answer that is only a place name with one slip of spelling, given while another question is open (after an
+ * answer said "tell me where you live"): taken as that place while none is known yet, and named back as we spell it
+ * ("I'll look for help near Middlesbrough. If that's not right, ..."). Not while asked who they look after (a name
+ * like "Eileen" is no Eilean Siar), nor when the words say anything else (people, feelings, topics).
+ */
+function slippedPlace(question: QuestionId, reply: Reply, s: Situation, saidOther: boolean): { where: CouncilLookup; text: string } | undefined {
+  const u = reply.understanding;
+  if (saidOther || question === CONFIRM_WHO || reply.choice || u.command || u.topics.length > 0) return undefined;
+  if (s.councilCodes?.length || s.district || s.crownDependency) return undefined;
+  if (reply.text.trim().split(/\s+/).length > MAX_SLIPPED_WORDS) return undefined;
+  const where = councilsFor(reply.text);
+  return where.status === 'found' && where.matched === 'place' && where.corrected ? { where, text: reply.text } : undefined;
+}
+
 /** Digits only, as other countries' postcodes are (a lone number stays a menu choice or an age). */
 const FOREIGN_POSTCODE = /^(?:\d{4,5}|\d{2}-\d{3})$/;
 
@@ -374,7 +392,8 @@ export function handleReply(question: QuestionId, said: Reply, data: Conversatio
   if (bad) return [...out, { kind: 'text', text: ctx.t('local.notAPostcode', { code: bad }) }];
   // A town named on its own at any point ("Derby", "Caerdydd") is where they live, as a postcode would be.
   const asked = question === 'where' || question === 'where_nation';
-  const placeOnly = !u.entities.postcode && !asked ? onlyAPlace(reply, u) : undefined;
+  const placeOnly =
+    !u.entities.postcode && !asked ? (onlyAPlace(reply, u) ?? slippedPlace(question, reply, s, out.length > 0 || Boolean(u.entities.feeling))) : undefined;
   // Named inside what they say ("I look after my dad in Swansea"): taken in, and the rest is answered for that place.
   const mentioned = !u.entities.postcode && !asked && !placeOnly && !reply.choice ? placeAfterCue(reply.text) : undefined;
   // "Mum lives in Pakistan", "Mieszkam w Polsce" said at any point: nothing local there, said at once.

@@ -2,9 +2,10 @@
  * A place named inside a sentence in any language: "Mieszkam w Birmingham", "vivo en Leicester",
  * "main Bradford mein rehti hoon", "Dw i'n byw yng Nghaerdydd". The catalogue reads a place on its
  * own or after an English cue ("I live in Leeds"); here each run of up to three words is tried,
- * Welsh nasal mutation undone, and only an exact place (never a spelling guess) counts.
+ * Welsh nasal mutation undone, and only an exact place (never a spelling guess) counts; the one exception is a
+ * name right after a word for living ("we live in Middlesborough"), where one slip of spelling is forgiven.
  */
-import { councilsFor, exonymIn, type CouncilLookup } from '../catalogue';
+import { abroadIn, councilsFor, exonymIn, placeKey, type CouncilLookup } from '../catalogue';
 import { findPostcode } from '../understanding';
 
 /** Words that say where someone lives, folded to lower case, any language (a prefix is enough). */
@@ -97,6 +98,9 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
   if (named && other) return { where: named, text: other.said };
   const words = text.split(/[\s,.!?;:،。，？！]+/u).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return undefined;
+  // Part of a name abroad is no place here ("New York" is not York, "New South Wales" not Wales).
+  const away = abroadIn(text);
+  const partOfAway = (run: string) => away !== undefined && ` ${placeKey(away)} `.includes(` ${placeKey(run)} `);
   for (let n = Math.min(MAX_RUN, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n).join(' ');
@@ -105,7 +109,7 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
       // "a care home in Bangor" would hide "Bangor, Gwynedd"): the name alone is tried as a shorter run.
       if (n > 1 && words.slice(i, i + n).some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) continue;
       const found = placeOrUnmutated(run);
-      if (found) return found;
+      if (found && !partOfAway(run)) return found;
     }
   }
   return undefined;
@@ -130,6 +134,8 @@ function placeOrUnmutated(run: string): { where: CouncilLookup; text: string } |
 
 /** "in", "near" and the like, in the languages whose places are written in Latin letters. */
 const CUE = /^(?:in|near|nr|around|round|outside|yn|yng|ym|ger|w|we|koło|pod|en|cerca|de|em|perto|în|lângă|mein)$/i;
+/** "the outskirts of Norwich", "north of Inverness": "of" after these is a cue as "near" is. */
+const AROUND = /^(?:outskirts|edge|edges|side|north|south|east|west|suburbs)$/i;
 /** Places that are everyday words too ("in bath", "near the sea in march"): believed only when written with a capital. */
 const EVERYDAY = new Set(
   'barking barry bath battle bow bury castel chard deal diss down eye hay holt hook hyde lancing leek march mold mull porth reading ross rye sale sandwich settle stone street sutton ware wells wick'.split(
@@ -157,7 +163,8 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
   const runs: string[] = [];
   for (let i = 0; i < words.length; i++) {
     // Longer runs first ("Newport Pagnell" before "Newport"): after a cue, or before a cue that follows the place.
-    if (CUE.test(words[i])) for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push(words.slice(i + 1, i + 1 + n).join(' '));
+    if (CUE.test(words[i]) || (/^of$/i.test(words[i]) && i > 0 && AROUND.test(words[i - 1])))
+      for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push(words.slice(i + 1, i + 1 + n).join(' '));
     if (i > 0 && AFTER.test(words[i])) for (let n = Math.min(MAX_RUN, i); n >= 1; n--) runs.push(words.slice(i - n, i).join(' '));
   }
   for (const run of runs) {
@@ -166,6 +173,27 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
     if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
     const found = placeOrUnmutated(run);
     if (found) return found;
+  }
+  return slippedAfterLiving(words);
+}
+
+/** "live in", "lives near", "based in": what follows names where they live, so one slip of spelling is forgiven there. */
+const LIVES = /^(?:live|lives|living|based|moved|stay|stays|staying)$/i;
+const LIVES_CUE = /^(?:in|near|outside)$/i;
+
+/**
+ * "we live in Middlesborough", "my mum lives near Glasgo": a place name with one slip of spelling right after a word
+ * that says where they live (never after a bare "in": "in Sheffeld" may be no place at all). One or two words, as
+ * `councilsFor` corrects them (a long word, first letter kept); the place is named back as we spell it.
+ */
+function slippedAfterLiving(words: readonly string[]): { where: CouncilLookup; text: string } | undefined {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!LIVES_CUE.test(words[i]) || !LIVES.test(words[i - 1])) continue;
+    for (let n = Math.min(2, words.length - i - 1); n >= 1; n--) {
+      const run = words.slice(i + 1, i + 1 + n).join(' ');
+      const where = councilsFor(run);
+      if (where.status === 'found' && where.matched === 'place' && where.corrected) return { where, text: run };
+    }
   }
   return undefined;
 }

@@ -171,6 +171,21 @@ describe('councilsFor', () => {
       ['Edinbrugh', { corrected: true, councils: ['S12000036'] }],
       ['Birmingam', { corrected: true, councils: ['E08000025'] }],
       ['Cardif', { corrected: true, councils: ['W06000015'] }],
+      // The words around a place that say "roughly there" (issue 16).
+      ['Leeds area', { councils: ['E08000035'] }],
+      ['the Swansea area', { councils: ['W06000011'] }],
+      ['on the outskirts of Norwich', { councils: ['E10000020'] }],
+      ['north of Inverness', { councils: ['S12000017'] }],
+      ['Cardiff way', { councils: ['W06000015'] }],
+      ['Bristol-ish', { councils: ['E06000023'] }],
+      ['Isle of Man', { councils: ['IM'] }],
+      ['Vale of Glamorgan', { councils: ['W06000014'] }],
+      // Scottish Gaelic names and a nickname (towns.csv aliases).
+      ['Glaschu', { councils: ['S12000049'] }],
+      ['Dùn Èideann', { councils: ['S12000036'] }],
+      ['Inbhir Nis', { councils: ['S12000017'] }],
+      ['Steòrnabhagh', { councils: ['S12000013'] }],
+      ['Soton', { councils: ['E06000045'] }],
     ];
     for (const [input, want] of cases) it(`${JSON.stringify(input)}`, () => check(input, want));
   });

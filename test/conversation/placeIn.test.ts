@@ -67,10 +67,27 @@ describe('a place inside a sentence', () => {
 
   const notPlaces: [string, string][] = [
     ['New York holds York inside it', 'أعيش في نيويورك'],
+    ['New York holds York inside it (Latin letters)', 'New York'],
     ['a county is not the city inside its name', 'أعيش في ليسترشاير'],
     ['no place at all', '我住在家里，照顾我妈妈'],
   ];
   for (const [why, text] of notPlaces) it(`${why}: "${text}" is no place we know`, () => expect(placeIn(text)).to.equal(undefined));
+
+  it('a place name with one slip of spelling, said while asked how they are, is where they live (Middlesbrough)', () => {
+    const data = newConversationData('en', 'demo');
+    handleReply('how_are_you', said('Middlesborough'), data, guide());
+    expect(data.situation.councilCodes?.[0]).to.equal('E06000002');
+  });
+
+  it('a slip of spelling is not taken while asked who they look after, nor once a place is known', () => {
+    const asked = newConversationData('en', 'demo');
+    handleReply('confirm_who', said('Eileen'), asked, guide());
+    expect(asked.situation.councilCodes).to.equal(undefined);
+    const known = newConversationData('en', 'demo');
+    known.situation.councilCodes = ['E08000035'];
+    handleReply('how_are_you', said('Eileen'), known, guide());
+    expect(known.situation.councilCodes).to.deep.equal(['E08000035']);
+  });
 
   it('an everyday word that is also a town, with no word for living, is no place', () => {
     const data = newConversationData('en', 'demo');
@@ -91,6 +108,10 @@ describe('a place after "in" or "near" inside a longer sentence', () => {
     ['Potrzebuję pomocy w Cardiff dla taty', 'Cardiff'],
     ['meri ammi Bradford mein hain aur unko cancer hai', 'Bradford'],
     ['Mi madre vive cerca de Leicester', 'Leicester'],
+    ['we live on the outskirts of Norwich and need help', 'Norwich'],
+    // One slip of spelling right after a word for living (issue 16).
+    ["I look after my mum and we live in Middlesborough. How do I get a carer's assessment?", 'Middlesbrough'],
+    ['my dad lives near Glasgo and has cancer', 'Glasgow City'],
   ];
   for (const [text, place] of found) it(`"${text}" -> ${place}`, () => expect(placeAfterCue(text)?.where.place).to.equal(place));
 
@@ -100,6 +121,8 @@ describe('a place after "in" or "near" inside a longer sentence', () => {
     ['no cue before the name', 'Reading the forms is hard'],
     ['a postcode says more', 'my dad lives in Swansea SA1'],
     ['not a place', 'I live in fear of the next scan'],
+    ['a slip of spelling with no word for living', 'is there help in Middlesborough'],
+    ['not a place after living', 'we live in poverty since he stopped work'],
   ];
   for (const [why, text] of none) it(`${why}: "${text}" names no place`, () => expect(placeAfterCue(text)).to.equal(undefined));
 });

@@ -88,6 +88,16 @@ export function buildPlaces(src: Sources, authorities: Authorities, districts: R
       if (councils.length > 0) add(namesOf(r), { name: r['nice-name'], councils });
     }
   }
+  // The six counties of Northern Ireland, named as people still name where they live ("Co Tyrone", "County Down"): their trusts.
+  // "Tyrone" alone is only the county; the other five alone are towns or former districts, claimed above.
+  for (const [county, trusts] of Object.entries(src.ni.counties ?? {})) {
+    if (!Array.isArray(trusts)) continue;
+    const derry = county === 'Londonderry' ? ['County Derry', 'Co Derry'] : [];
+    add([`County ${county}`, `Co ${county}`, `Co. ${county}`, `${county} county`, ...derry, ...(county === 'Tyrone' ? [county] : [])], {
+      name: `County ${county}`,
+      councils: trusts,
+    });
+  }
   const areas = mainAreas(districts);
   for (const place of Object.values(places)) {
     const area = place.district ? /^[A-Z]+/.exec(place.district)?.[0] : place.councils.length === 1 ? areas.get(place.councils[0]) : undefined;

@@ -29,6 +29,8 @@ export interface NiTrustsFile {
   lgds: Record<string, string[]>;
   formerDistricts: Record<string, string>;
   postcodeDistricts: Record<string, string[]>;
+  /** County name -> its trusts, main first ("_comment" aside). */
+  counties?: Record<string, string[] | string>;
 }
 
 export interface CrownDependencyEntry {

@@ -159,12 +159,28 @@ function placeLookup(text: string): CouncilLookup | undefined {
     const key = keys.find((k) => PLACES.has(k));
     place = key ? PLACES.get(key) : undefined;
   }
+  // "east London", "west Belfast", "north Leeds": a part of a city or council area is that area (never a town's
+  // name inside another: "South Queensferry" is no Queensferry, so only an area that a council is named after, or several).
+  if (!place) place = primary.map(partOfArea).find((p) => p !== undefined);
   if (!place) {
     const key = keys.map((k) => PLACE_FUZZY.find(k)).find((k) => k !== undefined);
     place = key ? PLACES.get(key) : undefined;
     corrected = place !== undefined;
   }
   return place ? placeResult(place, corrected) : undefined;
+}
+
+const COMPASS = /^(?:north|south|east|west|central|inner|outer|mid|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)\s+(.+)$/i;
+
+/** "east London" -> London, "west Belfast" -> Belfast: a compass word before an area several councils share or a council is named after. */
+function partOfArea(text: string): PlaceRecord | undefined {
+  const rest = COMPASS.exec(text.trim())?.[1];
+  const place = rest ? PLACES.get(placeKey(rest)) : undefined;
+  if (!place) return undefined;
+  if (place.councils.length > 1) return place;
+  const key = ` ${placeKey(place.name)} `;
+  const council = COUNCIL_BY_CODE.get(place.councils[0] ?? '');
+  return council && [council.name, council.shortName].some((n) => ` ${placeKey(n)} `.includes(key)) ? place : undefined;
 }
 
 function placeResult(place: PlaceRecord, corrected: boolean): CouncilLookup {

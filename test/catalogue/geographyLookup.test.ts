@@ -186,6 +186,19 @@ describe('councilsFor', () => {
       ['Inbhir Nis', { councils: ['S12000017'] }],
       ['Steòrnabhagh', { councils: ['S12000013'] }],
       ['Soton', { councils: ['E06000045'] }],
+      ['Herts', { councils: ['E10000015'] }],
+      ['Co Durham', { councils: ['E06000047'] }],
+      ['IOM', { councils: ['IM'], crownDependency: 'isle_of_man' }],
+      // A compass word before a city or an area councils share; never before a town inside another name.
+      ['east London', { split: true, includes: ['E09000030', 'E09000025'] }],
+      ['west Belfast', { councils: ['NI-BHSCT'] }],
+      ['north Leeds', { councils: ['E08000035'] }],
+      ['South Queensferry', { status: 'unknown' }],
+      // Northern Ireland's counties: their trusts, the one holding most of the county first.
+      ['Co Tyrone', { councils: ['NI-WHSCT', 'NI-SHSCT', 'NI-NHSCT'], split: true }],
+      ['County Fermanagh', { councils: ['NI-WHSCT'] }],
+      ['Co Derry', { councils: ['NI-WHSCT', 'NI-NHSCT'] }],
+      ['Newry, County Down', { councils: ['NI-SHSCT'] }],
     ];
     for (const [input, want] of cases) it(`${JSON.stringify(input)}`, () => check(input, want));
   });

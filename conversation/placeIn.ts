@@ -170,6 +170,8 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
   for (const run of runs) {
     const lower = run.toLowerCase();
     if (run.length < 3 || NEVER.has(lower)) continue;
+    // "we are in Newport, Isle of Wight": after Polish "we", "are in Newport" is no name; the run after "in" is tried.
+    if (NOT_IN_NAMES.has(lower.split(' ')[0] ?? '')) continue;
     if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
     const found = placeOrUnmutated(run);
     if (found) return found;
@@ -180,17 +182,23 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
 /** "live in", "lives near", "based in": what follows names where they live, so one slip of spelling is forgiven there. */
 const LIVES = /^(?:live|lives|living|based|moved|stay|stays|staying)$/i;
 const LIVES_CUE = /^(?:in|near|outside)$/i;
+/** "we're in", "mum is in": where someone is, said without "live"; believed for a slip of spelling only with a capital ("we're in Middlesborough"). */
+const BEING = /^(?:are|is|am|were|we're|we’re|i'm|i’m|im|she's|she’s|he's|he’s|they're|they’re)$/i;
 
 /**
- * "we live in Middlesborough", "my mum lives near Glasgo": a place name with one slip of spelling right after a word
- * that says where they live (never after a bare "in": "in Sheffeld" may be no place at all). One or two words, as
+ * "we live in Middlesborough", "my mum lives near Glasgo", "we're in Sheffeild": a place name with one slip of spelling
+ * right after a word that says where they live, or where they are with the name in capitals (never after a bare "in":
+ * "in Sheffeld" may be no place at all). One or two words, as
  * `councilsFor` corrects them (a long word, first letter kept); the place is named back as we spell it.
  */
 function slippedAfterLiving(words: readonly string[]): { where: CouncilLookup; text: string } | undefined {
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!LIVES_CUE.test(words[i]) || !LIVES.test(words[i - 1])) continue;
+    if (!LIVES_CUE.test(words[i])) continue;
+    const living = LIVES.test(words[i - 1]);
+    if (!living && !BEING.test(words[i - 1])) continue;
     for (let n = Math.min(2, words.length - i - 1); n >= 1; n--) {
       const run = words.slice(i + 1, i + 1 + n).join(' ');
+      if (!living && !/^\p{Lu}/u.test(run)) continue;
       const where = councilsFor(run);
       if (where.status === 'found' && where.matched === 'place' && where.corrected) return { where, text: run };
     }

@@ -112,6 +112,9 @@ describe('a place after "in" or "near" inside a longer sentence', () => {
     // One slip of spelling right after a word for living (issue 16).
     ["I look after my mum and we live in Middlesborough. How do I get a carer's assessment?", 'Middlesbrough'],
     ['my dad lives near Glasgo and has cancer', 'Glasgow City'],
+    ["we're in Sheffeild, is there a carers centre?", 'Sheffield'],
+    // Polish "we" is a cue too, but "are in Newport" is no name: the whole "Newport, Isle of Wight" after "in" is.
+    ['I look after my mum, we are in Newport, Isle of Wight. Any support near us?', 'Newport, Isle of Wight'],
   ];
   for (const [text, place] of found) it(`"${text}" -> ${place}`, () => expect(placeAfterCue(text)?.where.place).to.equal(place));
 
@@ -123,6 +126,8 @@ describe('a place after "in" or "near" inside a longer sentence', () => {
     ['not a place', 'I live in fear of the next scan'],
     ['a slip of spelling with no word for living', 'is there help in Middlesborough'],
     ['not a place after living', 'we live in poverty since he stopped work'],
+    ['a slip of spelling after "we are in" without a capital', 'we are in sheffeild'],
+    ['where they are, not where they live', 'he is in Trouble again'],
   ];
   for (const [why, text] of none) it(`${why}: "${text}" names no place`, () => expect(placeAfterCue(text)).to.equal(undefined));
 });

@@ -140,11 +140,20 @@ export function crisisContents(risk: RiskAssessment, ctx: CrisisContext): Conten
   return situationContents(choiceFor(risk, ctx.young), ctx);
 }
 
-/** Concern: a physical worry gets "GP or 111 today, 999 if…"; anything else a warm acknowledgement and one yes/no offer of a person. */
-export function concernContents(risk: RiskAssessment, ctx: CrisisContext, options: { thanked?: boolean } = {}): Content[] {
+/**
+ * Concern: a physical worry gets "GP or 111 today, 999 if…"; anything else a warm acknowledgement and one yes/no offer of a person.
+ * `today`: what helps today with no food, heating or money (the crisis-help card), said between the acknowledgement and the offer.
+ */
+export function concernContents(risk: RiskAssessment, ctx: CrisisContext, options: { thanked?: boolean; today?: readonly Content[] } = {}): Content[] {
   const choice = situationFor(risk, ctx.young);
   if (choice) return situationContents(choice, ctx);
   const { t } = ctx;
+  if (options.today?.length)
+    return [
+      { kind: 'text', text: t('crisis.concern.ackToday') },
+      ...options.today,
+      { kind: 'text', text: `${t('crisis.concern.safe')} ${t('crisis.concern.offer', { org: ctx.org })}`, choices: yesNoChoices(t) },
+    ];
   // Just thanked for telling who they look after ("Thank you for telling me about your mum."): not thanked twice.
   const ack = risk.categories.includes('hardship')
     ? t('crisis.concern.ackHardship')

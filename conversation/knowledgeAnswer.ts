@@ -43,6 +43,8 @@ const HOW_MUCH_CARD: Record<string, string> = {
 };
 /** Commands that are only an answer (yes, no): a question after a card that reads as one is still a question. */
 const ANSWERS: ReadonlySet<string> = new Set(['yes', 'no']);
+/** A question back about a card is short: a longer one tells or asks something new. */
+const SHORT_QUESTION_WORDS = 8;
 /** Choice values this file answers. */
 export const CARD_CHOICES = { call: 'card:call', sure: 'card:sure' } as const;
 
@@ -300,7 +302,8 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   if (asksHowWeAre(reply.text)) return undefined;
   const { settings } = knowledge();
   // "can she get any benefits?": what the person they look after can get is their own benefit, not the writer's.
-  const found = cardForWhomAsked(matchAsked(reply.text, ctx.language), reply, ctx.language, s.card);
+  const asked = matchAsked(reply.text, ctx.language);
+  const found = cardForWhomAsked(asked, reply, ctx.language, s.card);
   // "I work part time" answers "Are you working?": it is not a question about flexible working.
   // "How are you?" is a side question: a question in its place is asked as freely as at the opening.
   // A clear new subject there still takes its own path unless the match is sure; the card's own subject is no other path
@@ -327,8 +330,20 @@ export function knowledgeReply(question: string, reply: Reply, data: Conversatio
   // "district" is no district nurse).
   const answersWhere = question === 'where' || question === 'where_nation';
   const placeAnswer = answersWhere && !looksLikeQuestion(reply.text) && placeIn(reply.text) !== undefined;
+  // "how many hours do I have to do" right after the Carer's Allowance card: a short question with no subject of its own,
+  // matched only weakly to another card, is about the card just answered (its recap below), not a new card. Whose money
+  // it asks about ("can she get it too?") is a card of its own.
+  const aboutLastCard =
+    Boolean(s.card) &&
+    found !== null &&
+    found.cardId === asked?.cardId &&
+    found.cardId !== s.card &&
+    found.score < settings.switchThreshold &&
+    !reply.understanding.topics.some((x) => x.id !== 'human') &&
+    reply.text.trim().split(/\s+/u).length <= SHORT_QUESTION_WORDS;
   const match =
     found &&
+    !aboutLastCard &&
     !nearby &&
     !placeAnswer &&
     ((open && !tellsOfElse) || again || found.score >= settings.switchThreshold) &&
@@ -362,6 +377,17 @@ function otherAnswer(cardId: string, data: ConversationData, ctx: GuideContext, 
   ];
 }
 
+/** The card for no food, heating or money today: the council's crisis help, an advance, the energy supplier, a food bank. */
+export const CRISIS_HELP_CARD = 'money.crisis-help';
+
+/**
+ * "We've got no food and the heating's off till payday", "the meter's run out": the message is about what the crisis-help
+ * card answers (the matcher's choice for it, or for its best question sentence). A hardship concern then gives it.
+ */
+export function asksHelpToday(text: string, language: LanguageCode): boolean {
+  return knowledge().kb.byId.has(CRISIS_HELP_CARD) && matchAsked(text, language)?.cardId === CRISIS_HELP_CARD;
+}
+
 /**
  * Topics whose answer is a card rather than a list of organisations: the writer's own health ("I'm exhausted",
  * "my back is killing me") has few services of its own, and the card says what to do (the GP, an assessment, a break).
@@ -380,9 +406,6 @@ export function topicCard(topic: TopicId, data: ConversationData, ctx: GuideCont
   if (!cardId || data.situation.card === cardId) return undefined;
   return cardContents(cardId, data, ctx);
 }
-
-/** A question back about a card is short: a longer one tells or asks something new. */
-const SHORT_QUESTION_WORDS = 8;
 
 /**
  * "is it a loan?", "does it count as income?" after the Funeral Expenses Payment: a short question whose only subject is

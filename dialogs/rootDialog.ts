@@ -26,6 +26,7 @@ import { carriesOn, liveCrisis, movesOn, saysNotSafe } from '../conversation/cri
 import { asksAboutCallback, saysCantCall, saysFine, saysLeaveQueue } from '../conversation/crisisOwnWords';
 import { situationFor } from '../conversation/crisisSituation';
 import { soundsFrustrated } from '../conversation/frustration';
+import { asksHelpToday, cardContents, CRISIS_HELP_CARD } from '../conversation/knowledgeAnswer';
 import { buildPlan, hasPlan } from '../conversation/plan';
 import { newSituation } from '../conversation/state';
 import { riskRank, type RiskLevel } from '../core/risk';
@@ -256,9 +257,17 @@ export class RootDialog extends ComponentDialog {
       // A first ask is taken in and answered first ("struggling with money" still brings money help), then the one
       // question; with a flow already under way, that flow resumes after the answer instead.
       const named = turn.data.situation.caredFor.length;
+      // "No food and the heating's off till payday": what helps today (the crisis-help card), given once in a conversation.
+      const before = turn.data.situation.card;
+      const today = turn.risk.categories.includes('hardship') && before !== CRISIS_HELP_CARD && asksHelpToday(turn.reply.text, turn.guide.language);
       const answered = isSubstantive(turn) && !turn.data.situation.focus ? handleReply('opening', turn.reply, turn.data, turn.guide) : [];
       // Someone new they look after was just acknowledged ("Thank you for telling me about your mum."): the concern is not thanked again.
       const thanked = turn.data.situation.caredFor.length > named;
+      if (today) {
+        // The concern's acknowledgement, then the card (from the answer to their first ask, or given here), then the offer of a person.
+        const card = turn.data.situation.card === CRISIS_HELP_CARD ? [] : cardContents(CRISIS_HELP_CARD, turn.data, turn.guide);
+        return this.offer(innerDc, concernContents(turn.risk, ctx, { thanked, today: [...answered, ...card] }));
+      }
       return this.offer(innerDc, [...answered, ...concernContents(turn.risk, ctx, { thanked })]);
     }
     return this.command(innerDc, turn);

@@ -164,7 +164,14 @@ const MORE: Conversation[] = [
   {
     name: 'hardship today: no food, no heating',
     channel: 'sms',
-    steps: [{ say: 'we have no food and no heating today and no money until next week', has: [/heating, food/, /real person/], never: [/went wrong/] }],
+    // What helps today (the money.crisis-help card, its first sentence and a food bank on SMS) between the concern and the offer.
+    steps: [
+      {
+        say: 'we have no food and no heating today and no money until next week',
+        has: [/what can help today/, /ask for help today/, /food bank/i, /real person/],
+        never: [/went wrong/],
+      },
+    ],
   },
 ];
 

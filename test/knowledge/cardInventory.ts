@@ -10,6 +10,7 @@ export const CARD_INVENTORY: readonly string[] = [
   'money.attendance-allowance-pip',
   'money.end-of-life-fast-track',
   'money.universal-credit-carer',
+  'money.crisis-help',
   'money.carers-credit',
   'money.council-tax',
   'money.blue-badge',
@@ -38,4 +39,11 @@ export const CARD_INVENTORY: readonly string[] = [
 ];
 
 /** Cards added after the blind question set was written (2026-12-07): the blind set, fixed once written, has no questions for them. */
-export const ADDED_AFTER_BLIND_SET: readonly string[] = ['rights.power-of-attorney', 'eol.planning-ahead', 'eol.last-days', 'eol.how-long', 'self.own-health'];
+export const ADDED_AFTER_BLIND_SET: readonly string[] = [
+  'rights.power-of-attorney',
+  'eol.planning-ahead',
+  'eol.last-days',
+  'eol.how-long',
+  'self.own-health',
+  'money.crisis-help',
+];

@@ -14,6 +14,10 @@ const UNSEEN: Record<string, [string, string]> = {
   'money.attendance-allowance-pip': ['my dad is 80 should he apply for attendance allowance', 'is PIP or attendance allowance right for my mum'],
   'money.end-of-life-fast-track': ['how do we get the SR1 form from the doctor', 'fast benefits for someone terminally ill with months left'],
   'money.universal-credit-carer': ['do I get more universal credit because I care for my son', 'how to get the carer element added to UC'],
+  'money.crisis-help': [
+    'there is nothing in the cupboards and we have no money for the gas meter',
+    'we need emergency help with food and heating until payday',
+  ],
   'money.carers-credit': ['how can I keep my national insurance record while I look after dad', 'apply for carers credit for my pension'],
   'money.council-tax': ['can we get money off our council tax as my husband is disabled', 'council tax discount for someone with dementia'],
   'money.blue-badge': ['can my mum get a blue badge to park near the hospital', 'apply for a disabled blue badge for my husband'],

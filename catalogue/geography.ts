@@ -122,14 +122,15 @@ function districtLookup(district: string, matched: 'postcode' | 'district'): Cou
   return { ...base, status: 'unknown', nation: nationOfArea(area, district) };
 }
 
-/** Words around a place that say "roughly there": "(on) the outskirts of", "the edge of", "north of" before; "area", "way", "side", "ish" after. */
+/** Words around a place that say "roughly there": "(on) the outskirts of", "the edge of", "north of" before; "area", "way", "side", "ish", "east end" (and a text's kisses, "x") after. */
 const AROUND_BEFORE = /^.*?\b(?:outskirts|edge|edges|side|north|south|east|west|suburbs|part)\s+of\s+(?:the\s+)?/i;
-const AROUND_AFTER = /(?:\s+(?:area|region|way|side|direction|ish|outskirts|suburbs|district|and around|and surrounding areas?)|-ish)$/i;
+const AROUND_AFTER =
+  /(?:\s+(?:area|region|way|side|direction|ish|outskirts|suburbs|district|and around|and surrounding areas?|(?:north|south|east|west) end|x+)|-ish)$/i;
 
 /** "I live in Leeds" -> "Leeds" (the whole and after the cue, first); "Newport, Wales" -> also "Newport". */
 function placeCandidates(text: string): { primary: string[]; heads: string[] } {
   const primary = [text];
-  const cue = /^.*?\b(?:in|near|nr|around|from|at|by)\s+(.+)$/i.exec(text);
+  const cue = /^.*?\b(?:in|near|nr|around|from|at|by|outside(?:\s+of)?)\s+(.+)$/i.exec(text);
   if (cue) primary.push(cue[1]);
   // "the outskirts of Norwich", "Leeds area", "Swansea way", "edge of Bristol": the place without the words around it.
   for (const t of [...primary]) {
@@ -153,6 +154,8 @@ function placeLookup(text: string): CouncilLookup | undefined {
         .reverse()
         .map(qualifiedPlace)
         .find((p) => p !== undefined);
+  // "Kendal in the Lake District", "Richmond in Yorkshire": the town the area qualifies, not the whole area after "in".
+  if (whole && !PLACES.has(placeKey(text))) place = qualifiedPlace(text) ?? place;
   const keys = usable([...english, ...primary, ...heads]);
   let corrected = false;
   if (!place) {
@@ -170,7 +173,7 @@ function placeLookup(text: string): CouncilLookup | undefined {
   return place ? placeResult(place, corrected) : undefined;
 }
 
-const COMPASS = /^(?:north|south|east|west|central|inner|outer|mid|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)\s+(.+)$/i;
+const COMPASS = /^(?:north|south|east|west|central|inner|outer|mid|rural|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)\s+(.+)$/i;
 
 /** "east London" -> London, "west Belfast" -> Belfast: a compass word before an area several councils share or a council is named after. */
 function partOfArea(text: string): PlaceRecord | undefined {

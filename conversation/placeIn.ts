@@ -109,10 +109,21 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
       // "a care home in Bangor" would hide "Bangor, Gwynedd"): the name alone is tried as a shorter run.
       if (n > 1 && words.slice(i, i + n).some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) continue;
       const found = placeOrUnmutated(run);
-      if (found && !partOfAway(run)) return found;
+      const town = i > 1 && /^(?:in|yn|w|en|em)$/i.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2]) ? words[i - 2] : undefined;
+      if (found && !partOfAway(run)) return townInArea(found, town) ?? found;
     }
   }
   return undefined;
+}
+
+/**
+ * An area several councils share, named after a town we know in it ("Kendal in the Lake District", "Richmond in
+ * Yorkshire"): the town, read with the area as its qualifier, when that narrows the councils.
+ */
+function townInArea(found: { where: CouncilLookup; text: string }, town: string | undefined): { where: CouncilLookup; text: string } | undefined {
+  if (!town || found.where.councils.length < 2 || NOT_IN_NAMES.has(town.toLowerCase())) return undefined;
+  const where = exactPlace(`${town}, ${found.text}`);
+  return where && where.councils.length < found.where.councils.length ? { where, text: town } : undefined;
 }
 
 /** Words no place name holds, in the languages read in Latin letters: who lives, "lives", "in" ("and" is in many: Brighton and Hove). */
@@ -160,21 +171,24 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
   if (named && other) return { where: named, text: other.said };
   const words = text.split(/[\s,.!?;:()"“”]+/u).filter(Boolean);
   if (words.length > 40) return undefined;
-  const runs: string[] = [];
+  /** Each run, and the town named just before its cue ("Kendal" of "Kendal in the Lake District"). */
+  const runs: { run: string; town?: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     // Longer runs first ("Newport Pagnell" before "Newport"): after a cue, or before a cue that follows the place.
-    if (CUE.test(words[i]) || (/^of$/i.test(words[i]) && i > 0 && AROUND.test(words[i - 1])))
-      for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push(words.slice(i + 1, i + 1 + n).join(' '));
-    if (i > 0 && AFTER.test(words[i])) for (let n = Math.min(MAX_RUN, i); n >= 1; n--) runs.push(words.slice(i - n, i).join(' '));
+    if (CUE.test(words[i]) || (/^of$/i.test(words[i]) && i > 0 && AROUND.test(words[i - 1]))) {
+      const town = i > 0 && /^\p{Lu}/u.test(words[i - 1]) ? words[i - 1] : undefined;
+      for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push({ run: words.slice(i + 1, i + 1 + n).join(' '), town });
+    }
+    if (i > 0 && AFTER.test(words[i])) for (let n = Math.min(MAX_RUN, i); n >= 1; n--) runs.push({ run: words.slice(i - n, i).join(' ') });
   }
-  for (const run of runs) {
+  for (const { run, town } of runs) {
     const lower = run.toLowerCase();
     if (run.length < 3 || NEVER.has(lower)) continue;
     // "we are in Newport, Isle of Wight": after Polish "we", "are in Newport" is no name; the run after "in" is tried.
     if (NOT_IN_NAMES.has(lower.split(' ')[0] ?? '')) continue;
     if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
     const found = placeOrUnmutated(run);
-    if (found) return found;
+    if (found) return townInArea(found, town) ?? found;
   }
   return slippedAfterLiving(words);
 }

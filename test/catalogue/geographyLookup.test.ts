@@ -199,6 +199,15 @@ describe('councilsFor', () => {
       ['County Fermanagh', { councils: ['NI-WHSCT'] }],
       ['Co Derry', { councils: ['NI-WHSCT', 'NI-NHSCT'] }],
       ['Newry, County Down', { councils: ['NI-SHSCT'] }],
+      // Old counties and regions several councils share (towns.csv rows with several councils and no district).
+      ['Merseyside', { councils: ['E08000012'], split: true, includes: ['E08000015', 'E08000013'] }],
+      ['Berks', { split: true, includes: ['E06000038', 'E06000039'] }],
+      ['the Valleys', { split: true, includes: ['W06000016', 'W06000024'] }],
+      ['Lanarkshire', { councils: ['S12000050', 'S12000029'] }],
+      ['Kendal in the Lake District', { councils: ['E06000064'], split: false }],
+      ['Richmond in Yorkshire', { councils: ['E06000065'] }],
+      ['just outside of Cardiff', { councils: ['W06000015'] }],
+      ['swansea x', { councils: ['W06000011'] }],
     ];
     for (const [input, want] of cases) it(`${JSON.stringify(input)}`, () => check(input, want));
   });

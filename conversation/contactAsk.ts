@@ -19,7 +19,8 @@ import { whoPhrase } from './who';
 
 const FOLDED: readonly string[] = [...new Set(CONTACT_ASKS.map(foldAnswer))];
 const HAN: readonly string[] = FOLDED.filter((p) => isHan(p[0] ?? ''));
-const SPACED: readonly string[] = FOLDED.filter((p) => !isHan(p[0] ?? ''));
+/** The spaced asks padded with a space each side once, not on every message (184 phrases: 184 new strings a turn). */
+const SPACED: readonly string[] = FOLDED.filter((p) => !isHan(p[0] ?? '')).map((p) => ` ${p} `);
 /**
  * Beside the ask, at most this many other words ("so", "then", "about this", "مجھے … کرنا چاہیے"), or Chinese
  * characters ("我应该"): more is a question of its own ("who do we phone at night if he gets worse?"), which
@@ -33,8 +34,8 @@ export function asksWhoToCall(text: string): boolean {
   const folded = foldAnswer(text);
   if (!folded) return false;
   const padded = ` ${folded} `;
-  const spaced = SPACED.find((p) => padded.includes(` ${p} `));
-  if (spaced) return padded.replace(` ${spaced} `, ' ').trim().split(' ').filter(Boolean).length <= MAX_OTHER_WORDS;
+  const spaced = SPACED.find((p) => padded.includes(p));
+  if (spaced) return padded.replace(spaced, ' ').trim().split(' ').filter(Boolean).length <= MAX_OTHER_WORDS;
   const han = HAN.find((p) => folded.includes(p));
   return han !== undefined && folded.replace(han, '').replace(/\s+/g, '').length <= MAX_OTHER_HAN;
 }

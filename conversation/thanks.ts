@@ -189,17 +189,19 @@ const HOW_ARE_YOU = [
   'તમે કેમ છો',
 ]
   .map((phrase) => words(matchForm(phrase)).join(' '))
-  .sort((a, b) => b.length - a.length);
+  .sort((a, b) => b.length - a.length)
+  // Padded with a space each side once, here, not for every phrase of every message.
+  .map((phrase) => ` ${phrase} `);
 const AROUND = fold(['hi', 'hello', 'hey', 'and', 'you', 'there', 'thanks', 'ok', 'helo', 'hola', 'ola', 'czesc', 'salam', 'bot', 'today', 'doing']);
 
 export function asksHowWeAre(text: string): boolean {
   const all = words(matchForm(text));
   if (!all.length || all.length > 8) return false;
   const joined = ` ${all.join(' ')} `;
-  const found = HOW_ARE_YOU.find((phrase) => joined.includes(` ${phrase} `));
+  const found = HOW_ARE_YOU.find((phrase) => joined.includes(phrase));
   if (!found) return false;
   return joined
-    .replace(` ${found} `, ' ')
+    .replace(found, ' ')
     .split(' ')
     .filter(Boolean)
     .every((word) => AROUND.has(word));

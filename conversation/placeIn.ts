@@ -108,7 +108,7 @@ export function placeIn(text: string): { where: CouncilLookup; text: string } | 
       // A run holding "in" or "lives" is no name ("I live in North East" would hide "North East Lincolnshire",
       // "a care home in Bangor" would hide "Bangor, Gwynedd"): the name alone is tried as a shorter run.
       if (n > 1 && words.slice(i, i + n).some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) continue;
-      const found = placeOrUnmutated(run);
+      const found = placeOrUnmutated(run, i > 0 && POLISH_CUE.test(words[i - 1]));
       const town = i > 1 && /^(?:in|yn|w|en|em)$/i.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2]) ? words[i - 2] : undefined;
       if (found && !partOfAway(run)) return townInArea(found, town) ?? found;
     }
@@ -134,13 +134,34 @@ const NOT_IN_NAMES = new Set(
 );
 
 /** A place by its exact name, or by its Welsh radical form after a nasal mutation ("Nghaerdydd" is Caerdydd). */
-function placeOrUnmutated(run: string): { where: CouncilLookup; text: string } | undefined {
+function placeOrUnmutated(run: string, polish = false): { where: CouncilLookup; text: string } | undefined {
   const found = exactPlace(run);
   if (found) return { where: found, text: run };
   const rule = NASAL.find(([mutated]) => mutated.test(run));
   const radical = rule ? run.replace(rule[0], rule[1]) : undefined;
   const again = radical ? exactPlace(radical) : undefined;
-  return again && radical ? { where: again, text: radical } : undefined;
+  if (again && radical) return { where: again, text: radical };
+  return polish ? undeclined(run) : undefined;
+}
+
+/** Polish words before a place: "w", "we", "pod", "koło", "niedaleko", "blisko", "okolicach". */
+const POLISH_CUE = /^(?:w|we|pod|koło|kolo|niedaleko|blisko|okolicach|okolic|obok)$/i;
+/** Polish case endings on an English name ("pod Manchesterem", "koło Swansea", "do Leedsu", "w Sheffieldzie"), longest first. */
+const POLISH_ENDINGS = ['iem', 'em', 'zie', 'ze', 'ie', 'u', 'a'];
+
+/**
+ * An English place name with a Polish case ending ("Manchesterem", "Nottinghamie", "Glasgowie"): the name without it,
+ * when that is a place we know exactly and its last word is long enough to be a name (never a guess at spelling).
+ */
+function undeclined(run: string): { where: CouncilLookup; text: string } | undefined {
+  for (const ending of POLISH_ENDINGS) {
+    if (!run.toLowerCase().endsWith(ending)) continue;
+    const bare = run.slice(0, -ending.length);
+    if ((bare.split(' ').pop() ?? '').length < 4) continue;
+    const where = exactPlace(bare);
+    if (where) return { where, text: bare };
+  }
+  return undefined;
 }
 
 /** "in", "near" and the like, in the languages whose places are written in Latin letters. */
@@ -172,22 +193,23 @@ export function placeAfterCue(text: string): { where: CouncilLookup; text: strin
   const words = text.split(/[\s,.!?;:()"“”]+/u).filter(Boolean);
   if (words.length > 40) return undefined;
   /** Each run, and the town named just before its cue ("Kendal" of "Kendal in the Lake District"). */
-  const runs: { run: string; town?: string }[] = [];
+  const runs: { run: string; town?: string; polish?: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     // Longer runs first ("Newport Pagnell" before "Newport"): after a cue, or before a cue that follows the place.
-    if (CUE.test(words[i]) || (/^of$/i.test(words[i]) && i > 0 && AROUND.test(words[i - 1]))) {
+    const polish = POLISH_CUE.test(words[i]);
+    if (CUE.test(words[i]) || polish || (/^of$/i.test(words[i]) && i > 0 && AROUND.test(words[i - 1]))) {
       const town = i > 0 && /^\p{Lu}/u.test(words[i - 1]) ? words[i - 1] : undefined;
-      for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push({ run: words.slice(i + 1, i + 1 + n).join(' '), town });
+      for (let n = Math.min(MAX_RUN, words.length - i - 1); n >= 1; n--) runs.push({ run: words.slice(i + 1, i + 1 + n).join(' '), town, polish });
     }
     if (i > 0 && AFTER.test(words[i])) for (let n = Math.min(MAX_RUN, i); n >= 1; n--) runs.push({ run: words.slice(i - n, i).join(' ') });
   }
-  for (const { run, town } of runs) {
+  for (const { run, town, polish } of runs) {
     const lower = run.toLowerCase();
     if (run.length < 3 || NEVER.has(lower)) continue;
     // "we are in Newport, Isle of Wight": after Polish "we", "are in Newport" is no name; the run after "in" is tried.
     if (NOT_IN_NAMES.has(lower.split(' ')[0] ?? '')) continue;
     if (EVERYDAY.has(lower) && !/^\p{Lu}/u.test(run)) continue;
-    const found = placeOrUnmutated(run);
+    const found = placeOrUnmutated(run, polish);
     if (found) return townInArea(found, town) ?? found;
   }
   return slippedAfterLiving(words);

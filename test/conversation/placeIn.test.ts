@@ -33,6 +33,10 @@ describe('a place inside a sentence', () => {
     ['pl', 'Mieszkam w Londynie z mamą', 'London'],
     ['es', 'vivo en Londres', 'London'],
     ['cy', "Dw i'n byw yn Lerpwl", 'Liverpool'],
+    // English names with Polish case endings (not in exonyms.json): the name without the ending.
+    ['pl', 'mieszkam pod Manchesterem', 'Manchester'],
+    ['pl', 'mieszkam w Sheffieldzie', 'Sheffield'],
+    ['pl', 'mieszkamy koło Nottinghamu', 'Nottingham'],
   ];
   for (const [, text, place] of table) {
     it(`"${text}" -> ${place}`, () => expect(placeIn(text)?.where.place).to.equal(place));
@@ -128,6 +132,7 @@ describe('a place after "in" or "near" inside a longer sentence', () => {
     ['not a place after living', 'we live in poverty since he stopped work'],
     ['a slip of spelling after "we are in" without a capital', 'we are in sheffeild'],
     ['where they are, not where they live', 'he is in Trouble again'],
+    ['Polish "to", not where they live', 'mam do Manchesteru daleko'],
   ];
   for (const [why, text] of none) it(`${why}: "${text}" names no place`, () => expect(placeAfterCue(text)).to.equal(undefined));
 });

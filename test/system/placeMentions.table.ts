@@ -461,4 +461,7 @@ export const PLACE_ROWS: PlaceRow[] = [
   ['scotland', 'en', 'Ayrshire', ['ask']],
   ['scotland', 'en', 'rural Aberdeenshire', ['Aberdeenshire']],
   ['ni', 'en', 'County Down', ['ask']],
+  ['england', 'pl', 'mieszkam pod Manchesterem', ['Manchester']],
+  ['england', 'pl', 'mieszkam w Sheffieldzie', ['Sheffield']],
+  ['scotland', 'pl', 'mieszkamy w Glasgowie', ['Glasgow City']],
 ];

@@ -2,12 +2,13 @@
  * A card's English words for the one person they look after: "Check your husband gets…" rather than
  * "the person you look after", and "My husband is dying… I'm looking after him" rather than the
  * example "[mum]" in what to say when they call, the pronouns following; with nobody named, neutral words
- * ("the person I look after", "they"), never an example relation. English only: other languages inflect the
- * relation word, so their cards keep the example in [brackets] to change.
+ * ("the person I look after", "they"), never an example relation. Other languages' what to say is turned the same way
+ * in cardPersonWords.ts (their relation words inflect and agree, so by tables of forms and neutral words).
  */
 import type { CardAnswer } from '../knowledge';
 import type { CaredForEntity } from '../understanding/types';
 import type { Translate } from './translate';
+import { callFor } from './cardPersonWords';
 import { whoPhrase } from './who';
 
 type Gender = 'f' | 'm' | 'n';
@@ -96,7 +97,8 @@ function neutral(answer: CardAnswer): CardAnswer {
 }
 
 export function forPerson(answer: CardAnswer, caredFor: readonly CaredForEntity[], t: Translate): CardAnswer {
-  if (answer.language !== 'en') return answer;
+  // Other languages: what to say names the relation told, or neutral words, by cardPersonWords.ts.
+  if (answer.language !== 'en') return { ...answer, call: callFor(answer.call, answer.language, caredFor.length === 1 ? caredFor[0].relation : undefined) };
   if (caredFor.length !== 1) return neutral(answer);
   const person = caredFor[0];
   const gender = GENDER[person.relation] ?? 'n';

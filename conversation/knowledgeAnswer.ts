@@ -124,8 +124,9 @@ function render(cardId: string, data: ConversationData, ctx: GuideContext, natio
   const relation = people.length === 1 ? people[0].relation : undefined;
   const rendered = renderCard(knowledge().kb, cardId, { language: ctx.language, script: data.script, nation, now: ctx.now, relation });
   const answer = withTheirAge(rendered, data.situation.age);
-  // In English, about the one they look after ("your husband"), and what to say names him.
-  return ctx.language === 'en' ? forPerson(answer, data.situation.caredFor, ctx.t) : answer;
+  // About the one they look after: in English the answer says "your husband", and in every language what to say names him.
+  // (An English fallback in another language's conversation is left as written: its relation words would be that language's.)
+  return answer.language === 'en' && ctx.language !== 'en' ? answer : forPerson(answer, data.situation.caredFor, ctx.t);
 }
 
 /** The example age a young person's card puts in what to say ("I'm [14] and I help look after..."), in every language. */

@@ -96,7 +96,7 @@ describe('what to say names nobody who was not named', () => {
     expect(out).not.to.match(/\[(mum|dad|husband|wife)\]/);
   });
 
-  it('other languages keep their [example] to change (they inflect it)', () => {
-    expect(forPerson(card(['我[丈夫]快要离世了。'], 'zh'), NOBODY, t).call).to.deep.equal(['我[丈夫]快要离世了。']);
+  it('other languages name nobody either (cardPersonWords.ts; table in cardPersonLanguages.test.ts)', () => {
+    expect(forPerson(card(['我[丈夫]快要离世了。'], 'zh'), NOBODY, t).call).to.deep.equal(['我家人快要离世了。']);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * What to say when they call, in every language: the card's example relation in [brackets] was kept in every language
  * but English (an Urdu script said "میرے [شوہر]" to someone who had named امی). Now, as in English, the one relation
- * named is put in, and with nobody named the words are neutral, never an example relation (conversation/cardPersonWords.ts).
+ * named is put in, and with nobody named the words are neutral, never an example relation (conversation/cardPersonWords.ts, words in conversation/callWords/).
  */
 import { expect } from 'chai';
 import type { LanguageCode } from '../../core/languages';
 import { forPerson } from '../../conversation/cardPerson';
-import { CALL_WORDS } from '../../conversation/cardPersonWords';
+import { CALL_WORDS } from '../../conversation/callWords';
 import type { Translate } from '../../conversation/translate';
 import { knowledge, renderCard } from '../../knowledge';
 

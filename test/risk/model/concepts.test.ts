@@ -125,7 +125,7 @@ describe('risk model concepts: the same concept whatever the language', () => {
     }
   });
 
-  it('reads a concept\'s exceptions: zh 打 is a harm verb, not in a phone call, a taxi or an injection', () => {
+  it("reads a concept's exceptions: zh 打 is a harm verb, not in a phone call, a taxi or an injection", () => {
     for (const text of ['我怕我会打她', '我差点打了我妈', '有时候我真想打他']) expect(named(text), text).to.include('harm_verb');
     for (const text of ['我应该给谁打电话', '我给她打了个电话', '我打车去医院', '护士给他打针', '我打算明天带妈妈去医院', '我妈下周动手术'])
       expect(named(text), text).to.not.include('harm_verb');
@@ -134,7 +134,13 @@ describe('risk model concepts: the same concept whatever the language', () => {
   it('reads en "gone down" as a droop only on a face or a side, not a temperature or a swelling', () => {
     for (const text of ['her face has gone down on one side', 'his mouth has gone down at the corner', "dad's smile is lopsided all of a sudden"])
       expect(named(text), text).to.include('droop');
-    for (const text of ['his temperature has gone down', "the swelling's gone down", 'his temp dropped to 37 overnight', "we've gone down to one wage", 'she slipped on the ice and twisted her ankle'])
+    for (const text of [
+      'his temperature has gone down',
+      "the swelling's gone down",
+      'his temp dropped to 37 overnight',
+      "we've gone down to one wage",
+      'she slipped on the ice and twisted her ankle',
+    ])
       expect(named(text), text).to.not.include('droop');
   });
 

@@ -9,7 +9,7 @@
 import { councilByCode, findServices, TOPIC_TAXONOMY, type Service } from '../catalogue';
 import type { Content, ServiceView } from '../channels/content';
 import type { LanguageCode } from '../core/languages';
-import { conjunctionList } from '../core/intl';
+import { andList } from '../core/intl';
 import type { Nation } from '../core/nations';
 import { TOPIC_IDS, type TopicId } from '../core/topics';
 import { followUpOf, knowledge, nationNamed, renderCard, type CardAnswer, type CardMatch, type CardMatcher, type FollowUp } from '../knowledge';
@@ -103,7 +103,7 @@ function nationList(nations: readonly Nation[], ctx: GuideContext, script: Conve
   const names = nations.map((n) => ctx.t(`knowledge.nation.${n}`));
   // Intl has no Roman Urdu: its 'ur-Latn' joins with the Urdu-script "اور". The wording's own "and" instead.
   if (script === 'Latn' && names.length > 1) return `${names.slice(0, -1).join(', ')} ${ctx.t('relations.and')} ${names.at(-1)}`;
-  return conjunctionList(ctx.language).format(names);
+  return andList(ctx.language, names);
 }
 
 function steps(lines: readonly string[]): string {

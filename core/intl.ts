@@ -26,6 +26,28 @@ export function conjunctionList(locale: string): Intl.ListFormat {
   return once(JSON.stringify(['and', locale]), () => new Intl.ListFormat(locale, { type: 'conjunction' }));
 }
 
+/**
+ * Welsh "and" before the next word: ICU's Welsh list pattern writes "a(c)", leaving the choice to the reader (and Web
+ * Chat's markdown turns "(c)" into ©). "a'r" for the article ("a'r Alban"), "ac" before a vowel, otherwise "a" with
+ * the aspirate mutation it causes ("a Chymru", "a Phowys", "a Thorfaen").
+ */
+function welshAnd(next: string): string {
+  const article = /^(?:yr|y) (\S.*)$/iu.exec(next);
+  if (article) return `a'r ${article[1]}`;
+  if (/^[aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü]/iu.test(next)) return `ac ${next}`;
+  const mutated = /^([cpt])(?!h)/iu.exec(next);
+  return mutated ? `a ${mutated[1]}h${next.slice(1)}` : `a ${next}`;
+}
+
+/** A list joined with the locale's "and" ("England, Wales and Scotland"), Welsh's "a/ac/a'r" chosen for the word after it. */
+export function andList(locale: string, items: readonly string[]): string {
+  const joined = conjunctionList(locale).format(items);
+  if (!locale.toLowerCase().startsWith('cy')) return joined;
+  const last = items.at(-1);
+  const marker = ` a(c) ${last}`;
+  return last !== undefined && joined.endsWith(marker) ? `${joined.slice(0, -marker.length)} ${welshAnd(last)}` : joined;
+}
+
 const languageNames = new Map<string, string>();
 
 /** The name of a language code in `locales` (as languageDisplayNames(locales).of(code), remembered); throws on a malformed code as it does. */

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { conjunctionList, dateTimeFormat, languageDisplayNames, languageName } from '../../core/intl';
+import { andList, conjunctionList, dateTimeFormat, languageDisplayNames, languageName } from '../../core/intl';
 
 describe('core/intl: formatters kept per locale and options', () => {
   const when = new Date('2026-11-23T14:30:00Z');
@@ -38,4 +38,27 @@ describe('core/intl: formatters kept per locale and options', () => {
       expect(conjunctionList(locale)).to.equal(conjunctionList(locale));
     });
   }
+
+  // ICU's Welsh pattern is "a(c)": the reader's choice, and Web Chat's markdown shows "(c)" as ©.
+  for (const [items, expected] of [
+    [['Lloegr', 'yr Alban'], "Lloegr a'r Alban"],
+    [['Cymru', 'yr Alban', 'Gogledd Iwerddon'], 'Cymru, yr Alban, a Gogledd Iwerddon'],
+    [['Lloegr', 'Cymru'], 'Lloegr a Chymru'],
+    [['Caerdydd', 'Powys'], 'Caerdydd a Phowys'],
+    [['Powys', 'Torfaen'], 'Powys a Thorfaen'],
+    [['Powys', 'Abertawe'], 'Powys ac Abertawe'],
+    [['Powys', 'Wrecsam'], 'Powys ac Wrecsam'],
+    [['Lloegr', 'Chwitffordd'], 'Lloegr a Chwitffordd'],
+    [['Lloegr'], 'Lloegr'],
+  ] as const) {
+    it(`joins ${items.join(' + ')} in Welsh with the "and" the next word takes`, () => {
+      expect(andList('cy', items)).to.equal(expected);
+      expect(andList('cy', items)).not.to.contain('(c)');
+    });
+  }
+
+  it('joins other languages as Intl.ListFormat does', () => {
+    for (const locale of ['en', 'es', 'pl', 'ar', 'zh', 'ur'])
+      expect(andList(locale, ['England', 'Wales'])).to.equal(new Intl.ListFormat(locale, { type: 'conjunction' }).format(['England', 'Wales']));
+  });
 });

@@ -8,7 +8,7 @@
  * Written like patterns: words, `_` joins tokens, `a|b` alternatives, `word*` a prefix, `~N` up
  * to N other tokens between (at most 4). Literals are normalised like messages.
  */
-import { normalizeForMatching, tokenize } from '../text/normalize';
+import { literalTokens } from './pattern';
 
 interface Word {
   text: string;
@@ -37,8 +37,7 @@ export function compileExcept(raw: string): ExceptPattern {
       continue;
     }
     const alternatives = part.split('|').map((alt) => {
-      const prefix = alt.endsWith('*');
-      const tokens = tokenize(normalizeForMatching((prefix ? alt.slice(0, -1) : alt).replace(/_/g, ' ')));
+      const { tokens, prefix } = literalTokens(alt);
       return tokens.map((text, i) => ({ text, prefix: prefix && i === tokens.length - 1 }));
     });
     if (alternatives.some((alt) => alt.length === 0)) throw new Error(`empty alternative in exception "${raw}"`);

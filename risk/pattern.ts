@@ -115,10 +115,14 @@ function parseList(body: string, pattern: string, concepts: ConceptLexicon, inte
   });
 }
 
-function parseAlternative(raw: string, pattern: string, interner: Interner): Alternative {
+/** A literal's tokens, normalised like messages: `_` joins words, a final `*` makes the last token a prefix (patterns and exceptions alike). */
+export function literalTokens(raw: string): { tokens: string[]; prefix: boolean } {
   const prefix = raw.endsWith('*');
-  const body = prefix ? raw.slice(0, -1) : raw;
-  const tokens = tokenize(normalizeForMatching(body.replace(/_/g, ' ')));
+  return { tokens: tokenize(normalizeForMatching((prefix ? raw.slice(0, -1) : raw).replace(/_/g, ' '))), prefix };
+}
+
+function parseAlternative(raw: string, pattern: string, interner: Interner): Alternative {
+  const { tokens, prefix } = literalTokens(raw);
   if (tokens.length === 0) throw new Error(`empty alternative "${raw}" in pattern "${pattern}"`);
   return interner.alternative(tokens, prefix);
 }
